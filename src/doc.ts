@@ -1,0 +1,21 @@
+// The document as every matching stage sees it: normalized text, its offset map, and tokens.
+
+import { normalize, type NormalizedText } from './normalize/normalize.js';
+import { tokenizeStream, type TokenStream } from './tokenize/tokenize.js';
+
+/** A prepared document: built once per `extract` call and shared by all stages. */
+export interface Doc {
+  readonly norm: NormalizedText;
+  readonly tokens: TokenStream;
+}
+
+/** Normalizes and tokenizes text. */
+export function prepareDoc(input: string): Doc {
+  const norm = normalize(input);
+  return { norm, tokens: tokenizeStream(norm.text) };
+}
+
+/** The normalized text of token `t`. */
+export function tokenText(doc: Doc, t: number): string {
+  return doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!);
+}

@@ -1,0 +1,45 @@
+// How kashf's 21 Wojood labels map onto each corpus's tag set, as the corpora README
+// specifies. `null` means the label is not annotated in that corpus (scored as O).
+import type { Label } from '../types.js';
+
+/** A scoring scheme: which corpus conventions to score a prediction against. */
+export type SchemeName = 'anercorp' | 'aqmar' | 'fane' | 'wojood' | 'full';
+
+export const SCHEME_NAMES: readonly SchemeName[] = ['anercorp', 'aqmar', 'fane', 'wojood', 'full'];
+
+type LabelMap = Partial<Record<Label, string>>;
+
+const SHARED: LabelMap = {
+  PERS: 'PER',
+  GPE: 'LOC',
+  LOC: 'LOC',
+  FAC: 'LOC',
+  ORG: 'ORG',
+  EVENT: 'MISC',
+  PRODUCT: 'MISC',
+  LAW: 'MISC',
+  LANGUAGE: 'MISC',
+  WEBSITE: 'MISC',
+};
+
+// ANERcorp tags currencies MISC and leaves nationality adjectives O; the other corpora
+// tag nationalities and groups as MISC.
+const WITH_NORP: LabelMap = { ...SHARED, NORP: 'MISC' };
+
+const MAPS: Record<Exclude<SchemeName, 'full'>, LabelMap> = {
+  anercorp: { ...SHARED, CURR: 'MISC' },
+  aqmar: WITH_NORP,
+  fane: WITH_NORP,
+  wojood: WITH_NORP,
+};
+
+/** Maps a kashf label to the corpus type it is scored as, or `null` for O. */
+export function mapLabel(label: Label, scheme: SchemeName): string | null {
+  if (scheme === 'full') return label;
+  return MAPS[scheme][label] ?? null;
+}
+
+/** Narrows a string to a scheme name. */
+export function isSchemeName(value: string): value is SchemeName {
+  return (SCHEME_NAMES as readonly string[]).includes(value);
+}

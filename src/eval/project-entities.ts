@@ -1,0 +1,49 @@
+// Maps character-offset entities onto gold tokens. A token belongs to an entity when
+// their spans overlap: ANERcorp keeps clitics attached (`والولايات`) and tags the whole
+// token, so an entity covering `الولايات` must claim the token `والولايات`.
+import type { Entity } from '../types.js';
+import type { Chunk } from './chunks.js';
+import { mapLabel, type SchemeName } from './label-schemes.js';
+import type { TokenSpan } from './sentence-text.js';
+
+/** The part of an entity the scorer needs. */
+export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
+
+/**
+ * Turns entities into chunks over `spans` (sorted, non-overlapping token spans).
+ * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
+ * When two entities claim the same token, the earlier one (then the longer) keeps it and
+ * the other is dropped, since BIO cannot express overlap.
+ */
+export function projectEntities(
+  entities: readonly EntitySpan[],
+  spans: readonly TokenSpan[],
+  scheme: SchemeName,
+): Chunk[] {
+  const ordered = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const chunks: Chunk[] = [];
+  let taken = 0; // first token index still free
+  for (const entity of ordered) {
+    const type = mapLabel(entity.label, scheme);
+    if (type === null || entity.end <= entity.start) continue;
+    const first = firstTokenEndingAfter(spans, entity.start);
+    let last = first;
+    while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
+    if (last === first || first < taken) continue;
+    chunks.push({ start: first, end: last, type });
+    taken = last;
+  }
+  return chunks;
+}
+
+/** Binary search: the first token whose end lies after `offset`. */
+function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as TokenSpan).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,114 @@
+// The extractor: compiles gazetteers and rules once, then runs the pipeline per text —
+// normalize → tokenize → gazetteer and pattern matching → context filter → overlap resolution
+// → linking → offsets mapped back to the caller's string.
+
+import { prepareDoc, type Doc } from './doc.js';
+import { KashfInputError } from './errors.js';
+import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile-gazetteer.js';
+import { defaultEntries } from './gazetteer/default-gazetteer.js';
+import { matchGazetteer } from './gazetteer/match-gazetteer.js';
+import { validateEntry } from './gazetteer/validate-entry.js';
+import { toOriginalSpan } from './normalize/normalize.js';
+import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
+import { mergeSameSpan, resolveOverlaps } from './resolve/resolve-overlaps.js';
+import type { Candidate, Entity, GazetteerEntry, Label } from './types.js';
+
+/** A stage that proposes candidates for a document (normalized offsets). */
+export type CandidateStage = (doc: Doc) => Candidate[];
+
+/** A compiled, reusable extractor. Safe to share: it keeps no state between calls. */
+export interface Extractor {
+  /**
+   * Finds the entities of `text`: non-overlapping and sorted by `start` (with `nested`, inner
+   * entities follow their outer entity).
+   */
+  extract(text: string, options?: ExtractOptions): Entity[];
+  /** Facts about the compiled data. */
+  readonly info: ExtractorInfo;
+}
+
+/** Facts about a compiled extractor. */
+export interface ExtractorInfo {
+  /** Number of gazetteer entries. */
+  entries: number;
+  /** Number of distinct normalized aliases. */
+  aliases: number;
+}
+
+const WIKIDATA = /^wd:(Q[1-9][0-9]*)$/;
+
+/** Keeps weak-alias candidates only where context supports them (see GazetteerEntry.weakAliases). */
+function applyContext(cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.weak)) return cands;
+  const strongIds = new Set<string>();
+  for (const c of cands) if (!c.weak && c.id !== undefined && c.source.kind === 'gazetteer') strongIds.add(c.id);
+  for (const c of cands) if (c.weak && c.id !== undefined && strongIds.has(c.id)) c.weak = false;
+  // A weak candidate sharing its span with another stage's candidate donates its ID there.
+  return mergeSameSpan(cands).filter((c) => !c.weak);
+}
+
+function toEntity(doc: Doc, c: Candidate): Entity {
+  const span = toOriginalSpan(doc.norm, c.start, c.end);
+  const e: Entity = {
+    start: span.start,
+    end: span.end,
+    text: doc.norm.input.slice(span.start, span.end),
+    label: c.label,
+    source: c.source,
+  };
+  if (c.id !== undefined) {
+    e.id = c.id;
+    const q = WIKIDATA.exec(c.id);
+    if (q) e.url = `https://www.wikidata.org/wiki/${q[1]}`;
+  }
+  if (c.canonical) e.canonical = c.canonical;
+  if (c.candidates) e.candidates = c.candidates;
+  return e;
+}
+
+/** Internal hooks for stages that live in later layers (patterns, linking). */
+export interface PipelineParts {
+  stages: CandidateStage[];
+  /** Runs after overlap resolution, before offsets are mapped back (coreference, linking). */
+  link?: (doc: Doc, resolved: Candidate[], gazetteer: CompiledGazetteer) => Candidate[];
+}
+
+/** Builds an extractor from validated options and pipeline parts. */
+export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGazetteer) => PipelineParts): Extractor {
+  const opts = checkExtractorOptions(options);
+  const entries: GazetteerEntry[] = [];
+  if (opts.defaultGazetteer !== false) entries.push(...defaultEntries());
+  // User entries are validated one by one so an error names the bad entry; the shipped data
+  // was validated when it was built.
+  (opts.entries ?? []).forEach((e, i) => entries.push(validateEntry(e, { file: 'options.entries', line: i + 1 })));
+  const full = compileGazetteer(entries, { validate: false });
+  const { stages, link } = parts(full);
+  const extractorFilter = labelFilter(opts);
+
+  const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
+    if (typeof text !== 'string') throw new KashfInputError(text);
+    const call = checkExtractOptions(callOptions);
+    if (text.length === 0) return [];
+    const doc = prepareDoc(text);
+    let cands = matchGazetteer(full, doc);
+    for (const stage of stages) {
+      for (const c of stage(doc)) if (c.end > c.start) cands.push(c);
+    }
+    cands = applyContext(cands);
+    let resolved = resolveOverlaps(cands);
+    if (link) resolved = link(doc, resolved, full);
+    const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
+    const out: Entity[] = [];
+    for (const c of resolved) {
+      if (!filter || filter(c.label)) out.push(toEntity(doc, c));
+      if (call.nested && c.inner) {
+        for (const inner of c.inner) if (!filter || filter(inner.label)) out.push(toEntity(doc, inner));
+      }
+    }
+    return out;
+  };
+
+  return { extract, info: { entries: full.entries.length, aliases: full.aliasCount } };
+}
+
+export type { Label };

@@ -1,0 +1,128 @@
+// Arabic normalization with an offset map, in one pass over the input.
+// Matching and compiling share this single profile; its name is recorded in compiled data.
+
+import { buildCharMap, DROP_FORMAT, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
+
+/** Name of the normalization profile; compiled gazetteers record it. */
+export const NORMALIZATION_PROFILE = 'kashf-ar-1';
+
+// Local copies: the hot loop must not read constants through module bindings.
+const KEEP_ = KEEP;
+const EXPAND_ = EXPAND;
+const DROP_MARK_ = DROP_MARK;
+const DROP_FORMAT_ = DROP_FORMAT;
+
+/**
+ * Normalized text with its offset map back to the original.
+ * Normalized code unit `k` came from the original code unit at `starts[k]`.
+ */
+export interface NormalizedText {
+  /** The caller's original string, unchanged. */
+  readonly input: string;
+  /** The normalized string used for matching. */
+  readonly text: string;
+  /** For each normalized code unit, the original offset it came from. */
+  readonly starts: Int32Array;
+}
+
+let charMap: CharMap | undefined;
+
+function getCharMap(): CharMap {
+  return (charMap ??= buildCharMap());
+}
+
+/**
+ * Normalizes Arabic text for matching and keeps an exact offset map.
+ *
+ * Removes harakat, Quranic marks, superscript alef, tatweel, bidi controls and zero-width
+ * characters; folds alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, Persian letter forms and Arabic
+ * presentation forms to base letters; Arabic-Indic and Persian digits to ASCII; Latin to
+ * lower case; Unicode spaces to a plain space. Linear in the input.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('أَحْمَدُ');
+ * n.text;                       // 'احمد'
+ * toOriginalSpan(n, 0, 4);      // { start: 0, end: 8 } — the final damma belongs to the name
+ * ```
+ */
+export function normalize(input: string): NormalizedText {
+  if (typeof input !== 'string') throw new TypeError(`normalize: expected a string, got ${typeof input}`);
+  const { table, expansions } = getCharMap();
+  const n = input.length;
+  // Expansions (ligatures) are rare: start with room for n and grow only when one occurs.
+  let cap = n;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const m = table[c]!;
+    if (m === KEEP_) {
+      out[k] = c;
+      starts[k++] = i;
+    } else if (m < EXPAND_) {
+      out[k] = m;
+      starts[k++] = i;
+    } else if (m === EXPAND_) {
+      const s = expansions.get(c)!;
+      if (k + s.length > cap) {
+        cap = Math.max(cap * 2, k + s.length + 16);
+        const o = new Uint16Array(cap); o.set(out.subarray(0, k)); out = o;
+        const st = new Int32Array(cap); st.set(starts.subarray(0, k)); starts = st;
+      }
+      for (let j = 0; j < s.length; j++) {
+        out[k] = s.charCodeAt(j);
+        starts[k++] = i;
+      }
+    }
+    // DROP_MARK and DROP_FORMAT: the code unit produces nothing; see toOriginalSpan.
+  }
+  return { input, text: decode(out, k), starts: k === cap ? starts : starts.subarray(0, k) };
+}
+
+/** Builds a string from UTF-16 code units, keeping lone surrogates as they are. */
+function decode(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/**
+ * Original offset just after normalized code unit `k`, including the marks (harakat,
+ * tatweel) that follow it; format controls (bidi, zero-width) are not included.
+ */
+export function originalEnd(norm: NormalizedText, k: number): number {
+  const { table } = getCharMap();
+  const input = norm.input;
+  let e = norm.starts[k]! + 1;
+  while (e < input.length && table[input.charCodeAt(e)] === DROP_MARK_) e++;
+  return e;
+}
+
+/**
+ * Maps a half-open span of the normalized text back to the original string.
+ * The result covers every original code unit that produced the span, marks included.
+ */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < norm.starts.length ? norm.starts[start]! : norm.input.length;
+    return { start: at, end: at };
+  }
+  return { start: norm.starts[start]!, end: originalEnd(norm, end - 1) };
+}
+
+/** Normalizes a short key (alias, trigger word): the text only, spaces collapsed. */
+export function normalizeKey(s: string): string {
+  return normalize(s).text.trim().replace(/\s+/g, ' ');
+}
+
+/** True when the code unit is removed by normalization (mark or format control). */
+export function isDropped(c: number): boolean {
+  const m = getCharMap().table[c];
+  return m === DROP_MARK_ || m === DROP_FORMAT_;
+}

@@ -1,0 +1,87 @@
+// Lossless tokenization of normalized text: every non-space code unit belongs to exactly
+// one token, and a change of script or class splits a token (`برمجياتKaseya` → two tokens).
+// Tokens live in typed arrays: the hot path allocates no object per token.
+
+import type { Token, TokenKind } from '../types.js';
+import { charClass, classTable, OTHER, PUNCT, SPACE, SURROGATE_HI, SURROGATE_LO, SYMBOL } from './char-class.js';
+
+// Local copies: the hot loop must not read constants through module bindings.
+const SPACE_ = SPACE;
+const PUNCT_ = PUNCT;
+const SYMBOL_ = SYMBOL;
+const OTHER_ = OTHER;
+const SURROGATE_HI_ = SURROGATE_HI;
+const SURROGATE_LO_ = SURROGATE_LO;
+
+/** Token kinds by class number (index = class from char-class.ts). */
+export const KIND_NAMES: readonly TokenKind[] = ['other', 'other', 'arabic', 'latin', 'digit', 'punct', 'symbol', 'other', 'symbol', 'other'];
+
+/** Tokens of a text as parallel arrays (normalized-text offsets). */
+export interface TokenStream {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Class numbers from char-class.ts (ARABIC, LATIN, DIGIT, PUNCT, SYMBOL, OTHER). */
+  readonly kinds: Uint8Array;
+}
+
+/** Splits text into a token stream. Linear in the text. */
+export function tokenizeStream(text: string): TokenStream {
+  const n = text.length;
+  const table = classTable();
+  let cap = (n >> 2) + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let kinds = new Uint8Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = table[c]!;
+    if (k === 0) k = charClass(c);
+    if (k === SPACE_) { i++; continue; }
+    const start = i;
+    i++;
+    if (k === SURROGATE_HI_) {
+      // A well-formed pair (emoji, rare CJK) is one symbol token; a lone half is its own.
+      if (i < n && charClass(text.charCodeAt(i)) === SURROGATE_LO_) i++;
+      k = SYMBOL_;
+    } else if (k === SURROGATE_LO_) {
+      k = OTHER_;
+    } else if (k !== PUNCT_ && k !== SYMBOL_) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        let kd = table[d]!;
+        if (kd === 0) kd = charClass(d);
+        if (kd !== k) break;
+        i++;
+      }
+    }
+    if (count === cap) {
+      cap *= 2;
+      const s = new Int32Array(cap); s.set(starts); starts = s;
+      const e = new Int32Array(cap); e.set(ends); ends = e;
+      const kk = new Uint8Array(cap); kk.set(kinds); kinds = kk;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    kinds[count] = k;
+    count++;
+  }
+  return { count, starts, ends, kinds };
+}
+
+/**
+ * Splits (normalized) text into tokens with offsets and kinds.
+ *
+ * @example
+ * ```ts
+ * tokenize('شركه برمجياتkaseya').map((t) => t.kind); // ['arabic', 'arabic', 'latin']
+ * ```
+ */
+export function tokenize(text: string): Token[] {
+  const s = tokenizeStream(text);
+  const out: Token[] = new Array(s.count);
+  for (let t = 0; t < s.count; t++) out[t] = { start: s.starts[t]!, end: s.ends[t]!, kind: KIND_NAMES[s.kinds[t]!]! };
+  return out;
+}
