@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// The library ships ESM and CJS with matching declarations; the CLI is a separate
-// Node-only entry so the core bundle stays free of Node built-ins (it runs in browsers).
+// The library ships ESM and CJS with matching declarations and no Node built-ins (it runs in
+// browsers). The command line is a separate, Node-only entry.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -12,5 +12,15 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);
