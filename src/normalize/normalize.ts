@@ -66,8 +66,10 @@ export function normalize(input: string): NormalizedText {
       starts[k++] = i;
     } else if (m === EXPAND_) {
       const s = expansions.get(c)!;
-      if (k + s.length > cap) {
-        cap = Math.max(cap * 2, k + s.length + 16);
+      // Room for the expansion and for every code unit still to come.
+      const need = k + s.length + (n - i - 1);
+      if (need > cap) {
+        cap = Math.max(cap * 2, need + 16);
         const o = new Uint16Array(cap); o.set(out.subarray(0, k)); out = o;
         const st = new Int32Array(cap); st.set(starts.subarray(0, k)); starts = st;
       }

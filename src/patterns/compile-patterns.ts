@@ -1,0 +1,121 @@
+// Validates compiled rule data and turns it into immutable, indexed matchers.
+// Every error happens here, at load time, naming the rule and the field: never mid-document.
+
+import { KashfError } from '../errors.js';
+import { LABELS, type Label } from '../types.js';
+import type { CompiledRule, CompiledRules, NameTokenData } from './compiled.js';
+
+/** A rule ready to run: its sticky RegExp and the labels of its groups. */
+export interface RuntimeRule {
+  readonly index: number;
+  readonly id: string;
+  readonly label: Label | null;
+  readonly priority: number;
+  readonly re: RegExp;
+  readonly groups: readonly (Label | null)[];
+}
+
+/** Rules indexed by what triggers them. */
+export interface RuleIndex {
+  readonly rules: readonly RuntimeRule[];
+  /** Normalized first token → rules it triggers. */
+  readonly byWord: ReadonlyMap<string, readonly RuntimeRule[]>;
+  readonly onDigit: readonly RuntimeRule[];
+  readonly onLatin: readonly RuntimeRule[];
+  readonly nameTokens?: {
+    readonly given: ReadonlySet<string>;
+    readonly family: ReadonlySet<string>;
+    readonly stopwords: ReadonlySet<string>;
+  };
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
+
+function invalid(id: string, field: string, message: string, value?: unknown): KashfError {
+  return new KashfError('KASHF_INVALID_RULE', `kashf: pattern rule "${id}": ${field} ${message}`, {
+    location: { field },
+    value,
+  });
+}
+
+function checkRule(rule: CompiledRule, seen: Set<string>): void {
+  const id = typeof rule?.id === 'string' ? rule.id : String(rule?.id);
+  if (typeof rule?.id !== 'string' || !ID.test(rule.id)) throw invalid(id, 'id', 'must be a kebab-case slug', rule?.id);
+  if (seen.has(id)) throw invalid(id, 'id', 'is not unique', id);
+  seen.add(id);
+  if (rule.label !== null && !LABEL_SET.has(rule.label)) throw invalid(id, 'label', 'must be one of the 21 labels or null', rule.label);
+  if (typeof rule.priority !== 'number' || !Number.isFinite(rule.priority)) throw invalid(id, 'priority', 'must be a finite number', rule.priority);
+  if (typeof rule.source !== 'string' || rule.source.length === 0) throw invalid(id, 'source', 'must be a non-empty RegExp source', rule.source);
+  if (!Array.isArray(rule.groups)) throw invalid(id, 'groups', 'must be an array', rule.groups);
+  for (const g of rule.groups) {
+    if (g !== null && !LABEL_SET.has(g)) throw invalid(id, 'groups', 'names an unknown label', g);
+  }
+  if (rule.label === null && !rule.groups.some((g) => g !== null)) {
+    throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
+  }
+  if (!Array.isArray(rule.triggers) || !rule.triggers.every((t) => typeof t === 'string' && t.length > 0)) {
+    throw invalid(id, 'triggers', 'must be an array of non-empty strings', rule.triggers);
+  }
+  if (!Array.isArray(rule.classes) || !rule.classes.every((c) => c === 'digit' || c === 'latin')) {
+    throw invalid(id, 'classes', 'must list only "digit" or "latin"', rule.classes);
+  }
+  if (rule.triggers.length === 0 && rule.classes.length === 0) throw invalid(id, 'triggers', 'must not be empty: a rule needs a trigger', []);
+}
+
+function toRegExp(rule: CompiledRule): RegExp {
+  let re: RegExp;
+  try {
+    re = new RegExp(rule.source, 'dy');
+  } catch (err) {
+    throw invalid(rule.id, 'source', `is not a valid RegExp: ${(err as Error).message}`, rule.source);
+  }
+  // Capture groups are counted by running the source against nothing: `(?:re)|` always matches.
+  const groupCount = (new RegExp(`(?:${rule.source})|`).exec('') as RegExpExecArray).length - 1;
+  if (groupCount !== rule.groups.length - 1) {
+    throw invalid(rule.id, 'groups', `has ${rule.groups.length - 1} entries for ${groupCount} capture groups`, rule.groups);
+  }
+  return re;
+}
+
+function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens']> {
+  for (const field of ['given', 'family', 'stopwords'] as const) {
+    if (!Array.isArray(data[field]) || !data[field].every((w) => typeof w === 'string')) {
+      throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
+    }
+  }
+  return { given: new Set(data.given), family: new Set(data.family), stopwords: new Set(data.stopwords) };
+}
+
+/** Validates compiled rules and indexes them by trigger. Throws `KASHF_INVALID_RULE`. */
+export function indexRules(compiled: CompiledRules): RuleIndex {
+  if (!compiled || !Array.isArray(compiled.rules)) {
+    throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns must have a "rules" array', { location: { field: 'rules' } });
+  }
+  const seen = new Set<string>();
+  const rules: RuntimeRule[] = [];
+  const byWord = new Map<string, RuntimeRule[]>();
+  const onDigit: RuntimeRule[] = [];
+  const onLatin: RuntimeRule[] = [];
+  compiled.rules.forEach((rule, index) => {
+    checkRule(rule, seen);
+    const rt: RuntimeRule = Object.freeze({
+      index,
+      id: rule.id,
+      label: rule.label,
+      priority: rule.priority,
+      re: toRegExp(rule),
+      groups: Object.freeze(rule.groups.slice()),
+    });
+    rules.push(rt);
+    for (const t of new Set(rule.triggers)) {
+      const list = byWord.get(t);
+      if (list) list.push(rt);
+      else byWord.set(t, [rt]);
+    }
+    if (rule.classes.includes('digit')) onDigit.push(rt);
+    if (rule.classes.includes('latin')) onLatin.push(rt);
+  });
+  const index: RuleIndex = { rules, byWord, onDigit, onLatin };
+  return compiled.nameTokens ? { ...index, nameTokens: checkNameTokens(compiled.nameTokens) } : index;
+}

@@ -1,0 +1,45 @@
+// Shape of compiled pattern data (src/data/patterns.json), written by scripts/build-patterns.ts.
+// Types only: the runtime never composes patterns, it only loads native RegExp sources.
+
+import type { Label } from '../types.js';
+
+/** Token classes a rule can be triggered by, besides its trigger words. */
+export type TriggerClass = 'digit' | 'latin';
+
+/** One rule, composed into a native RegExp source. */
+export interface CompiledRule {
+  /** Kebab-case rule ID, unique across the project; becomes `source.ref`. */
+  id: string;
+  /**
+   * Label of the whole match. `null` when the rule only emits its labelled groups
+   * (a title and the name after it are two adjacent entities, not one).
+   */
+  label: Label | null;
+  /** Tie-breaker after span length and position (gazetteer entries have 50). */
+  priority: number;
+  /** Native RegExp source; run sticky at the trigger token. */
+  source: string;
+  /** Label of each capture group by group number (index 0 unused); `null` for plain groups. */
+  groups: (Label | null)[];
+  /** Normalized first tokens that trigger the rule (after proclitics are stripped). */
+  triggers: string[];
+  /** Token classes that trigger the rule at every token of that class. */
+  classes: TriggerClass[];
+}
+
+/** Lexicons for the rule that finds persons from given and family names. */
+export interface NameTokenData {
+  given: string[];
+  family: string[];
+  /** Common words that never start or continue a name. */
+  stopwords: string[];
+}
+
+/** All compiled rules, as the build writes them. */
+export interface CompiledRules {
+  /** Normalization profile the trigger words and literals were normalized with. */
+  profile: string;
+  rules: CompiledRule[];
+  /** Present only when the name-token lexicons were available at build time. */
+  nameTokens?: NameTokenData;
+}

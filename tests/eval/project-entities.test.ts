@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildSentenceText, mapLabel, projectEntities, type EntitySpan } from '../../src/eval/index.js';
+import type { Label } from '../../src/types.js';
+
+/** An entity over the first occurrence of `surface` in `text`, for hand-made cases. */
+function at(text: string, surface: string, label: Label, from = 0): EntitySpan {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`no ${surface}`);
+  return { start, end: start + surface.length, label };
+}
+
+describe('projectEntities', () => {
+  it('gives a clitic-attached token to the entity inside it (ANERcorp tags whole tokens)', () => {
+    const sentence = buildSentenceText(['وقال', 'مسؤول', 'في', 'والولايات', 'المتحدة', 'أمس']);
+    const entity = at(sentence.text, 'الولايات المتحدة', 'GPE');
+    expect(projectEntities([entity], sentence.spans, 'anercorp')).toEqual([{ start: 3, end: 5, type: 'LOC' }]);
+  });
+
+  it('maps a span inside a FANE clitic-split sentence onto exactly its tokens', () => {
+    const sentence = buildSentenceText(['استفزازات', 'ماتيراتزي', 'ل', 'زيدان']);
+    const entity = at(sentence.text, 'زيدان', 'PERS');
+    expect(projectEntities([entity], sentence.spans, 'fane')).toEqual([{ start: 3, end: 4, type: 'PER' }]);
+  });
+
+  it('drops entities that map to O in the scheme and entities that cover no token', () => {
+    const sentence = buildSentenceText(['قال', 'الرئيس', 'الأمريكي']);
+    const occ = at(sentence.text, 'الرئيس', 'OCC');
+    const norp = at(sentence.text, 'الأمريكي', 'NORP');
+    expect(projectEntities([occ, norp], sentence.spans, 'anercorp')).toEqual([]);
+    expect(projectEntities([occ, norp], sentence.spans, 'wojood')).toEqual([{ start: 2, end: 3, type: 'MISC' }]);
+    expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence.spans, 'full')).toEqual([]);
+  });
+
+  it('keeps the earlier, then longer, entity when two claim the same token', () => {
+    const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
+    const lebanon = at(sentence.text, 'لبنان', 'GPE');
+    const syria = at(sentence.text, 'سوريا', 'GPE');
+    expect(projectEntities([syria, lebanon], sentence.spans, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
+  });
+});
+
+describe('mapLabel', () => {
+  const shared: [Label, string][] = [
+    ['PERS', 'PER'], ['GPE', 'LOC'], ['LOC', 'LOC'], ['FAC', 'LOC'], ['ORG', 'ORG'],
+    ['EVENT', 'MISC'], ['PRODUCT', 'MISC'], ['LAW', 'MISC'], ['LANGUAGE', 'MISC'], ['WEBSITE', 'MISC'],
+  ];
+  it.each(['anercorp', 'aqmar', 'fane', 'wojood'] as const)('maps the shared labels the same way in %s', (scheme) => {
+    for (const [label, type] of shared) expect(mapLabel(label, scheme)).toBe(type);
+    for (const label of ['OCC', 'DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'PERCENT', 'QUANTITY', 'UNIT', 'MONEY'] as Label[]) {
+      expect(mapLabel(label, scheme)).toBeNull();
+    }
+  });
+
+  it('scores currencies as MISC and nationalities as O in ANERcorp only', () => {
+    expect(mapLabel('CURR', 'anercorp')).toBe('MISC');
+    expect(mapLabel('NORP', 'anercorp')).toBeNull();
+    for (const scheme of ['aqmar', 'fane', 'wojood'] as const) {
+      expect(mapLabel('CURR', scheme)).toBeNull();
+      expect(mapLabel('NORP', scheme)).toBe('MISC');
+    }
+  });
+
+  it('keeps every label in the full scheme', () => {
+    expect(mapLabel('PERS', 'full')).toBe('PERS');
+    expect(mapLabel('CARDINAL', 'full')).toBe('CARDINAL');
+    expect(mapLabel('NORP', 'full')).toBe('NORP');
+  });
+});

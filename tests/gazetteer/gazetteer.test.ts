@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDoc } from '../../src/doc.js';
+import { compileGazetteer } from '../../src/gazetteer/compile-gazetteer.js';
+import { matchGazetteer } from '../../src/gazetteer/match-gazetteer.js';
+import { parseGazetteer } from '../../src/gazetteer/parse-entries.js';
+import { KashfError } from '../../src/errors.js';
+import type { GazetteerEntry } from '../../src/types.js';
+
+const entries: GazetteerEntry[] = [
+  { id: 'wd:Q42810', label: 'PERS', ar: 'سيرغي لافروف', aliases: ['سيرجي لافروف', 'لافروف'] },
+  { id: 'wd:Q30', label: 'GPE', ar: 'الولايات المتحدة', aliases: ['الولايات المتحدة الأمريكية'], demonyms: ['الأمريكي'] },
+  { id: 'wd:Q822', label: 'GPE', ar: 'لبنان' },
+  { id: 'wd:Q1065', label: 'ORG', ar: 'الأمم المتحدة' },
+  { id: 'wd:Q40464', label: 'ORG', ar: 'وكالة الصحافة الفرنسية', aliases: ['أ.ف.ب'] },
+  { id: 'kashf:pers/amal', label: 'PERS', ar: 'أمل علم الدين', weakAliases: ['أمل'] },
+];
+const g = compileGazetteer(entries);
+const find = (text: string) => {
+  const doc = prepareDoc(text);
+  return matchGazetteer(g, doc).map((c) => ({ text: text.slice(doc.norm.starts[c.start], doc.norm.starts[c.end - 1]! + 1), id: c.id, label: c.label, weak: !!c.weak }));
+};
+
+describe('gazetteer matching', () => {
+  it('keeps proclitics outside the span', () => {
+    expect(find('لم يتصل بلافروف')).toEqual([{ text: 'لافروف', id: 'wd:Q42810', label: 'PERS', weak: false }]);
+  });
+
+  it('matches the longest alias', () => {
+    expect(find('في الولايات المتحدة الأمريكية')[0]!.text).toBe('الولايات المتحدة الأمريكية');
+  });
+
+  it('handles لل, the article with its alef dropped', () => {
+    expect(find('للأمم المتحدة')[0]).toMatchObject({ text: 'لأمم المتحدة', id: 'wd:Q1065' });
+  });
+
+  it('never cuts names that begin with clitic letters', () => {
+    expect(find('لبنان')[0]).toMatchObject({ text: 'لبنان', id: 'wd:Q822' });
+    expect(find('وليد وبشار')).toEqual([]);
+  });
+
+  it('matches aliases with punctuation, however spaced', () => {
+    expect(find('(أ. ف. ب)')[0]).toMatchObject({ id: 'wd:Q40464' });
+  });
+
+  it('links demonyms to their country as NORP', () => {
+    expect(find('الرئيس الأمريكي')[0]).toMatchObject({ label: 'NORP', id: 'wd:Q30' });
+  });
+
+  it('marks weak aliases', () => {
+    expect(find('أمل')[0]).toMatchObject({ weak: true });
+  });
+
+  it('does not match across a line break', () => {
+    expect(find('سيرجي\nلافروف').map((m) => m.text)).toEqual(['لافروف']);
+  });
+});
+
+describe('parseGazetteer', () => {
+  it('reads JSONL, JSON and TSV', () => {
+    expect(parseGazetteer('{"id":"kashf:org/acme","label":"ORG","ar":"أكمي"}\n', { format: 'jsonl' })).toHaveLength(1);
+    expect(parseGazetteer('[{"id":"kashf:org/acme","label":"ORG","ar":"أكمي"}]', { format: 'json' })).toHaveLength(1);
+    const tsv = parseGazetteer('id\tlabel\tar\ten\taliases\nkashf:org/acme\tORG\tأكمي\tAcme\tACME|اكمي كورب\n', { file: 'x.tsv' });
+    expect(tsv[0]).toMatchObject({ id: 'kashf:org/acme', aliases: ['ACME', 'اكمي كورب'] });
+  });
+
+  it('names file, line and field of a bad entry', () => {
+    try {
+      parseGazetteer('{"id":"kashf:org/a","label":"ORG","ar":"ا"}\n{"id":"kashf:org/b","label":"COMPANY","ar":"ب"}\n', { file: 'mine.jsonl' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(KashfError);
+      const e = err as KashfError;
+      expect(e.code).toBe('KASHF_INVALID_ENTRY');
+      expect(e.location).toMatchObject({ file: 'mine.jsonl', line: 2, field: 'label' });
+      expect(e.message).toContain('mine.jsonl');
+    }
+  });
+
+  it('rejects bad JSON with its line', () => {
+    expect(() => parseGazetteer('{"id": }', { file: 'bad.jsonl' })).toThrow(/bad\.jsonl, line 1/);
+  });
+
+  it('rejects empty aliases', () => {
+    expect(() => parseGazetteer('{"id":"kashf:org/a","label":"ORG","ar":"ا","aliases":[" "]}', { format: 'jsonl' })).toThrow(/aliases\[0\]/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeKey, toOriginalSpan } from '../../src/normalize/normalize.js';
+
+describe('normalize', () => {
+  it('removes harakat and attaches them to the preceding letter', () => {
+    const n = normalize('أَحْمَدُ');
+    expect(n.text).toBe('احمد');
+    expect(toOriginalSpan(n, 0, 4)).toEqual({ start: 0, end: 8 });
+  });
+
+  it('folds alef forms, alef maqsura and ta marbuta', () => {
+    expect(normalize('أإآٱ مصطفى مدرسة').text).toBe('اااا مصطفي مدرسه');
+  });
+
+  it('removes tatweel inside a word and keeps offsets', () => {
+    const n = normalize('بايـــدن');
+    expect(n.text).toBe('بايدن');
+    expect(toOriginalSpan(n, 0, 5)).toEqual({ start: 0, end: 8 });
+  });
+
+  it('drops bidi controls and zero-width characters without attaching them to a span', () => {
+    const input = '\u200fبوتين\u200f';
+    const n = normalize(input);
+    expect(n.text).toBe('بوتين');
+    const span = toOriginalSpan(n, 0, 5);
+    expect(input.slice(span.start, span.end)).toBe('بوتين');
+  });
+
+  it('maps presentation forms and ligatures to base letters', () => {
+    const n = normalize('ﻻ ﺑﺎﻳﺪﻥ');
+    expect(n.text).toBe('لا بايدن');
+    expect(n.starts[0]).toBe(0);
+    expect(n.starts[1]).toBe(0); // both letters of the ligature come from one code unit
+  });
+
+  it('folds Persian letter forms and digits in every script', () => {
+    expect(normalize('ک ی ۀ ٢٠٢٢ ۱۹').text).toBe('ك ي ه 2022 19');
+  });
+
+  it('lower-cases Latin and maps Arabic percent and separators', () => {
+    expect(normalize('CNN ٪٢٠ ٣٫٥').text).toBe('cnn %20 3.5');
+  });
+
+  it('keeps lone surrogates, NUL and emoji as they are', () => {
+    const s = '\ud800a\u0000😀';
+    expect(normalize(s).text).toBe(s);
+  });
+
+  it('folds Unicode spaces to a plain space', () => {
+    expect(normalizeKey('جو\u00a0 بايدن')).toBe('جو بايدن');
+  });
+
+  it('handles the empty string and long runs of marks in linear time', () => {
+    expect(normalize('').text).toBe('');
+    const marks = 'ب' + '\u064e'.repeat(100_000);
+    const n = normalize(marks);
+    expect(n.text).toBe('ب');
+    expect(toOriginalSpan(n, 0, 1)).toEqual({ start: 0, end: marks.length });
+  });
+});

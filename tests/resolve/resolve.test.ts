@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOverlaps } from '../../src/resolve/resolve-overlaps.js';
+import type { Candidate } from '../../src/types.js';
+
+const c = (start: number, end: number, priority = 50, extra: Partial<Candidate> = {}): Candidate => ({
+  start, end, label: 'GPE', priority, source: { kind: 'gazetteer', ref: `r${start}-${end}` }, ...extra,
+});
+
+describe('resolveOverlaps', () => {
+  it('keeps the longest span', () => {
+    expect(resolveOverlaps([c(0, 5), c(0, 16), c(10, 20)]).map((x) => [x.start, x.end])).toEqual([[0, 16]]);
+  });
+
+  it('breaks length ties by the earliest start, then by priority', () => {
+    expect(resolveOverlaps([c(3, 8), c(0, 5)]).map((x) => x.start)).toEqual([0]);
+    expect(resolveOverlaps([c(0, 5, 40, { label: 'ORG' }), c(0, 5, 60)]).map((x) => x.label)).toEqual(['GPE']);
+  });
+
+  it('returns sorted, non-overlapping spans whatever the input order', () => {
+    const input = [c(20, 25), c(0, 4), c(3, 9), c(10, 12), c(11, 19)];
+    const a = resolveOverlaps(input);
+    const b = resolveOverlaps([...input].reverse());
+    expect(a).toEqual(b);
+    for (let i = 1; i < a.length; i++) expect(a[i]!.start).toBeGreaterThanOrEqual(a[i - 1]!.end);
+  });
+
+  it('merges a same-span pattern candidate with the gazetteer ID', () => {
+    const pattern = c(0, 5, 60, { label: 'PERS', source: { kind: 'pattern', ref: 'pers-after-title' } });
+    const gaz = c(0, 5, 50, { label: 'PERS', id: 'wd:Q6279' });
+    const [r] = resolveOverlaps([pattern, gaz]);
+    expect(r).toMatchObject({ id: 'wd:Q6279', source: { kind: 'pattern' } });
+  });
+});
