@@ -15,6 +15,7 @@ import {
   evaluateConll,
   formatErrors,
   formatScores,
+  formatSummary,
   groupErrors,
   isSchemeName,
   scoreCounts,
@@ -163,6 +164,9 @@ function main(): void {
     };
     console.log(JSON.stringify(report, null, 2));
   } else {
+    if (results.length > 1) {
+      console.log(`\n== summary (micro-averaged)\n${formatSummary(results.map((r) => ({ corpus: r.corpus, scores: scoreCounts(r.counts) })))}`);
+    }
     console.log(`extractor: ${extractor.info.entries} entries, ${extractor.info.aliases} aliases, built in ${loadMs.toFixed(0)} ms`);
   }
   if (results.length === 0) process.exitCode = 1;

@@ -1,6 +1,9 @@
 // kashf's public API. Everything exported here is documented and typed; nothing else is public.
 
-import { buildExtractor, type Extractor } from './extractor.js';
+import { buildExtractor, type CandidateStage, type Extractor } from './extractor.js';
+import { matchAcronyms } from './latin/acronyms.js';
+import { groupMentions, type EntityGroup } from './link/group-mentions.js';
+import { linkDocument } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
 import type { Entity } from './types.js';
 
@@ -9,11 +12,15 @@ export { LABELS } from './types.js';
 export { KashfError, KashfInputError, KashfOptionsError, type KashfErrorCode } from './errors.js';
 export type { ExtractOptions, ExtractorOptions } from './options.js';
 export type { Extractor, ExtractorInfo } from './extractor.js';
+export type { KashfPlugin } from './plugin.js';
+export { prepareDoc, tokenText, type Doc } from './doc.js';
+export type { TokenStream } from './tokenize/tokenize.js';
 export { normalize, toOriginalSpan, NORMALIZATION_PROFILE, type NormalizedText } from './normalize/normalize.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseGazetteer, type GazetteerFormat, type ParseGazetteerOptions } from './gazetteer/parse-entries.js';
 export { validateEntry } from './gazetteer/validate-entry.js';
 export { GAZETTEER_VERSION } from './gazetteer/default-gazetteer.js';
+export { groupMentions, type EntityGroup, type Mention } from './link/group-mentions.js';
 
 /**
  * Compiles gazetteers and rules once and returns a reusable extractor.
@@ -29,7 +36,14 @@ export { GAZETTEER_VERSION } from './gazetteer/default-gazetteer.js';
  * ```
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
-  return buildExtractor(options, () => ({ stages: [] }));
+  const coreference = options.coreference ?? true;
+  const stages: CandidateStage[] = [];
+  if (options.acronyms ?? true) stages.push(matchAcronyms);
+  for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
+  return buildExtractor(options, () => ({
+    stages,
+    link: (doc, resolved) => linkDocument(doc, resolved, { coreference }),
+  }));
 }
 
 let defaultExtractor: Extractor | undefined;
@@ -49,4 +63,27 @@ let defaultExtractor: Extractor | undefined;
 export function extract(text: string, options?: ExtractOptions): Entity[] {
   defaultExtractor ??= createExtractor();
   return defaultExtractor.extract(text, options);
+}
+
+/** The result of {@link analyze}: entities and the real-world entities they mention. */
+export interface Analysis {
+  /** As returned by `extract`. */
+  entities: Entity[];
+  /** One group per linked identity (Wikidata, curated or document-local), in order of first mention. */
+  groups: EntityGroup[];
+}
+
+/**
+ * Extracts entities and groups their mentions by identity, with mention counts.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'kashf';
+ * const { groups } = analyze('قال بايدن إن الرئيس جو بايدن …');
+ * groups[0]; // { id: 'wd:Q6279', label: 'PERS', count: 2, mentions: [...] , … }
+ * ```
+ */
+export function analyze(text: string, options?: ExtractOptions): Analysis {
+  const entities = extract(text, options);
+  return { entities, groups: groupMentions(entities) };
 }

@@ -2,6 +2,7 @@
 // names the option, never later inside matching.
 
 import { KashfOptionsError } from './errors.js';
+import type { KashfPlugin } from './plugin.js';
 import { LABELS, type GazetteerEntry, type Label } from './types.js';
 
 /** Options of {@link createExtractor}. */
@@ -14,6 +15,10 @@ export interface ExtractorOptions {
   patterns?: boolean;
   /** Link later partial mentions (family name alone) to earlier full names (default true). */
   coreference?: boolean;
+  /** Tag all-capital Latin acronyms (CNN, FBI, NATO) as organisations (default true). */
+  acronyms?: boolean;
+  /** Extra stages, such as `latinEntities()` from `kashf/latin`, or your own. */
+  plugins?: readonly KashfPlugin[];
   /** Keep only these labels. */
   labels?: readonly Label[];
   /** Drop these labels. */
@@ -58,7 +63,14 @@ function checkBoolean(value: unknown, field: string): void {
 export function checkExtractorOptions(options: unknown): ExtractorOptions {
   const o = checkObject(options, 'options');
   if (o.entries !== undefined && !Array.isArray(o.entries)) throw new KashfOptionsError('entries', 'must be an array of gazetteer entries');
-  for (const f of ['defaultGazetteer', 'patterns', 'coreference']) checkBoolean(o[f], f);
+  for (const f of ['defaultGazetteer', 'patterns', 'coreference', 'acronyms']) checkBoolean(o[f], f);
+  if (o.plugins !== undefined) {
+    if (!Array.isArray(o.plugins)) throw new KashfOptionsError('plugins', 'must be an array of plugins');
+    o.plugins.forEach((p: unknown, i) => {
+      const ok = p !== null && typeof p === 'object' && typeof (p as KashfPlugin).name === 'string' && typeof (p as KashfPlugin).match === 'function';
+      if (!ok) throw new KashfOptionsError(`plugins[${i}]`, 'must be an object with a "name" string and a "match" function');
+    });
+  }
   checkLabels(o.labels, 'labels');
   checkLabels(o.excludeLabels, 'excludeLabels');
   return o as ExtractorOptions;

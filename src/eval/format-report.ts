@@ -4,6 +4,12 @@ import type { Scores, TypeScore } from './score.js';
 
 const percent = (x: number): string => (x * 100).toFixed(2);
 
+/** Pads cells into columns: the first left-aligned, the rest (numbers) right-aligned. */
+function alignColumns(rows: readonly string[][]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('  '));
+}
+
 /** A fixed-width table: one row per type, then the micro-average. */
 export function formatScores(scores: Scores): string {
   const header = ['type', 'gold', 'pred', 'tp', 'P', 'R', 'F1'];
@@ -17,10 +23,7 @@ export function formatScores(scores: Scores): string {
     percent(s.f1),
   ];
   const rows = [header, ...Object.entries(scores.types).map(([t, s]) => row(t, s)), row('micro', scores.micro)];
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length)));
-  const line = (r: string[]): string =>
-    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('  ');
-  const lines = rows.map(line);
+  const lines = alignColumns(rows);
   lines.splice(rows.length - 1, 0, '-'.repeat((lines[0] as string).length));
   return lines.join('\n');
 }
@@ -82,4 +85,20 @@ export function formatErrors(errors: readonly ScoringError[], limit: number): st
     }
   }
   return out.join('\n');
+}
+
+/** One line per corpus: micro P/R/F1 and the F1 of each of `types`. */
+export function formatSummary(rows: readonly { corpus: string; scores: Scores }[], types: readonly string[] = ['PER', 'LOC', 'ORG', 'MISC']): string {
+  const header = ['corpus', 'P', 'R', 'F1', ...types.map((t) => `F1 ${t}`)];
+  const table = [
+    header,
+    ...rows.map(({ corpus, scores }) => [
+      corpus,
+      percent(scores.micro.precision),
+      percent(scores.micro.recall),
+      percent(scores.micro.f1),
+      ...types.map((t) => (scores.types[t] ? percent(scores.types[t].f1) : '-')),
+    ]),
+  ];
+  return alignColumns(table).join('\n');
 }

@@ -17,4 +17,4 @@ export {
 } from './score.js';
 export { listErrors, type ScoringError, type ErrorKind } from './list-errors.js';
 export { evaluateConll, type Evaluation, type EvaluateOptions, type ExtractFn } from './evaluate.js';
-export { formatScores, formatErrors, groupErrors, type ErrorGroup } from './format-report.js';
+export { formatScores, formatSummary, formatErrors, groupErrors, type ErrorGroup } from './format-report.js';

@@ -86,8 +86,11 @@ function spanEnd(sentence: SentenceText, chunk: Chunk): number {
 function contextOf(sentence: SentenceText, chunk: Chunk): string {
   const start = spanStart(sentence, chunk);
   const end = spanEnd(sentence, chunk);
-  const from = Math.max(0, start - WINDOW);
-  const to = Math.min(sentence.text.length, end + WINDOW);
+  // Cut the window at spaces so that no word is shown truncated.
+  let from = Math.max(0, start - WINDOW);
+  if (from > 0) from = Math.min(start, sentence.text.indexOf(' ', from) + 1 || start);
+  let to = Math.min(sentence.text.length, end + WINDOW);
+  if (to < sentence.text.length) to = Math.max(end, sentence.text.lastIndexOf(' ', to));
   return (
     (from > 0 ? '… ' : '') +
     sentence.text.slice(from, start) +

@@ -15,6 +15,8 @@ const ARABIC_ = ARABIC;
 const LATIN_ = LATIN;
 const DIGIT_ = DIGIT;
 const OTHER_ = OTHER;
+const WAW = 0x0648; // و
+const FA = 0x0641; // ف
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -95,6 +97,15 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         if (!node) continue;
         found = walk(doc, node, t);
         prefix = reading.prefix;
+      }
+    }
+    // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it.
+    if (!found && kind === ARABIC_ && token.length === 2 && (token.charCodeAt(0) === WAW || token.charCodeAt(0) === FA)) {
+      const node = root.get(token.slice(1));
+      const longer = node?.next ? walk(doc, node, t) : undefined;
+      if (longer && longer.last > t) {
+        found = longer;
+        prefix = 1;
       }
     }
     if (found) out.push(toCandidate(g, found.node.hits!, s + prefix, ends[found.last]!));

@@ -40,6 +40,7 @@ export function tagTokens(doc: RenderDocument): TaggedToken[][] {
   let sentence: TaggedToken[] = [];
   let e = 0; // next entity that can still cover a token
   let prevEnd = 0;
+  let ended = false; // the last token closed a sentence, unless more closing punctuation follows
   const push = (start: number, end: number): void => {
     while (e < outer.length && outer[e]!.end <= start) e++;
     const ent = outer[e];
@@ -49,7 +50,8 @@ export function tagTokens(doc: RenderDocument): TaggedToken[][] {
   };
   for (let t = 0; t < stream.count; t++) {
     const span = toOriginalSpan(norm, stream.starts[t]!, stream.ends[t]!);
-    if (sentence.length > 0 && text.slice(prevEnd, span.start).includes('\n')) {
+    const closing = SENTENCE_END.test(text.slice(span.start, span.end));
+    if (sentence.length > 0 && ((ended && !closing) || text.slice(prevEnd, span.start).includes('\n'))) {
       sentences.push(sentence);
       sentence = [];
     }
@@ -65,11 +67,7 @@ export function tagTokens(doc: RenderDocument): TaggedToken[][] {
     }
     push(from, span.end);
     prevEnd = span.end;
-    const last = sentence[sentence.length - 1]!;
-    if (SENTENCE_END.test(last.text) && last.tag === 'O') {
-      sentences.push(sentence);
-      sentence = [];
-    }
+    ended = closing && sentence[sentence.length - 1]!.tag === 'O';
   }
   if (sentence.length > 0) sentences.push(sentence);
   return sentences;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateConll, formatErrors, formatScores, type EntitySpan } from '../../src/eval/index.js';
+import { evaluateConll, formatErrors, formatScores, formatSummary, type EntitySpan } from '../../src/eval/index.js';
 import type { Label } from '../../src/types.js';
 
 /** A stand-in extractor: every occurrence of each listed surface form. */
@@ -141,5 +141,26 @@ describe('evaluateConll', () => {
     const rows = table.split('\n');
     expect(rows[0]).toMatch(/^type\s+gold\s+pred\s+tp\s+P\s+R\s+F1$/);
     expect(rows.at(-1)).toMatch(/^micro\s+5\s+5\s+4\s+80\.00\s+80\.00\s+80\.00$/);
+  });
+});
+
+describe('error context', () => {
+  it('cuts long sentences at word boundaries around the marked chunk', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `كلمة${i}`);
+    words[20] = 'بغداد';
+    const source = words.map((w) => `${w}\t${w === 'بغداد' ? 'B-LOC' : 'O'}`).join('\n');
+    const { errors } = evaluateConll(source, () => [], { scheme: 'aqmar', collectErrors: true });
+    const context = errors[0]!.context;
+    expect(context).toMatch(/^… كلمة\d+ .*\[بغداد\].* كلمة\d+ …$/);
+    expect(context.length).toBeLessThan(words.join(' ').length);
+  });
+});
+
+describe('formatSummary', () => {
+  it('prints micro P/R/F1 and per-type F1, with a dash for types a corpus lacks', () => {
+    const scores = evaluateConll(ANER, extract, { scheme: 'anercorp' }).scores;
+    const [header, row] = formatSummary([{ corpus: 'anercorp', scores }], ['PER', 'LOC', 'DATE']).split('\n');
+    expect(header).toMatch(/^corpus\s+P\s+R\s+F1\s+F1 PER\s+F1 LOC\s+F1 DATE$/);
+    expect(row).toMatch(/^anercorp\s+80\.00\s+80\.00\s+80\.00\s+0\.00\s+100\.00\s+-$/);
   });
 });

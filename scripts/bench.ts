@@ -1,0 +1,312 @@
+// Throughput benchmark: kashf's full pipeline against a bare regex tokenization pass over the
+// same Arabic documents in the same process, plus load time, heap, and how throughput scales
+// with gazetteer size. Prints figures; asserts nothing.
+//
+//   npm run bench
+//   npx tsx scripts/bench.ts --mb 10 --runs 3 --json
+//   options: --dist (benchmark the built dist/index.js), --corpora DIR
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { buildSentenceText, parseConll } from '../src/eval/index.js';
+import type { GazetteerEntry } from '../src/types.js';
+
+type Kashf = typeof import('../src/index.js');
+type Extractor = ReturnType<Kashf['createExtractor']>;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const GAZETTEER_JSON = resolve(ROOT, 'src/data/default-gazetteer.json');
+const MB = 1_000_000;
+const DOC_BYTES = 2048;
+const SUBSET_SIZE = 1000;
+
+/** Corpus files the text is drawn from: raw-tokenized news first, clitic-split FANE last. */
+const SOURCES = [
+  'anercorp/train.conll',
+  'aqmar/dev.conll',
+  'wojood-sample/train.conll',
+  'wojood-sample/dev.conll',
+  'newsfane/all.conll',
+  'wikifane/all.conll',
+];
+
+/** The bare pass kashf is compared with: letters/digits runs, or one other non-space char. */
+const BARE_TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+const bytesOf = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+function libraryUrl(dist: boolean): string {
+  return pathToFileURL(resolve(ROOT, dist ? 'dist/index.js' : 'src/index.ts')).href;
+}
+
+// ---- load probe: runs in a fresh child process so nothing is cached or warmed up ----
+
+interface LoadProbe {
+  importMs: number;
+  createMs: number;
+  gazetteerParseMs: number | null;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  entries: number;
+  aliases: number;
+}
+
+async function probeLoad(dist: boolean): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const kashf = (await import(libraryUrl(dist))) as Kashf;
+  const t1 = performance.now();
+  const extractor = kashf.createExtractor();
+  const t2 = performance.now();
+  gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
+  // The JSON parse alone, for comparison (the import above already paid it once).
+  let gazetteerParseMs: number | null = null;
+  if (existsSync(GAZETTEER_JSON)) {
+    const raw = readFileSync(GAZETTEER_JSON, 'utf8');
+    const t3 = performance.now();
+    JSON.parse(raw);
+    gazetteerParseMs = performance.now() - t3;
+  }
+  const probe: LoadProbe = {
+    importMs: t1 - t0,
+    createMs: t2 - t1,
+    gazetteerParseMs,
+    heapBeforeMb: heapBefore / 2 ** 20,
+    heapAfterMb: heapAfter / 2 ** 20,
+    entries: extractor.info.entries,
+    aliases: extractor.info.aliases,
+  };
+  process.stdout.write(JSON.stringify(probe));
+}
+
+function runLoadProbe(dist: boolean): LoadProbe {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', SELF, '--probe-load', ...(dist ? ['--dist'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
+  if (child.status !== 0) throw new Error(`load probe failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as LoadProbe;
+}
+
+// ---- text ----
+
+interface Corpus {
+  documents: string[];
+  bytes: number;
+  uniqueBytes: number;
+  sentences: number;
+}
+
+/** Groups corpus sentences into ~2 KB documents, cycling through the corpora until `targetBytes`. */
+function buildDocuments(dir: string, targetBytes: number): Corpus {
+  const sentences: string[] = [];
+  for (const file of SOURCES) {
+    const path = resolve(dir, file);
+    if (!existsSync(path)) continue;
+    for (const s of parseConll(readFileSync(path, 'utf8'))) sentences.push(buildSentenceText(s.tokens).text);
+  }
+  if (sentences.length === 0) throw new Error(`no corpus files found in ${dir}`);
+  const uniqueBytes = sentences.reduce((n, s) => n + bytesOf(s) + 1, 0);
+  const documents: string[] = [];
+  let bytes = 0;
+  let current: string[] = [];
+  let currentBytes = 0;
+  for (let i = 0; bytes < targetBytes; i = (i + 1) % sentences.length) {
+    const sentence = sentences[i] as string;
+    current.push(sentence);
+    currentBytes += bytesOf(sentence) + 1;
+    if (currentBytes >= DOC_BYTES) {
+      const doc = current.join(' ');
+      documents.push(doc);
+      bytes += bytesOf(doc);
+      current = [];
+      currentBytes = 0;
+    }
+  }
+  return { documents, bytes, uniqueBytes, sentences: sentences.length };
+}
+
+// ---- timing ----
+
+function countBareTokens(documents: readonly string[]): number {
+  let tokens = 0;
+  for (const doc of documents) {
+    BARE_TOKEN.lastIndex = 0;
+    while (BARE_TOKEN.exec(doc) !== null) tokens++;
+  }
+  return tokens;
+}
+
+function countEntities(extractor: Extractor, documents: readonly string[]): number {
+  let entities = 0;
+  for (const doc of documents) entities += extractor.extract(doc).length;
+  return entities;
+}
+
+/** A full garbage collection, so one pass's garbage is not collected on the next one's clock. */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
+/**
+ * Times each piece of work `runs` times, interleaved and rotated (a b c, b c a, c a b, …) with
+ * a collection before each pass, so drift in machine load or GC pressure hits every contender
+ * alike. Returns the median ms of each and its last result, which keeps the work observable.
+ */
+function timeInterleaved(runs: number, works: readonly (() => number)[]): { ms: number; result: number }[] {
+  const times = works.map(() => [] as number[]);
+  const results = works.map(() => 0);
+  for (let run = 0; run < runs; run++) {
+    for (let k = 0; k < works.length; k++) {
+      const i = (run + k) % works.length;
+      collectGarbage();
+      const t = performance.now();
+      results[i] = (works[i] as () => number)();
+      (times[i] as number[]).push(performance.now() - t);
+    }
+  }
+  return times.map((list, i) => ({ ms: list.sort((a, b) => a - b)[Math.floor(list.length / 2)] as number, result: results[i] as number }));
+}
+
+interface Throughput {
+  ms: number;
+  mbPerS: number;
+  tokensPerS: number;
+}
+
+const throughput = (ms: number, bytes: number, tokens: number): Throughput => ({
+  ms,
+  mbPerS: bytes / MB / (ms / 1000),
+  tokensPerS: tokens / (ms / 1000),
+});
+
+/** Up to `size` entries spread evenly over the default gazetteer, so every label is represented. */
+function sampleEntries(size: number): GazetteerEntry[] | undefined {
+  if (!existsSync(GAZETTEER_JSON)) return undefined;
+  const data = JSON.parse(readFileSync(GAZETTEER_JSON, 'utf8')) as GazetteerEntry[] | { entries?: GazetteerEntry[] };
+  const entries = Array.isArray(data) ? data : (data.entries ?? []);
+  if (entries.length <= size) return entries;
+  const step = entries.length / size;
+  return Array.from({ length: size }, (_, i) => entries[Math.floor(i * step)] as GazetteerEntry);
+}
+
+interface ScalingRow {
+  name: string;
+  entries: number;
+  aliases: number;
+  buildMs: number;
+  mbPerS: number;
+  relative: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      mb: { type: 'string', default: '10' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      dist: { type: 'boolean', default: false },
+      corpora: { type: 'string', default: resolve(ROOT, '../shared/corpora') },
+      'probe-load': { type: 'boolean', default: false },
+    },
+  });
+  if (values['probe-load']) return probeLoad(values.dist);
+  if (values.dist && !existsSync(resolve(ROOT, 'dist/index.js'))) throw new Error('--dist needs a build: run npm run build first');
+  const mb = Number(values.mb);
+  const runs = Number(values.runs);
+  if (!(mb > 0) || !Number.isInteger(runs) || runs < 1) throw new Error('--mb expects a positive number, --runs a positive integer');
+
+  const log = values.json ? () => {} : (line: string) => console.log(line);
+  const load = runLoadProbe(values.dist);
+  const kashf = (await import(libraryUrl(values.dist))) as Kashf;
+  const corpus = buildDocuments(values.corpora, mb * MB);
+  const { documents, bytes } = corpus;
+  log(
+    `text: ${(bytes / MB).toFixed(1)} MB in ${documents.length} documents of ~2 KB ` +
+      `(from ${corpus.sentences} corpus sentences, ${(corpus.uniqueBytes / MB).toFixed(1)} MB unique), median of ${runs} runs`,
+  );
+
+  // Builds are timed here in a warm process, alike for every row; the cold first build is in `load`.
+  const variants: [string, Parameters<Kashf['createExtractor']>[0]][] = [['default gazetteer', {}]];
+  const subset = sampleEntries(SUBSET_SIZE);
+  if (subset) variants.push([`${subset.length}-entry subset`, { entries: subset, defaultGazetteer: false }]);
+  variants.push(['no gazetteer (patterns only)', { defaultGazetteer: false }]);
+  const contenders = variants.map(([name, options]) => {
+    const t = performance.now();
+    const extractor = kashf.createExtractor(options);
+    return { name, extractor, buildMs: performance.now() - t };
+  });
+
+  // Warm-up: let the JIT settle on every code path before timing.
+  const warm = documents.slice(0, Math.max(1, Math.ceil(documents.length / 10)));
+  for (let i = 0; i < 2; i++) {
+    countBareTokens(warm);
+    for (const c of contenders) countEntities(c.extractor, warm);
+  }
+
+  const [bare, ...runsByContender] = timeInterleaved(runs, [
+    () => countBareTokens(documents),
+    ...contenders.map((c) => () => countEntities(c.extractor, documents)),
+  ]);
+  const pipeline = runsByContender[0] as { ms: number; result: number };
+  const tokens = (bare as { result: number }).result;
+  const bareTp = throughput((bare as { ms: number }).ms, bytes, tokens);
+  const pipelineTp = throughput(pipeline.ms, bytes, tokens);
+  const ratio = pipelineTp.mbPerS / bareTp.mbPerS;
+  const scaling: ScalingRow[] = contenders.map((c, i) => {
+    const mbPerS = throughput((runsByContender[i] as { ms: number }).ms, bytes, tokens).mbPerS;
+    return { name: c.name, entries: c.extractor.info.entries, aliases: c.extractor.info.aliases, buildMs: c.buildMs, mbPerS, relative: pipelineTp.mbPerS / mbPerS };
+  });
+
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        {
+          library: values.dist ? 'dist' : 'src',
+          text: { bytes, documents: documents.length, tokens, uniqueBytes: corpus.uniqueBytes, runs },
+          load,
+          bare: bareTp,
+          pipeline: { ...pipelineTp, entities: pipeline.result },
+          ratio,
+          scaling,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+
+  const f = (x: number, digits = 2): string => x.toFixed(digits);
+  const int = (x: number): string => Math.round(x).toLocaleString('en');
+  log(`\nload (fresh process, ${values.dist ? 'dist/index.js' : 'src via tsx'}):`);
+  const transform = values.dist ? '' : "; from src this includes tsx's TypeScript transform, --dist measures the build";
+  log(`  import ${f(load.importMs, 0)} ms (module graph with the gazetteer JSON${transform})`);
+  log(`  gazetteer JSON parse alone ${load.gazetteerParseMs === null ? 'n/a' : f(load.gazetteerParseMs, 1) + ' ms'}, first createExtractor() ${f(load.createMs, 0)} ms`);
+  log(`  load + compile ${f(load.importMs + load.createMs, 0)} ms (target < 150)`);
+  log(`  heap used after loading ${f(load.heapAfterMb, 1)} MB (+${f(load.heapAfterMb - load.heapBeforeMb, 1)} MB; target < 150)`);
+  log(`  ${int(load.entries)} entries, ${int(load.aliases)} aliases`);
+  log('\nthroughput            MB/s      tokens/s   entities');
+  log(`  bare regex pass  ${f(bareTp.mbPerS).padStart(8)}  ${int(bareTp.tokensPerS).padStart(12)}          -`);
+  log(`  kashf pipeline   ${f(pipelineTp.mbPerS).padStart(8)}  ${int(pipelineTp.tokensPerS).padStart(12)}  ${int(pipeline.result).padStart(9)}`);
+  log(`  ratio pipeline / bare: ${f(ratio, 3)} (target >= 0.25)`);
+  log('\ngazetteer scaling (same documents)');
+  log('  gazetteer                       entries   aliases  build ms    MB/s  default/this');
+  for (const row of scaling) {
+    log(
+      `  ${row.name.padEnd(30)} ${int(row.entries).padStart(8)} ${int(row.aliases).padStart(9)} ${f(row.buildMs, 0).padStart(9)} ${f(row.mbPerS).padStart(7)}  ${f(row.relative, 3).padStart(12)}`,
+    );
+  }
+  log(`  (target: default / ${SUBSET_SIZE}-entry >= 0.8)`);
+}
+
+await main();

@@ -1,0 +1,274 @@
+// Composes the pattern rules in patterns/ into native RegExp sources and writes
+// src/data/patterns.json. Word lists come from patterns/lexicon.json, patterns/stopwords.json
+// and CLDR (month, weekday, currency and unit names); every literal is normalized with the
+// same profile the matcher uses. xregexp is used here only: the runtime loads plain sources.
+//
+// Usage: npx tsx scripts/build-patterns.ts
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import XRegExp from 'xregexp';
+import { normalizeKey, NORMALIZATION_PROFILE } from '../src/normalize/normalize.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
+import type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
+import { LABELS, type Label } from '../src/types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PATTERNS = join(ROOT, 'patterns');
+const CLDR_MAIN = (pkg: string) => join(ROOT, 'node_modules', pkg, 'main');
+
+/** Locales whose Gregorian month names are collected: Egyptian/Gulf, Levantine/Iraqi, Maghrebi. */
+const MONTH_LOCALES = ['ar', 'ar-EG', 'ar-SA', 'ar-SY', 'ar-LB', 'ar-IQ', 'ar-JO', 'ar-PS', 'ar-DZ', 'ar-MA', 'ar-TN'];
+
+/** A rule as written in patterns/*.jsonl. */
+export interface RuleSource {
+  id: string;
+  label: Label | null;
+  priority: number;
+  pattern: string;
+  /** Trigger words, `{{list}}` (every word of a list) or `#digit` / `#latin`. */
+  triggers: string[];
+  examples: { match: string[]; noMatch: string[] };
+  /** File and line, for error messages. */
+  file?: string;
+  line?: number;
+}
+
+const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
+
+// ---------------------------------------------------------------- word lists
+
+function cldrMonths(): string[] {
+  const out: string[] = [];
+  for (const loc of MONTH_LOCALES) {
+    const path = join(CLDR_MAIN('cldr-dates-full'), loc, 'ca-gregorian.json');
+    if (!existsSync(path)) continue;
+    const months = readJson(path).main[loc].dates.calendars.gregorian.months;
+    for (const ctx of ['format', 'stand-alone']) {
+      for (const width of ['wide', 'abbreviated']) out.push(...Object.values<string>(months[ctx]?.[width] ?? {}));
+    }
+  }
+  return out;
+}
+
+function cldrWeekdays(): string[] {
+  const days = readJson(join(CLDR_MAIN('cldr-dates-full'), 'ar', 'ca-gregorian.json')).main.ar.dates.calendars.gregorian.days;
+  return [...Object.values<string>(days.format.wide), ...Object.values<string>(days['stand-alone'].wide)];
+}
+
+/** Currency display names (all plural forms) and symbols that are not bare Latin codes. */
+function cldrCurrencies(): { names: string[]; symbols: string[] } {
+  const cur = readJson(join(CLDR_MAIN('cldr-numbers-full'), 'ar', 'currencies.json')).main.ar.numbers.currencies;
+  const names: string[] = [];
+  const symbols: string[] = [];
+  for (const entry of Object.values<Record<string, string>>(cur)) {
+    for (const [k, v] of Object.entries(entry)) {
+      if (k.startsWith('displayName')) names.push(v);
+      else if (k.startsWith('symbol') && !/^[A-Za-z]+$/.test(v) && !/^[A-Za-z]{1,3}\$?$/.test(v) && v.length <= 6) symbols.push(v);
+    }
+  }
+  return { names, symbols };
+}
+
+/** Unit names in every plural form; durations are dates and times, not quantities. */
+function cldrUnits(): string[] {
+  const units = readJson(join(CLDR_MAIN('cldr-units-full'), 'ar', 'units.json')).main.ar.units.long;
+  const out: string[] = [];
+  for (const [key, entry] of Object.entries<Record<string, string>>(units)) {
+    if (!/^(length|area|volume|mass|energy|power|speed|temperature|digital|pressure|frequency|electric|force)-/.test(key)) continue;
+    if (key === 'temperature-generic') continue;
+    for (const [k, v] of Object.entries(entry)) {
+      if (k === 'displayName' || k.startsWith('unitPattern-count')) out.push(v.replace('{0}', '').trim());
+    }
+  }
+  return out;
+}
+
+/** Nationality adjectives with the article and in the feminine (روسي → الروسي, الروسية). */
+function expandNationalities(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const [head, ...rest] = w.split(' ');
+    const tail = rest.length ? ' ' + rest.join(' ') : '';
+    const restAl = rest.map((r) => 'ال' + r).join(' ');
+    for (const form of [head!, head + 'ة']) {
+      out.push(form + tail, 'ال' + form + (rest.length ? ' ' + restAl : ''));
+    }
+    if (rest.length) out.push(head + 'ة ' + rest.map((r) => r + 'ة').join(' '), 'ال' + head + 'ة ' + rest.map((r) => 'ال' + r + 'ة').join(' '));
+  }
+  return out;
+}
+
+/** Every named word list, normalized, deduplicated, longest first. */
+export function loadWordLists(): Map<string, string[]> {
+  const lex = readJson(join(PATTERNS, 'lexicon.json'));
+  const stop = readJson(join(PATTERNS, 'stopwords.json'));
+  const cldrCur = cldrCurrencies();
+  const raw: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(lex)) if (Array.isArray(v)) raw[k] = v as string[];
+  const months = [...cldrMonths(), ...lex.monthExtra];
+  const ambiguous = new Set((lex.monthNeedsContext as string[]).map(normalizeKey));
+  raw.month = months;
+  raw.monthSafe = months.filter((m) => !ambiguous.has(normalizeKey(m)));
+  raw.weekday = [...cldrWeekdays(), ...lex.weekdayExtra];
+  raw.currency = [...cldrCur.names, ...lex.currencyExtra, ...cldrCur.symbols, ...lex.currencySymbol];
+  raw.unitName = [...cldrUnits(), ...lex.unitExtra];
+  raw.nationality = expandNationalities(lex.nationality);
+  raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
+  const lists = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(raw)) {
+    const norm = [...new Set(words.map(normalizeKey).filter((w) => w.length > 0))];
+    norm.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    lists.set(name, norm);
+  }
+  return lists;
+}
+
+// ---------------------------------------------------------------- composition
+
+const escapeWord = (w: string): string =>
+  w
+    .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+    .replace(/ /g, '[^\\S\\n]+')
+    .replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+
+const BOUNDARY = '(?![0-9a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3])';
+
+/** A word list as one alternation; words ending in a letter or digit must end a word. */
+function listSource(words: string[]): string {
+  const wordy = words.filter((w) => /[0-9a-z\u0621-\u064a]$/.test(w)).map(escapeWord);
+  const other = words.filter((w) => !/[0-9a-z\u0621-\u064a]$/.test(w)).map(escapeWord);
+  const parts: string[] = [];
+  if (wordy.length) parts.push(`(?:${wordy.join('|')})${BOUNDARY}`);
+  if (other.length) parts.push(other.join('|'));
+  return parts.length ? parts.join('|') : '(?!)';
+}
+
+/** Builds every fragment and list into XRegExp sub-patterns, resolving references recursively. */
+export function buildSubpatterns(lists: Map<string, string[]>): Record<string, RegExp> {
+  const fragments: Record<string, string> = readJson(join(PATTERNS, 'subpatterns.json'));
+  const built: Record<string, RegExp> = {};
+  const building = new Set<string>();
+  const get = (name: string): RegExp => {
+    if (built[name]) return built[name]!;
+    const words = lists.get(name);
+    if (words) return (built[name] = XRegExp(listSource(words)));
+    const src = fragments[name];
+    if (typeof src !== 'string' || name.startsWith('$')) throw new Error(`unknown sub-pattern {{${name}}}`);
+    if (building.has(name)) throw new Error(`sub-pattern {{${name}}} refers to itself`);
+    building.add(name);
+    const subs: Record<string, RegExp> = {};
+    for (const ref of src.matchAll(/\{\{(\w+)\}\}/g)) subs[ref[1]!] = get(ref[1]!);
+    building.delete(name);
+    return (built[name] = XRegExp.build(src, subs));
+  };
+  for (const name of [...lists.keys(), ...Object.keys(fragments).filter((k) => !k.startsWith('$'))]) get(name);
+  return built;
+}
+
+/** First token of a normalized word: what the matcher looks up. */
+function firstToken(word: string): string {
+  const t = tokenize(word)[0];
+  return t ? word.slice(t.start, t.end) : word;
+}
+
+function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { triggers: string[]; classes: TriggerClass[] } {
+  const triggers = new Set<string>();
+  const classes = new Set<TriggerClass>();
+  for (const t of rule.triggers) {
+    if (t === '#digit' || t === '#latin') {
+      classes.add(t.slice(1) as TriggerClass);
+      continue;
+    }
+    const ref = /^(.*)\{\{(\w+)\}\}$/.exec(t);
+    if (ref) {
+      const words = lists.get(ref[2]!);
+      if (!words) throw new Error(`${where(rule)}: trigger ${t} names no word list`);
+      const prefix = normalizeKey(ref[1]!);
+      for (const w of words) triggers.add(firstToken(prefix + w));
+    } else {
+      triggers.add(firstToken(normalizeKey(t)));
+    }
+  }
+  return { triggers: [...triggers].sort(), classes: [...classes].sort() };
+}
+
+const where = (r: RuleSource): string => `${r.file ?? 'patterns'}:${r.line ?? '?'} (${r.id})`;
+
+/** Compiles one rule; group names are labels, optionally with a digit suffix (CARDINAL2). */
+export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, lists: Map<string, string[]>): CompiledRule {
+  const refs: Record<string, RegExp> = {};
+  for (const ref of rule.pattern.matchAll(/\{\{(\w+)\}\}/g)) {
+    const sub = subs[ref[1]!];
+    if (!sub) throw new Error(`${where(rule)}: pattern refers to unknown {{${ref[1]}}}`);
+    refs[ref[1]!] = sub;
+  }
+  const re = XRegExp.build(rule.pattern, refs);
+  const names: (string | null)[] = (re as any).xregexp?.captureNames ?? [];
+  const groups: (Label | null)[] = [null];
+  for (const n of names) {
+    if (n === null) {
+      groups.push(null);
+      continue;
+    }
+    const label = n.replace(/\d+$/, '');
+    if (!(LABELS as readonly string[]).includes(label)) throw new Error(`${where(rule)}: group <${n}> is not a label`);
+    groups.push(label as Label);
+  }
+  return { id: rule.id, label: rule.label, priority: rule.priority, source: re.source, groups, ...expandTriggers(rule, lists) };
+}
+
+/** Reads every rule file in patterns/ (JSONL, one rule per line). */
+export function loadRuleSources(): RuleSource[] {
+  const rules: RuleSource[] = [];
+  for (const file of readdirSync(PATTERNS).filter((f) => f.endsWith('.jsonl')).sort()) {
+    readFileSync(join(PATTERNS, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        let rule: RuleSource;
+        try {
+          rule = JSON.parse(line);
+        } catch (err) {
+          throw new Error(`patterns/${file}:${i + 1}: ${(err as Error).message}`);
+        }
+        rules.push({ ...rule, file: `patterns/${file}`, line: i + 1 });
+      });
+  }
+  return rules;
+}
+
+/** Given and family names from the name-token lexicon, when another build has produced it. */
+function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined {
+  const path = join(ROOT, 'src', 'data', 'name-tokens.json');
+  if (!existsSync(path)) return undefined;
+  const data = readJson(path);
+  const pick = (re: RegExp): string[] =>
+    Object.entries(data as Record<string, unknown>)
+      .filter(([k, v]) => re.test(k) && Array.isArray(v))
+      .flatMap(([, v]) => (v as unknown[]).map((w) => (typeof w === 'string' ? w : (w as { name?: string })?.name ?? '')))
+      .map(normalizeKey)
+      .filter((w) => w.length > 1);
+  const given = pick(/given|first|male|female/i);
+  const family = pick(/family|last|surname/i);
+  if (given.length === 0) return undefined;
+  const stopwords = [...(lists.get('stopword') ?? []), ...(lists.get('titleHead') ?? []), ...(lists.get('month') ?? [])];
+  return { given: [...new Set(given)].sort(), family: [...new Set(family)].sort(), stopwords: [...new Set(stopwords)].sort() };
+}
+
+/** Builds all rules in patterns/ into the compiled form the runtime loads. */
+export function buildPatterns(): CompiledRules {
+  const lists = loadWordLists();
+  const subs = buildSubpatterns(lists);
+  const rules = loadRuleSources().map((r) => compileRule(r, subs, lists));
+  const nameTokens = loadNameTokens(lists);
+  return nameTokens ? { profile: NORMALIZATION_PROFILE, rules, nameTokens } : { profile: NORMALIZATION_PROFILE, rules };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const compiled = buildPatterns();
+  const out = join(ROOT, 'src', 'data', 'patterns.json');
+  writeFileSync(out, JSON.stringify(compiled) + '\n');
+  console.log(`wrote ${out}: ${compiled.rules.length} rules, ${(JSON.stringify(compiled).length / 1024).toFixed(0)} KB${compiled.nameTokens ? ', with name tokens' : ''}`);
+}

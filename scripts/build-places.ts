@@ -1,0 +1,630 @@
+// Builds the country, place, language and currency gazetteers (gazetteers/*.jsonl) from
+// open data: dr5hn and mledoze country lists and dr5hn places (ODbL 1.0), Unicode CLDR
+// names (Unicode License), and the hand-curated files in gazetteers/curated/.
+//
+// Usage: npx tsx scripts/build-places.ts
+//
+// The pure pieces (demonym generation, place filters) are exported for tests; the
+// script body runs only when this file is executed directly.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { normalizeKey } from '../src/normalize/normalize.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sourcesDir = path.resolve(repoRoot, '..', 'shared', 'gazetteer-sources');
+const gazDir = path.join(repoRoot, 'gazetteers');
+const curatedDir = path.join(gazDir, 'curated');
+
+export const DR5HN_SOURCE = 'dr5hn (ODbL 1.0)';
+
+/** Arab League members: their places are kept generously, their `native` names are Arabic. */
+export const ARAB_LEAGUE = new Set([
+  'AE', 'BH', 'DJ', 'DZ', 'EG', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY',
+  'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE',
+]);
+
+// ---------------------------------------------------------------------------
+// Text helpers
+
+// \u064B-\u065F harakat and Quranic marks, \u0670 superscript alef, \u0640 tatweel,
+// zero-width and bidi controls.
+const MARKS = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Removes harakat, tatweel and invisible characters, trims and collapses spaces, NFC. */
+export function cleanName(s: string): string {
+  return s.normalize('NFC').replace(MARKS, '').replace(/\s+/g, ' ').trim();
+}
+
+// Arabic letters \u0621-\u064A (ء..ي), alef wasla \u0671, and the Maghrebi/Persian-style
+// letters that Arabic writing uses for foreign sounds: \u06A4 ڤ, \u06A5, \u06AF گ is
+// excluded on purpose (see hasPersianLetters).
+const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A\u0671\u06A4 ]+$/;
+
+/** True when the name is written only with Arabic letters and single spaces. */
+export function isArabicName(s: string): boolean {
+  return ARABIC_NAME.test(s) && !s.startsWith(' ') && !s.endsWith(' ');
+}
+
+/** True when the name contains a Latin letter or a digit (any script's digits). */
+export function hasLatinOrDigit(s: string): boolean {
+  return /[A-Za-z\u00C0-\u024F0-9\u0660-\u0669\u06F0-\u06F9]/.test(s);
+}
+
+/** True when the name uses Persian/Urdu letters (پ چ ژ گ ک ی ہ): not an Arabic spelling. */
+export function hasPersianLetters(s: string): boolean {
+  // \u067E پ, \u0686 چ, \u0698 ژ, \u06AF گ, \u06A9 ک, \u06CC ی, \u06C1 ہ
+  return /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1]/.test(s);
+}
+
+/** Adds the definite article to a word that does not already carry it. */
+export function withArticle(word: string): string {
+  return word.startsWith('ال') ? word : `ال${word}`;
+}
+
+function uniqueByKey(forms: Iterable<string>, exclude: Iterable<string> = []): string[] {
+  const seen = new Set<string>();
+  for (const e of exclude) seen.add(normalizeKey(e));
+  const out: string[] = [];
+  for (const f of forms) {
+    const c = cleanName(f);
+    if (!c) continue;
+    const k = normalizeKey(c);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Demonyms
+
+/**
+ * Generates the NORP forms of nationality adjectives from their masculine singular
+ * bases (`روسي`, `كوري شمالي`, `جنوب أفريقي`) and curated broken plurals (`روس`).
+ *
+ * For every base: masculine and feminine singular (`-ة`), sound masculine plural in both
+ * cases (`-ون`, `-ين`) and sound feminine plural (`-ات`), each with and without the article.
+ * In a base where every word is a nisba adjective (`كوري شمالي`) each word agrees
+ * (`الكورية الشمالية`); in a compound like `جنوب أفريقي` only the last word inflects and
+ * the article goes on the first (`الجنوب أفريقية`). Broken plurals come with and
+ * without the article (`روس`, `الروس`).
+ */
+export function demonymForms(bases: readonly string[], brokenPlurals: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const suffixes = ['', 'ة', 'ون', 'ين', 'ات'];
+  for (const base of bases) {
+    const words = cleanName(base).split(' ');
+    if (!words[words.length - 1]!.endsWith('ي')) {
+      throw new Error(`demonymForms: base must end with a nisba ي: ${base}`);
+    }
+    const allNisba = words.every((w) => w.endsWith('ي'));
+    for (const suf of suffixes) {
+      const inflected = words.map((w, i) => (allNisba || i === words.length - 1 ? w + suf : w));
+      out.push(inflected.join(' '));
+      const definite = inflected.map((w, i) => (allNisba || i === 0 ? withArticle(w) : w));
+      out.push(definite.join(' '));
+    }
+  }
+  for (const p of brokenPlurals) {
+    const c = cleanName(p);
+    out.push(c, withArticle(c));
+  }
+  return uniqueByKey(out);
+}
+
+// ---------------------------------------------------------------------------
+// Place filters: each returns true when the row should be dropped for that reason.
+
+export interface PlaceRow {
+  wikidata: string;
+  country: string;
+  state: string;
+  en: string;
+  ar: string;
+  native: string;
+  type: string;
+  population: number;
+}
+
+/** Generic English words that machine translation renders word by word (`Belsize Park` → `حديقة بيلسايز`). */
+const CALQUE_WORDS = new Set([
+  'park', 'spa', 'green', 'heath', 'hill', 'hills', 'wood', 'woods', 'bridge', 'borough', 'market',
+  'cross', 'common', 'garden', 'gardens', 'valley', 'bay', 'beach', 'springs', 'falls', 'heights',
+  'lake', 'point', 'harbour', 'harbor', 'forest', 'castle', 'abbey', 'church', 'mill', 'mills',
+  'bank', 'field', 'fields', 'estate', 'gap', 'drive', 'pen', 'land', 'street', 'village', 'port',
+  'mount', 'island', 'islands', 'rock', 'end', 'creek', 'river', 'glen', 'grove',
+]);
+
+/** English name has a generic word that was probably translated, outside the Arab world. */
+export function isLikelyCalque(row: Pick<PlaceRow, 'en' | 'country'>): boolean {
+  if (ARAB_LEAGUE.has(row.country)) return false;
+  return row.en.toLowerCase().split(/[^a-z]+/).some((w) => CALQUE_WORDS.has(w));
+}
+
+// First words that are leftovers of transliterated English articles ("Ash Shumaysi" → `أش الشميسي`).
+const ARTICLE_LEFTOVERS = new Set(['اش', 'اد', 'اده', 'از', 'ات', 'اس', 'ار', 'اث', 'اذ', 'اظ', 'اض', 'ال']);
+
+/** The Arabic name carries a transliteration artifact: a stray article or a one-letter word. */
+export function hasTransliterationArtifact(ar: string): boolean {
+  const words = normalizeKey(ar).split(' ');
+  if (words.length > 1 && ARTICLE_LEFTOVERS.has(words[0]!)) return true;
+  return words.some((w) => w.length === 1);
+}
+
+/** Very short names (two letters or fewer) are mostly noise. */
+export function isTooShort(ar: string): boolean {
+  return normalizeKey(ar).replace(/ /g, '').length <= 2;
+}
+
+/** A long single-stretch transliteration for a small place outside the Arab world. */
+export function isLongTransliteration(row: Pick<PlaceRow, 'ar' | 'country' | 'population'>): boolean {
+  if (ARAB_LEAGUE.has(row.country)) return false;
+  const letters = normalizeKey(row.ar).replace(/ /g, '').length;
+  return letters >= 13 && row.population < 200_000;
+}
+
+/** Non-Arab places below this population are left out: their Arabic names are rarely attested. */
+export const MIN_POPULATION_WORLD = 40_000;
+
+/** A small place outside the Arab world (population unknown counts as small). */
+export function isSmallWorldPlace(row: Pick<PlaceRow, 'country' | 'population' | 'type'>): boolean {
+  if (ARAB_LEAGUE.has(row.country)) return false;
+  if (row.type === 'adm1' && row.population >= 500_000) return false;
+  return row.population < MIN_POPULATION_WORLD;
+}
+
+export interface FilterContext {
+  /** normalizeKey'd ordinary words (common-words.txt). */
+  commonWords: ReadonlySet<string>;
+  /** normalizeKey'd demonym and language forms, which must stay NORP/LANGUAGE. */
+  reservedForms: ReadonlySet<string>;
+  /** Rows that are kept whatever their size: capitals, big cities, Arab-world admin units. */
+  isProtected: (row: PlaceRow) => boolean;
+}
+
+/**
+ * Why a place row is dropped, or `null` to keep it. Checks run from the hardest (the name
+ * is unusable) to the softest (the place is small); protected rows skip the soft ones.
+ */
+export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | null {
+  if (!/^Q[1-9][0-9]*$/.test(row.wikidata)) return 'no-wikidata-id';
+  if (hasLatinOrDigit(row.ar)) return 'latin-or-digit';
+  if (hasPersianLetters(row.ar)) return 'persian-letters';
+  if (!isArabicName(row.ar)) return 'not-arabic-letters';
+  if (isTooShort(row.ar)) return 'too-short';
+  if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
+  const key = normalizeKey(row.ar);
+  if (ctx.commonWords.has(key)) return 'common-word';
+  if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
+  if (ctx.isProtected(row)) return null;
+  if (isLikelyCalque(row)) return 'likely-calque';
+  if (isLongTransliteration(row)) return 'long-transliteration';
+  if (isSmallWorldPlace(row)) return 'small-population';
+  return null;
+}
+
+/** Prior for a place: capitals above big cities above the rest; all below countries. */
+export function placePrior(row: Pick<PlaceRow, 'population'>, capital: boolean): number {
+  if (capital) return 0.55;
+  if (row.population >= 1_000_000) return 0.45;
+  if (row.population >= 100_000) return 0.4;
+  return 0.35;
+}
+
+// ---------------------------------------------------------------------------
+// Reading sources
+
+function readTsv(file: string): Record<string, string>[] {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
+  const head = lines[0]!.split('\t');
+  return lines.slice(1).map((l) => {
+    const f = l.split('\t');
+    return Object.fromEntries(head.map((h, i) => [h, f[i] ?? '']));
+  });
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+/** Minimal RFC 4180 CSV reader (quoted fields, commas and newlines inside quotes). */
+function readCsv(file: string): Record<string, string>[] {
+  const text = readFileSync(file, 'utf8');
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const head = rows[0]!;
+  return rows.slice(1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
+
+function cldr<T>(rel: string): T {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', rel), 'utf8')) as T;
+}
+
+// ---------------------------------------------------------------------------
+// Entries
+
+export interface Entry {
+  id: string;
+  label: string;
+  ar: string;
+  en?: string;
+  aliases?: string[];
+  weakAliases?: string[];
+  demonyms?: string[];
+  prior?: number;
+  iso2?: string;
+  source?: string;
+}
+
+function finishEntry(e: Entry): Entry {
+  const out: Entry = { id: e.id, label: e.label, ar: cleanName(e.ar) };
+  if (e.en) out.en = e.en;
+  const weak = uniqueByKey(e.weakAliases ?? [], [out.ar]);
+  const aliases = uniqueByKey(e.aliases ?? [], [out.ar, ...weak]);
+  if (aliases.length) out.aliases = aliases;
+  if (weak.length) out.weakAliases = weak;
+  if (e.demonyms?.length) out.demonyms = e.demonyms;
+  if (e.prior !== undefined) out.prior = e.prior;
+  if (e.iso2) out.iso2 = e.iso2;
+  if (e.source) out.source = e.source;
+  return out;
+}
+
+function writeJsonl(file: string, entries: Entry[]): void {
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeFileSync(file, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  console.log(`wrote ${path.relative(repoRoot, file)}: ${entries.length} entries`);
+}
+
+interface CountryVariant {
+  iso2: string;
+  ar?: string;
+  aliases?: string[];
+  weakAliases?: string[];
+  demonymBase?: string[];
+  demonymPlurals?: string[];
+  reject?: string[];
+  prior?: number;
+}
+
+/** A usable country-name form: Arabic letters and spaces only (drops `الكونغو - كينشاسا`, `(…)`). */
+function usableForm(s: string | undefined): s is string {
+  return !!s && isArabicName(cleanName(s));
+}
+
+// Country names that are also ordinary words or other entities. Reasoning:
+// - `مالي` (Mali) is also "financial / my money" and `بنين` (Benin) is "sons": both are
+//   weak aliases, and the canonical form is the unambiguous `جمهورية مالي` / `جمهورية بنين`.
+//   Mali gets no demonym: `المالية` is "finance" (وزارة المالية).
+// - `سورية` is a common spelling of Syria but also the feminine "Syrian": weak.
+// - `عمان` is both Oman and Amman. Both stay strong, resolved by prior: a country (0.9)
+//   outranks a capital (0.55), and `سلطنة عمان` is a strong alias for Oman only. The linker
+//   should let context (`الأردنية`, a dateline) override the prior.
+// - `الأردن` (Jordan, also the river), `مصر`, `تشاد`, `الجزائر` (also Algiers), `تونس` (also
+//   Tunis), `الكويت` (also its capital): the country is the dominant sense in news; the
+//   same-named capitals get lower priors.
+// - `المغرب` is also the sunset prayer and "the Maghreb"; Morocco dominates in news: strong.
+// - Comoros has no demonym: `قمري` is "lunar". Western Sahara's `صحراوي` is "desert
+//   (adjective)": no demonym either.
+function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; countryKeys: Set<string> } {
+  const dr = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'));
+  const ml = new Map(readTsv(path.join(sourcesDir, 'mledoze-countries', 'countries_ar.tsv')).map((r) => [r.cca2!, r]));
+  const mlRaw = JSON.parse(readFileSync(path.join(sourcesDir, 'mledoze-countries', 'raw', 'countries.json'), 'utf8')) as {
+    cca2: string; independent?: boolean; unMember?: boolean;
+  }[];
+  const sovereign = new Set(mlRaw.filter((c) => c.independent || c.unMember).map((c) => c.cca2));
+  const terr = cldr<{ main: { ar: { localeDisplayNames: { territories: Record<string, string> } } } }>(
+    'cldr-localenames-full/main/ar/territories.json',
+  ).main.ar.localeDisplayNames.territories;
+  const curated = new Map(readJsonl<CountryVariant>(path.join(curatedDir, 'country-variants.jsonl')).map((c) => [c.iso2, c]));
+
+  const entries: Entry[] = [];
+  const demonymKeys = new Set<string>();
+  const countryKeys = new Set<string>();
+  for (const r of dr) {
+    const iso2 = r.iso2!;
+    const m = ml.get(iso2);
+    const cv = curated.get(iso2);
+    const rejected = new Set((cv?.reject ?? []).map(normalizeKey));
+    const weak = cv?.weakAliases ?? [];
+    const weakKeys = new Set(weak.map(normalizeKey));
+    const candidates = [
+      cv?.ar, terr[iso2], terr[`${iso2}-alt-short`], terr[`${iso2}-alt-variant`],
+      m?.name_ar, m?.official_ar, ...(ARAB_LEAGUE.has(iso2) ? (m?.native_ara_names ?? '').split('|') : []),
+      r.name_ar, ARAB_LEAGUE.has(iso2) ? r.native : undefined, ...(cv?.aliases ?? []),
+    ].filter(usableForm).map(cleanName).filter((f) => !rejected.has(normalizeKey(f)) && !weakKeys.has(normalizeKey(f)));
+    const forms = uniqueByKey(candidates);
+    if (forms.length === 0) throw new Error(`no usable Arabic name for ${iso2}`);
+    const [ar, ...aliases] = forms as [string, ...string[]];
+    const ownKeys = new Set([...forms, ...weak].map(normalizeKey));
+    // A demonym form equal to the country's own name (`جيبوتي`, `السعودية`) stays a name.
+    const demonyms = cv?.demonymBase
+      ? demonymForms(cv.demonymBase, cv.demonymPlurals).filter((d) => !ownKeys.has(normalizeKey(d)))
+      : [];
+    for (const d of demonyms) demonymKeys.add(normalizeKey(d));
+    for (const k of ownKeys) countryKeys.add(k);
+    const prior = cv?.prior ?? (cv ? 0.9 : sovereign.has(iso2) ? 0.75 : 0.6);
+    const sources = ['dr5hn', 'mledoze (ODbL 1.0)', 'CLDR (Unicode License)'];
+    if (cv) sources.push('curated');
+    entries.push(finishEntry({
+      id: `wd:${r.wikidata}`, label: 'GPE', ar, en: r.name_en, aliases, weakAliases: weak, demonyms, prior, iso2,
+      source: sources.join('; '),
+    }));
+  }
+  return { entries, demonymKeys, countryKeys };
+}
+
+// ---------------------------------------------------------------------------
+// Languages
+
+// ISO 639 codes beyond the two-letter set that matter in Arabic news.
+const EXTRA_LANGUAGES = ['ckb', 'arc', 'syr', 'tzm', 'zgh', 'kab', 'fil', 'cop'];
+
+// Wikidata IDs vouched for; every other language gets `kashf:lang/<code>`.
+const LANGUAGE_QIDS: Record<string, string> = {
+  ar: 'Q13955', en: 'Q1860', fr: 'Q150', es: 'Q1321', de: 'Q188', ru: 'Q7737', zh: 'Q7850',
+  fa: 'Q9168', tr: 'Q256', he: 'Q9288', it: 'Q652', ja: 'Q5287', pt: 'Q5146', hi: 'Q1568',
+  ur: 'Q1617', ko: 'Q9176', nl: 'Q7411', pl: 'Q809', uk: 'Q8798', la: 'Q397',
+};
+
+/**
+ * Language names from CLDR. `الإسبانية`, `الروسية`, `العربية` are also feminine demonyms
+ * and adjectives (`الحكومة الإسبانية`), so a bare name that equals a demonym form or a
+ * country name is a weak alias: matched as LANGUAGE only with context. `اللغة الإسبانية`
+ * is always strong.
+ */
+function buildLanguages(demonymKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>): Entry[] {
+  const langs = cldr<{ main: { ar: { localeDisplayNames: { languages: Record<string, string> } } } }>(
+    'cldr-localenames-full/main/ar/languages.json',
+  ).main.ar.localeDisplayNames.languages;
+  const en = cldr<{ main: { en: { localeDisplayNames: { languages: Record<string, string> } } } }>(
+    'cldr-localenames-full/main/en/languages.json',
+  ).main.en.localeDisplayNames.languages;
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  const codes = Object.keys(langs).filter((c) => /^[a-z]{2}$/.test(c) || EXTRA_LANGUAGES.includes(c)).sort();
+  for (const code of codes) {
+    const names = [langs[code], langs[`${code}-alt-short`], langs[`${code}-alt-variant`]]
+      .filter(usableForm).map(cleanName).filter((n) => n.startsWith('ال'));
+    if (names.length === 0) continue;
+    const ar = names[0]!;
+    if (seen.has(normalizeKey(ar))) continue;
+    seen.add(normalizeKey(ar));
+    const strong: string[] = [];
+    const weak: string[] = [];
+    for (const n of names) {
+      strong.push(`اللغة ${n}`);
+      const k = normalizeKey(n);
+      if (demonymKeys.has(k) || countryKeys.has(k)) weak.push(n); else strong.push(n);
+    }
+    const qid = LANGUAGE_QIDS[code];
+    // The canonical form must be matchable on its own: use `اللغة …` when the bare name is weak.
+    const canonical = weak.includes(ar) ? `اللغة ${ar}` : ar;
+    entries.push(finishEntry({
+      id: qid ? `wd:${qid}` : `kashf:lang/${code}`, label: 'LANGUAGE', ar: canonical, en: en[code],
+      aliases: strong, weakAliases: weak, source: 'CLDR (Unicode License)',
+    }));
+  }
+  return entries;
+}
+
+// ---------------------------------------------------------------------------
+// Currencies
+
+const CURRENCY_QIDS: Record<string, string> = {
+  USD: 'Q4917', EUR: 'Q4916', GBP: 'Q25224', JPY: 'Q8146', CHF: 'Q25344', RUB: 'Q41044',
+  CNY: 'Q39099', INR: 'Q80524',
+};
+
+/**
+ * Bare currency nouns and their plurals, attached to the currency they most often mean in
+ * Arabic news (`دولار` → USD, `جنيه` → EGP, `ريال` → SAR). Other dollars, pounds and riyals
+ * are matched by their full names (`دولار كندي`). Curated.
+ */
+const BARE_CURRENCY_NOUNS: Record<string, string[]> = {
+  USD: ['دولار', 'دولارات'],
+  EUR: ['يورو'],
+  EGP: ['جنيه', 'جنيهات'],
+  SAR: ['ريال', 'ريالات'],
+  IQD: ['دينار', 'دنانير'],
+  AED: ['درهم', 'دراهم'],
+  TRY: ['ليرة', 'ليرات'],
+  RUB: ['روبل', 'روبلات'],
+  JPY: ['ين'],
+  CNY: ['يوان', 'رنمينبي'],
+  INR: ['روبية', 'روبيات'],
+  CHF: ['فرنك', 'فرنكات'],
+  ILS: ['شيكل', 'شيقل', 'شواكل'],
+  IRR: ['تومان'],
+  GBP: ['إسترليني', 'جنيه إسترليني', 'الجنيه الإسترليني'],
+};
+
+/** Definite form of a multi-word currency name: every word takes the article (`الجنيه المصري`). */
+function definite(name: string): string {
+  return name.split(' ').map(withArticle).join(' ');
+}
+
+function buildCurrencies(): Entry[] {
+  const cur = cldr<{ main: { ar: { numbers: { currencies: Record<string, Record<string, string>> } } } }>(
+    'cldr-numbers-full/main/ar/currencies.json',
+  ).main.ar.numbers.currencies;
+  const enCur = cldr<{ main: { en: { numbers: { currencies: Record<string, Record<string, string>> } } } }>(
+    'cldr-numbers-full/main/en/currencies.json',
+  ).main.en.numbers.currencies;
+  // Current currencies only: the ones some country uses today (mledoze and dr5hn lists).
+  const inUse = new Set<string>();
+  for (const r of readTsv(path.join(sourcesDir, 'mledoze-countries', 'countries_ar.tsv'))) {
+    for (const c of (r.currencies ?? '').split(/[|,; ]+/)) if (c) inUse.add(c);
+  }
+  for (const r of readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'))) {
+    if (r.currency) inUse.add(r.currency);
+  }
+  const entries: Entry[] = [];
+  const claimed = new Set<string>();
+  for (const code of [...inUse].sort()) {
+    const c = cur[code];
+    if (!c?.displayName || !/^[A-Z]{3}$/.test(code)) continue;
+    const forms = Object.entries(c)
+      .filter(([k]) => k === 'displayName' || k.startsWith('displayName-count'))
+      .map(([, v]) => cleanName(v))
+      .filter(usableForm);
+    if (forms.length === 0) continue;
+    const ar = cleanName(c.displayName);
+    if (!usableForm(ar)) continue;
+    // Two current currencies sharing a display name would be ambiguous: first (by code) wins.
+    if (claimed.has(normalizeKey(ar))) continue;
+    const all = uniqueByKey([...forms, ...forms.map(definite), ...(BARE_CURRENCY_NOUNS[code] ?? [])]);
+    for (const f of all) claimed.add(normalizeKey(f));
+    const bare = BARE_CURRENCY_NOUNS[code] ?? [];
+    for (const b of bare) { if (!b.includes(' ')) all.push(withArticle(b)); }
+    const qid = CURRENCY_QIDS[code];
+    entries.push(finishEntry({
+      id: qid ? `wd:${qid}` : `kashf:curr/${code.toLowerCase()}`, label: 'CURR', ar, en: enCur[code]?.displayName,
+      aliases: all, source: 'CLDR (Unicode License)',
+    }));
+  }
+  return entries;
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+interface StateName { iso2: string; code: string; ar: string; aliases?: string[] }
+interface MajorCity { id: string; iso2: string; en: string; ar: string; aliases?: string[]; capital?: boolean }
+interface PlaceFix { id: string; ar?: string; replaceId?: string }
+
+/** Reads the hand-written list of ordinary words (one per line, `#` comments). */
+export function readCommonWords(file = path.join(gazDir, 'common-words.txt')): Set<string> {
+  const words = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const w = line.replace(/#.*/, '').trim();
+    if (w) words.add(normalizeKey(w));
+  }
+  return words;
+}
+
+function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
+  const countries = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'));
+  const capitalOf = new Map(countries.map((c) => [c.iso2!, (c.capital_en ?? '').toLowerCase()]));
+  const fixes = new Map(readJsonl<PlaceFix>(path.join(curatedDir, 'place-names.jsonl')).map((f) => [f.id, f]));
+  const commonWords = readCommonWords();
+
+  const rows: PlaceRow[] = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'cities_ar.tsv')).map((r) => ({
+    wikidata: r.wikidata ?? '', country: r.country ?? '', state: r.state_code ?? '', en: r.name_en ?? '',
+    ar: cleanName(r.name_ar ?? ''), native: cleanName(r.native ?? ''), type: r.type ?? '',
+    population: Number(r.population) || 0,
+  }));
+  for (const row of rows) {
+    const fix = fixes.get(`wd:${row.wikidata}`);
+    if (fix?.ar) row.ar = fix.ar;
+    if (fix?.replaceId) row.wikidata = fix.replaceId.slice(3);
+  }
+  const isCapital = (row: PlaceRow): boolean =>
+    row.type === 'capital' && capitalOf.get(row.country) === row.en.toLowerCase();
+  const ctx: FilterContext = {
+    commonWords,
+    reservedForms,
+    isProtected: (row) =>
+      isCapital(row) || row.population >= 1_000_000 ||
+      (ARAB_LEAGUE.has(row.country) && (row.type === 'adm1' || row.type === 'city' || row.type === 'adm2')),
+  };
+
+  // Best rows first, so that duplicates (same ID, same name) keep the most important one.
+  const rank = (r: PlaceRow): number => (isCapital(r) ? 2e12 : 0) + (r.type === 'adm1' ? 1e12 : 0) + r.population;
+  rows.sort((a, b) => rank(b) - rank(a) || (a.wikidata < b.wikidata ? -1 : a.wikidata > b.wikidata ? 1 : 0));
+
+  const dropped = new Map<string, number>();
+  const drop = (reason: string): void => { dropped.set(reason, (dropped.get(reason) ?? 0) + 1); };
+  const byId = new Map<string, Entry>();
+  const nameOwner = new Map<string, string>();
+  for (const row of rows) {
+    const reason = placeDropReason(row, ctx);
+    if (reason) { drop(reason); continue; }
+    const id = `wd:${row.wikidata}`;
+    const key = normalizeKey(row.ar);
+    if (byId.has(id)) { drop('duplicate-id'); continue; }
+    // One place per name: the best-ranked keeps it, smaller namesakes are left out.
+    if (nameOwner.has(key)) { drop('duplicate-name'); continue; }
+    nameOwner.set(key, id);
+    const capital = isCapital(row);
+    const aliases: string[] = [];
+    // In the Arab world the `native` column is the local Arabic spelling (`بورسعيد`).
+    if (ARAB_LEAGUE.has(row.country) && isArabicName(row.native) && !nameOwner.has(normalizeKey(row.native))) {
+      aliases.push(row.native);
+      nameOwner.set(normalizeKey(row.native), id);
+    }
+    // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
+    byId.set(id, finishEntry({
+      id, label: 'GPE', ar: row.ar, en: row.en, aliases, prior: placePrior(row, capital), source: DR5HN_SOURCE,
+    }));
+  }
+
+  // Curated additions: US states and other first-level units of countries the source has
+  // no places for (IDs from dr5hn states.csv), and major cities of those countries.
+  const states = readCsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'raw', 'states.csv'));
+  const stateByCode = new Map(states.map((s) => [`${s.country_code}/${s.iso2}`, s]));
+  for (const s of readJsonl<StateName>(path.join(curatedDir, 'state-names.jsonl'))) {
+    const src = stateByCode.get(`${s.iso2}/${s.code}`);
+    if (!src?.wikiDataId) throw new Error(`state ${s.iso2}/${s.code} has no Wikidata ID in states.csv`);
+    const id = `wd:${src.wikiDataId}`;
+    if (byId.has(id)) { drop('duplicate-id'); continue; }
+    const names = [s.ar, ...(s.aliases ?? [])];
+    for (const n of names) nameOwner.set(normalizeKey(n), id);
+    const pop = Number(src.population) || 0;
+    byId.set(id, finishEntry({
+      id, label: 'GPE', ar: s.ar, en: src.name, aliases: s.aliases, prior: pop >= 1_000_000 ? 0.45 : 0.4,
+      source: `${DR5HN_SOURCE}; Arabic names curated`,
+    }));
+  }
+  for (const c of readJsonl<MajorCity>(path.join(curatedDir, 'major-cities.jsonl'))) {
+    const names = [c.ar, ...(c.aliases ?? [])];
+    const taken = names.map(normalizeKey).find((k) => nameOwner.has(k) && nameOwner.get(k) !== c.id);
+    if (taken) throw new Error(`major city ${c.id} reuses a place name: ${taken}`);
+    for (const n of names) nameOwner.set(normalizeKey(n), c.id);
+    byId.set(c.id, finishEntry({
+      id: c.id, label: 'GPE', ar: c.ar, en: c.en, aliases: c.aliases, prior: c.capital ? 0.55 : 0.45, source: 'curated',
+    }));
+  }
+
+  const entries = [...byId.values()];
+  const sameAsCountry = entries.filter((e) => countryKeys.has(normalizeKey(e.ar))).length;
+  console.log(`places: kept ${entries.length} (${sameAsCountry} share a name with a country, resolved by prior)`);
+  console.log('places dropped, by reason:');
+  for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(26)} ${n}`);
+  return entries;
+}
+
+// ---------------------------------------------------------------------------
+
+function main(): void {
+  const { entries: countries, demonymKeys, countryKeys } = buildCountries();
+  const languages = buildLanguages(demonymKeys, countryKeys);
+  const currencies = buildCurrencies();
+  const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
+  const places = buildPlaces(countryKeys, reserved);
+  const withDemonyms = countries.filter((c) => c.demonyms?.length).length;
+  console.log(`countries: ${countries.length} (${withDemonyms} with demonyms)`);
+  writeJsonl(path.join(gazDir, 'countries.jsonl'), countries);
+  writeJsonl(path.join(gazDir, 'places.jsonl'), places);
+  writeJsonl(path.join(gazDir, 'languages.jsonl'), languages);
+  writeJsonl(path.join(gazDir, 'currencies.jsonl'), currencies);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

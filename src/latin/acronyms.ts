@@ -1,0 +1,41 @@
+// All-capital Latin acronyms inside Arabic text (CNN, FBI, NATO) are organisations unless the
+// gazetteer says otherwise (it runs first and wins ties by priority). Two-letter forms are too
+// ambiguous (TV, AM, TT) and are left to the gazetteer.
+
+import type { Doc } from '../doc.js';
+import { LATIN } from '../tokenize/char-class.js';
+import type { Candidate } from '../types.js';
+
+/** Rule ID of the acronym stage. */
+export const ACRONYM_RULE = 'latin-acronym-org';
+
+/** Common all-capital words that are not organisations. */
+const NOT_ORGS = new Set(['ceo', 'cfo', 'pdf', 'usb', 'gps', 'dna', 'rna', 'faq', 'diy', 'lol', 'omg', 'btw', 'asap', 'html', 'http', 'https', 'www', 'utc', 'gmt', 'ok', 'vip', 'atm', 'sms', 'led', 'lcd', 'tba', 'tbd', 'etc', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'aed', 'sar', 'egp', 'kwd', 'qar', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'mad', 'dzd', 'tnd', 'covid', 'sars', 'mers', 'hiv', 'aids', 'gdp', 'api', 'url', 'pm', 'am']);
+
+const ACRONYM_PRIORITY = 30;
+
+/** Finds all-capital Latin tokens of three to six letters. */
+export function matchAcronyms(doc: Doc): Candidate[] {
+  const { starts, ends, kinds, count } = doc.tokens;
+  const { input, starts: orig } = doc.norm;
+  const out: Candidate[] = [];
+  for (let t = 0; t < count; t++) {
+    if (kinds[t] !== LATIN) continue;
+    const s = starts[t]!;
+    const e = ends[t]!;
+    const len = e - s;
+    if (len < 3 || len > 6) continue;
+    // Case lives in the original text: every letter upper-case there.
+    let upper = true;
+    for (let i = s; i < e && upper; i++) {
+      const c = input.charCodeAt(orig[i]!);
+      upper = c >= 0x41 && c <= 0x5a;
+    }
+    if (!upper) continue;
+    // A Latin word right before or after means a Latin sentence: leave it to the Latin stage.
+    if ((t > 0 && kinds[t - 1] === LATIN) || (t + 1 < count && kinds[t + 1] === LATIN)) continue;
+    if (NOT_ORGS.has(doc.norm.text.slice(s, e))) continue;
+    out.push({ start: s, end: e, label: 'ORG', priority: ACRONYM_PRIORITY, source: { kind: 'latin', ref: ACRONYM_RULE } });
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+// In-document linking, after overlap resolution:
+// 1. abbreviations given in «» or () right after an organisation name take its identity,
+//    and so do their later uses;
+// 2. a person named in full once (by gazetteer or by a title rule) links every mention of
+//    the family name alone (or of its last two names) in the document, which become PERS
+//    even where no rule would catch them alone;
+// 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group;
+// 4. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere.
+// Every step is deterministic and linear in the number of tokens.
+
+import type { Doc } from '../doc.js';
+import { cliticReadings } from '../tokenize/clitics.js';
+import { ARABIC, LATIN } from '../tokenize/char-class.js';
+import type { Candidate, CanonicalName, Label } from '../types.js';
+
+/** Labels that name things (and so get document-local IDs); numbers and dates do not. */
+const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
+
+/** Priority of mentions added by coreference: below every rule and the gazetteer. */
+export const COREF_PRIORITY = 10;
+
+/** Shortest family name that may be linked on its own (shorter ones are too ambiguous). */
+const MIN_FAMILY_NAME = 3;
+
+interface Identity {
+  id: string | undefined;
+  label: Label;
+  canonical?: CanonicalName;
+  /** Where the identity was first named (its key is the full name). */
+  ref: string;
+}
+
+/** Options of {@link linkDocument}. */
+export interface LinkOptions {
+  /** Add family-name mentions and abbreviations (default true). */
+  coreference?: boolean;
+  /** Words that must never be linked alone (function words, titles). */
+  stopwords?: ReadonlySet<string>;
+}
+
+/** The normalized token keys of a candidate, without its proclitics. */
+function tokenKeys(doc: Doc, c: Candidate): string[] {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  const keys: string[] = [];
+  // Tokens are sorted: binary search the first token ending after c.start.
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < count && starts[t]! < c.end; t++) {
+    keys.push(text.slice(Math.max(starts[t]!, c.start), Math.min(ends[t]!, c.end)));
+  }
+  return keys;
+}
+
+const OPEN = new Set(['«', '(', '"', '“']);
+const CLOSE = new Set(['»', ')', '"', '”']);
+
+/**
+ * Links mentions within one document. Takes resolved candidates (sorted, non-overlapping) and
+ * returns them with IDs filled in, plus the mentions coreference adds, still sorted and
+ * non-overlapping.
+ */
+export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: LinkOptions = {}): Candidate[] {
+  const coreference = options.coreference ?? true;
+  const stop = options.stopwords;
+  const out = resolved.map((c) => ({ ...c }));
+  const { starts, ends, kinds, count } = doc.tokens;
+  const text = doc.norm.text;
+
+  // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
+  const sure = new Set(out.filter((c) => c.id !== undefined && !c.candidates).map((c) => c.id!));
+  for (const c of out) {
+    if (!c.candidates) continue;
+    const pick = c.candidates.find((id) => sure.has(id));
+    if (pick && pick !== c.id) {
+      c.id = pick;
+      c.candidates = [pick, ...c.candidates.filter((x) => x !== pick)];
+      delete c.canonical; // the canonical names were the first candidate's
+    }
+  }
+
+  const byKey = new Map<string, Identity>(); // partial form → identity
+  const fullKeys = new Map<string, Identity>(); // full form → identity
+  let localIds = 0;
+  const identityOf = (c: Candidate, key: string): Identity => {
+    const known = fullKeys.get(key) ?? byKey.get(key);
+    if (known && known.label === c.label) return known;
+    const id: Identity = { id: c.id, label: c.label, ref: key };
+    if (c.canonical) id.canonical = c.canonical;
+    fullKeys.set(key, id);
+    return id;
+  };
+
+  // Full names first, so that a family name seen before the full name still links.
+  for (const c of out) {
+    if (c.label !== 'PERS') continue;
+    const keys = tokenKeys(doc, c);
+    if (keys.length < 2) continue;
+    const ident = identityOf(c, keys.join(' '));
+    const family = keys[keys.length - 1]!;
+    if (family.length >= MIN_FAMILY_NAME && !stop?.has(family) && !byKey.has(family)) byKey.set(family, ident);
+    if (keys.length >= 3) {
+      const lastTwo = keys.slice(-2).join(' ');
+      if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
+    }
+  }
+
+  // Abbreviations in «» or () right after an organisation: «إف بي آي» after مكتب التحقيقات الفيدرالي.
+  const abbreviations = new Map<string, Identity>();
+  if (coreference) {
+    let t = 0;
+    for (const c of out) {
+      if (c.label !== 'ORG') continue;
+      while (t < count && starts[t]! < c.end) t++;
+      if (t >= count || !OPEN.has(text.slice(starts[t]!, ends[t]!))) continue;
+      let u = t + 1;
+      while (u < count && u - t <= 5 && (kinds[u] === ARABIC || kinds[u] === LATIN || text[starts[u]!] === '.')) u++;
+      if (u === t + 1 || u >= count || !CLOSE.has(text.slice(starts[u]!, ends[u]!))) continue;
+      const key = text.slice(starts[t + 1]!, ends[u - 1]!);
+      const ident = identityOf(c, tokenKeys(doc, c).join(' '));
+      abbreviations.set(key.replace(/\s+/g, ' '), ident);
+    }
+  }
+
+  // Mentions of known partial forms and abbreviations that no stage found.
+  const added: Candidate[] = [];
+  if (coreference && (byKey.size > 0 || abbreviations.size > 0)) {
+    let r = 0; // next resolved candidate that may cover token t
+    for (let t = 0; t < count; t++) {
+      const kind = kinds[t]!;
+      if (kind !== ARABIC && kind !== LATIN) continue;
+      const s = starts[t]!;
+      while (r < out.length && out[r]!.end <= s) r++;
+      if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
+      const nextFree = r < out.length ? out[r]!.start : Infinity;
+      const token = text.slice(s, ends[t]!);
+      const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
+      for (const reading of readings) {
+        // Two-token forms first (the longer match), then one token.
+        const two = t + 1 < count && ends[t + 1]! <= nextFree ? `${reading.key} ${text.slice(starts[t + 1]!, ends[t + 1]!)}` : undefined;
+        let ident = two !== undefined ? byKey.get(two) ?? abbreviations.get(two) : undefined;
+        let last = t + 1;
+        if (!ident) {
+          ident = byKey.get(reading.key) ?? abbreviations.get(reading.key);
+          last = t;
+        }
+        if (!ident) continue;
+        const c: Candidate = {
+          start: s + reading.prefix,
+          end: ends[last]!,
+          label: ident.label,
+          priority: COREF_PRIORITY,
+          source: { kind: 'coref', ref: ident.ref },
+        };
+        if (ident.id !== undefined) c.id = ident.id;
+        if (ident.canonical) c.canonical = ident.canonical;
+        added.push(c);
+        t = last;
+        break;
+      }
+    }
+  }
+  const all = added.length > 0 ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+
+  // Document-local IDs for names no gazetteer knows, shared by their partial mentions.
+  const local = new Map<Identity | string, string>();
+  for (const c of all) {
+    if (c.id !== undefined || !NAME_LABELS.has(c.label)) continue;
+    const key = tokenKeys(doc, c).join(' ');
+    const ident = c.source.kind === 'coref' ? fullKeys.get(c.source.ref) : byKey.get(key) ?? fullKeys.get(key);
+    const groupKey: Identity | string = ident && ident.label === c.label ? ident : `${c.label}:${key}`;
+    let id = local.get(groupKey);
+    if (id === undefined) {
+      id = `doc:${++localIds}`;
+      local.set(groupKey, id);
+    }
+    c.id = id;
+  }
+  return all;
+}

@@ -1,0 +1,40 @@
+// Pattern stage: rules written as data, composed at build time into native RegExps, run only
+// where a trigger word or a digit occurs. Finds dates, times, amounts, numbers, titles and the
+// names that follow titles and trigger nouns.
+
+import type { Doc } from '../doc.js';
+import type { Candidate } from '../types.js';
+import compiledData from '../data/patterns.json';
+import type { CompiledRules } from './compiled.js';
+import { indexRules } from './compile-patterns.js';
+import { matchRules } from './match-patterns.js';
+import { matchNameTokens } from './name-tokens.js';
+
+export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
+
+/** Finds pattern candidates (normalized-text offsets) in a prepared document. */
+export interface PatternMatcher {
+  match(doc: Doc): Candidate[];
+}
+
+/**
+ * Validates compiled rules and returns a matcher.
+ * Throws a `KashfError` with code `KASHF_INVALID_RULE` naming the rule ID and field.
+ */
+export function compilePatterns(compiled: CompiledRules): PatternMatcher {
+  const index = indexRules(compiled);
+  return {
+    match(doc: Doc): Candidate[] {
+      const out = matchRules(index, doc);
+      if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
+      return out;
+    },
+  };
+}
+
+let defaultMatcher: PatternMatcher | undefined;
+
+/** The matcher for the rules that ship with kashf, compiled on first use. */
+export function defaultPatternMatcher(): PatternMatcher {
+  return (defaultMatcher ??= compilePatterns(compiledData as unknown as CompiledRules));
+}
