@@ -115,6 +115,9 @@ export function loadWordLists(): Map<string, string[]> {
   raw.currency = [...cldrCur.names, ...lex.currencyExtra, ...cldrCur.symbols, ...lex.currencySymbol];
   raw.unitName = [...cldrUnits(), ...lex.unitExtra];
   raw.nationality = expandNationalities(lex.nationality);
+  const bound = new Set((lex.titleNeedsComplement as string[]).map(normalizeKey));
+  raw.titleFree = (lex.titleHead as string[]).filter((t) => !bound.has(normalizeKey(t)));
+  raw.titleBound = lex.titleNeedsComplement;
   raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
   const lists = new Map<string, string[]>();
   for (const [name, words] of Object.entries(raw)) {
@@ -204,7 +207,9 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!sub) throw new Error(`${where(rule)}: pattern refers to unknown {{${ref[1]}}}`);
     refs[ref[1]!] = sub;
   }
-  const re = XRegExp.build(rule.pattern, refs);
+  // Literal Arabic in a pattern is written in ordinary spelling: normalize it like the text.
+  const pattern = rule.pattern.replace(/[\u0621-\u065f\u0670-\u06d3]+/g, (w) => normalizeKey(w));
+  const re = XRegExp.build(pattern, refs);
   const names: (string | null)[] = (re as any).xregexp?.captureNames ?? [];
   const groups: (Label | null)[] = [null];
   for (const n of names) {

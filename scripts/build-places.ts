@@ -37,9 +37,8 @@ export function cleanName(s: string): string {
   return s.normalize('NFC').replace(MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
-// Arabic letters \u0621-\u064A (ء..ي), alef wasla \u0671, and the Maghrebi/Persian-style
-// letters that Arabic writing uses for foreign sounds: \u06A4 ڤ, \u06A5, \u06AF گ is
-// excluded on purpose (see hasPersianLetters).
+// Arabic letters \u0621-\u063A and \u0641-\u064A (ء..غ, ف..ي), alef wasla \u0671 and
+// \u06A4 ڤ (Maghrebi spelling of v). Persian letters are excluded on purpose (hasPersianLetters).
 const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A\u0671\u06A4 ]+$/;
 
 /** True when the name is written only with Arabic letters and single spaces. */
@@ -197,9 +196,9 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   if (isTooShort(row.ar)) return 'too-short';
   if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
   const key = normalizeKey(row.ar);
-  if (ctx.commonWords.has(key)) return 'common-word';
   if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
   if (ctx.isProtected(row)) return null;
+  if (ctx.commonWords.has(key)) return 'common-word';
   if (isLikelyCalque(row)) return 'likely-calque';
   if (isLongTransliteration(row)) return 'long-transliteration';
   if (isSmallWorldPlace(row)) return 'small-population';
@@ -346,9 +345,11 @@ function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; country
     const weak = cv?.weakAliases ?? [];
     const weakKeys = new Set(weak.map(normalizeKey));
     const candidates = [
-      cv?.ar, terr[iso2], terr[`${iso2}-alt-short`], terr[`${iso2}-alt-variant`],
+      // Order decides the canonical name (first) and which spelling of equivalent forms is
+      // kept: curated, then CLDR, then the two ODbL lists.
+      cv?.ar, terr[iso2], ...(cv?.aliases ?? []), terr[`${iso2}-alt-short`], terr[`${iso2}-alt-variant`],
       m?.name_ar, m?.official_ar, ...(ARAB_LEAGUE.has(iso2) ? (m?.native_ara_names ?? '').split('|') : []),
-      r.name_ar, ARAB_LEAGUE.has(iso2) ? r.native : undefined, ...(cv?.aliases ?? []),
+      r.name_ar, ARAB_LEAGUE.has(iso2) ? r.native : undefined,
     ].filter(usableForm).map(cleanName).filter((f) => !rejected.has(normalizeKey(f)) && !weakKeys.has(normalizeKey(f)));
     const forms = uniqueByKey(candidates);
     if (forms.length === 0) throw new Error(`no usable Arabic name for ${iso2}`);
@@ -386,11 +387,13 @@ const LANGUAGE_QIDS: Record<string, string> = {
 
 /**
  * Language names from CLDR. `الإسبانية`, `الروسية`, `العربية` are also feminine demonyms
- * and adjectives (`الحكومة الإسبانية`), so a bare name that equals a demonym form or a
- * country name is a weak alias: matched as LANGUAGE only with context. `اللغة الإسبانية`
- * is always strong.
+ * and adjectives (`الحكومة الإسبانية`, `الدول العربية`), so a bare name that equals a
+ * demonym form, a country name or a common word is a weak alias, matched as LANGUAGE only
+ * with context. The same holds for every nisba-shaped name (`الكردية`, `الإنجليزية`:
+ * `القوات الكردية`, `الصحف الإنجليزية`), which in news is far more often an adjective. The
+ * `اللغة …` form is always strong and is the canonical name when the bare one is weak.
  */
-function buildLanguages(demonymKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>): Entry[] {
+function buildLanguages(demonymKeys: ReadonlySet<string>, countryKeys: ReadonlySet<string>, commonWords: ReadonlySet<string>): Entry[] {
   const langs = cldr<{ main: { ar: { localeDisplayNames: { languages: Record<string, string> } } } }>(
     'cldr-localenames-full/main/ar/languages.json',
   ).main.ar.localeDisplayNames.languages;
@@ -412,7 +415,8 @@ function buildLanguages(demonymKeys: ReadonlySet<string>, countryKeys: ReadonlyS
     for (const n of names) {
       strong.push(`اللغة ${n}`);
       const k = normalizeKey(n);
-      if (demonymKeys.has(k) || countryKeys.has(k)) weak.push(n); else strong.push(n);
+      if (demonymKeys.has(k) || countryKeys.has(k) || commonWords.has(k) || k.endsWith('يه')) weak.push(n);
+      else strong.push(n);
     }
     const qid = LANGUAGE_QIDS[code];
     // The canonical form must be matchable on its own: use `اللغة …` when the bare name is weak.
@@ -481,16 +485,18 @@ function buildCurrencies(): Entry[] {
   for (const code of [...inUse].sort()) {
     const c = cur[code];
     if (!c?.displayName || !/^[A-Z]{3}$/.test(code)) continue;
-    const forms = Object.entries(c)
+    const raw = Object.entries(c)
       .filter(([k]) => k === 'displayName' || k.startsWith('displayName-count'))
-      .map(([, v]) => cleanName(v))
-      .filter(usableForm);
+      .map(([, v]) => v);
+    const forms = raw.map(cleanName).filter(usableForm);
+    // The accusative count form (`جنيهًا مصريًا`, with tanween \u064B) has no definite form.
+    const definites = raw.filter((v) => !v.includes('\u064B')).map(cleanName).filter(usableForm).map(definite);
     if (forms.length === 0) continue;
     const ar = cleanName(c.displayName);
     if (!usableForm(ar)) continue;
     // Two current currencies sharing a display name would be ambiguous: first (by code) wins.
     if (claimed.has(normalizeKey(ar))) continue;
-    const all = uniqueByKey([...forms, ...forms.map(definite), ...(BARE_CURRENCY_NOUNS[code] ?? [])]);
+    const all = uniqueByKey([...forms, ...definites, ...(BARE_CURRENCY_NOUNS[code] ?? [])]);
     for (const f of all) claimed.add(normalizeKey(f));
     const bare = BARE_CURRENCY_NOUNS[code] ?? [];
     for (const b of bare) { if (!b.includes(' ')) all.push(withArticle(b)); }
@@ -518,6 +524,20 @@ export function readCommonWords(file = path.join(gazDir, 'common-words.txt')): S
     if (w) words.add(normalizeKey(w));
   }
   return words;
+}
+
+// The word Arabic uses before a first-level unit's name, per country.
+const ADM1_KIND: Record<string, string> = {
+  EG: 'محافظة', IQ: 'محافظة', SY: 'محافظة', JO: 'محافظة', YE: 'محافظة', PS: 'محافظة', LB: 'محافظة',
+  KW: 'محافظة', BH: 'محافظة', OM: 'محافظة', SA: 'منطقة', DZ: 'ولاية', TN: 'ولاية', SD: 'ولاية',
+  MR: 'ولاية', LY: 'بلدية', MA: 'جهة', AE: 'إمارة', QA: 'بلدية',
+};
+
+/** `مدينة` for cities, the country's first-level unit word for provinces, else undefined. */
+export function kindWord(row: Pick<PlaceRow, 'type' | 'country'>): string | undefined {
+  if (row.type === 'city' || row.type === 'capital') return 'مدينة';
+  if (row.type === 'adm1' || row.type === 'adm2') return ADM1_KIND[row.country];
+  return undefined;
 }
 
 function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
@@ -554,30 +574,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   const drop = (reason: string): void => { dropped.set(reason, (dropped.get(reason) ?? 0) + 1); };
   const byId = new Map<string, Entry>();
   const nameOwner = new Map<string, string>();
-  for (const row of rows) {
-    const reason = placeDropReason(row, ctx);
-    if (reason) { drop(reason); continue; }
-    const id = `wd:${row.wikidata}`;
-    const key = normalizeKey(row.ar);
-    if (byId.has(id)) { drop('duplicate-id'); continue; }
-    // One place per name: the best-ranked keeps it, smaller namesakes are left out.
-    if (nameOwner.has(key)) { drop('duplicate-name'); continue; }
-    nameOwner.set(key, id);
-    const capital = isCapital(row);
-    const aliases: string[] = [];
-    // In the Arab world the `native` column is the local Arabic spelling (`بورسعيد`).
-    if (ARAB_LEAGUE.has(row.country) && isArabicName(row.native) && !nameOwner.has(normalizeKey(row.native))) {
-      aliases.push(row.native);
-      nameOwner.set(normalizeKey(row.native), id);
-    }
-    // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
-    byId.set(id, finishEntry({
-      id, label: 'GPE', ar: row.ar, en: row.en, aliases, prior: placePrior(row, capital), source: DR5HN_SOURCE,
-    }));
-  }
-
   // Curated additions: US states and other first-level units of countries the source has
-  // no places for (IDs from dr5hn states.csv), and major cities of those countries.
+  // no places for (IDs from dr5hn states.csv), and major cities of those countries. They go
+  // first, so that smaller namesakes in the source (Washington, UK) do not take their names.
   const states = readCsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'raw', 'states.csv'));
   const stateByCode = new Map(states.map((s) => [`${s.country_code}/${s.iso2}`, s]));
   for (const s of readJsonl<StateName>(path.join(curatedDir, 'state-names.jsonl'))) {
@@ -596,10 +595,42 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   for (const c of readJsonl<MajorCity>(path.join(curatedDir, 'major-cities.jsonl'))) {
     const names = [c.ar, ...(c.aliases ?? [])];
     const taken = names.map(normalizeKey).find((k) => nameOwner.has(k) && nameOwner.get(k) !== c.id);
-    if (taken) throw new Error(`major city ${c.id} reuses a place name: ${taken}`);
+    if (taken) throw new Error(`major city ${c.id} reuses a curated place name: ${taken}`);
     for (const n of names) nameOwner.set(normalizeKey(n), c.id);
     byId.set(c.id, finishEntry({
       id: c.id, label: 'GPE', ar: c.ar, en: c.en, aliases: c.aliases, prior: c.capital ? 0.55 : 0.45, source: 'curated',
+    }));
+  }
+
+  for (const row of rows) {
+    const reason = placeDropReason(row, ctx);
+    if (reason) { drop(reason); continue; }
+    const id = `wd:${row.wikidata}`;
+    const key = normalizeKey(row.ar);
+    if (byId.has(id)) { drop('duplicate-id'); continue; }
+    // One place per name: the best-ranked keeps it, smaller namesakes are left out.
+    if (nameOwner.has(key)) { drop('duplicate-name'); continue; }
+    nameOwner.set(key, id);
+    const capital = isCapital(row);
+    const aliases: string[] = [];
+    const weakAliases: string[] = [];
+    let ar = row.ar;
+    // A protected place named with an ordinary word (`الخبر` Khobar, `الشرقية` Sharqia) is
+    // matched strongly only with its kind word (`مدينة الخبر`); the bare word is weak.
+    if (commonWords.has(key)) {
+      const kind = kindWord(row);
+      if (!kind) { drop('common-word'); continue; }
+      weakAliases.push(row.ar);
+      ar = `${kind} ${row.ar}`;
+    }
+    // In the Arab world the `native` column is the local Arabic spelling (`بورسعيد`).
+    if (ARAB_LEAGUE.has(row.country) && isArabicName(row.native) && !nameOwner.has(normalizeKey(row.native))) {
+      aliases.push(row.native);
+      nameOwner.set(normalizeKey(row.native), id);
+    }
+    // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
+    byId.set(id, finishEntry({
+      id, label: 'GPE', ar, en: row.en, aliases, weakAliases, prior: placePrior(row, capital), source: DR5HN_SOURCE,
     }));
   }
 
@@ -615,7 +646,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
 
 function main(): void {
   const { entries: countries, demonymKeys, countryKeys } = buildCountries();
-  const languages = buildLanguages(demonymKeys, countryKeys);
+  const languages = buildLanguages(demonymKeys, countryKeys, readCommonWords());
   const currencies = buildCurrencies();
   const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
   const places = buildPlaces(countryKeys, reserved);

@@ -20,6 +20,7 @@ export { tokenize } from './tokenize/tokenize.js';
 export { parseGazetteer, type GazetteerFormat, type ParseGazetteerOptions } from './gazetteer/parse-entries.js';
 export { validateEntry } from './gazetteer/validate-entry.js';
 export { GAZETTEER_VERSION } from './gazetteer/default-gazetteer.js';
+export { extractBatch, type BatchInput, type BatchResult } from './batch.js';
 export { groupMentions, type EntityGroup, type Mention } from './link/group-mentions.js';
 
 /**

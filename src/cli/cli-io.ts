@@ -11,6 +11,8 @@ export interface CliIo {
   progress: boolean;
   /** Script that worker threads run (the CLI entry itself); needed for `--jobs`. */
   workerUrl?: URL;
+  /** Package version, for `kashf --version`. */
+  version?: string;
 }
 
 /** A mistake in the command line: reported with the command's usage, exit code 2. */

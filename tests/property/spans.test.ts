@@ -1,13 +1,11 @@
 // Property-based checks of the span invariants on random input, Arabic-heavy and Unicode-wide.
+// A longer run of the same properties (100,000+ cases) is `npx tsx scripts/fuzz.ts`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, type Entity } from 'kashf-under-test';
+import { anyText } from './arbitraries.js';
 
 const kashf = createExtractor();
-const pieces = ['بايدن', 'روسيا', 'الولايات المتحدة', 'لروسيا', 'وبوتين', 'الأمم', 'المتحدة', 'في', ' ', '\n', '،', '«', '»',
-  '\u064e', '\u0640', '\u200f', '\u200d', '\ufeff', '\ud800', '\udc00', '\u0000', '😀', 'CNN', '19', '٢٠٢٢', 'مايو', '%', 'ﻻ', 'ﷺ'];
-const arabicish = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), arabicish);
 
 function checkSpans(input: string, ents: Entity[]): void {
   for (let i = 0; i < ents.length; i++) {
@@ -29,6 +27,26 @@ describe('span invariants on random input', () => {
         expect(kashf.extract(input)).toEqual(a);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('nested output keeps every span a valid slice', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        for (const e of kashf.extract(input, { nested: true })) expect(e.text).toBe(input.slice(e.start, e.end));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on what was processed before (no state leaks)', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (before, input) => {
+        const fresh = createExtractor({ patterns: true }).extract(input);
+        kashf.extract(before);
+        expect(kashf.extract(input)).toEqual(fresh);
+      }),
+      { numRuns: 60 },
     );
   });
 });
