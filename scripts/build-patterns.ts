@@ -130,11 +130,7 @@ export function loadWordLists(): Map<string, string[]> {
 
 // ---------------------------------------------------------------- composition
 
-const escapeWord = (w: string): string =>
-  w
-    .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-    .replace(/ /g, '[^\\S\\n]+')
-    .replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, '[^\\S\\n]+');
 
 const BOUNDARY = '(?![0-9a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3])';
 

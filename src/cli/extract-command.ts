@@ -50,14 +50,14 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
 
   // Built once here even with workers: a bad option or entry fails now, not in every thread.
   const extractor = createExtractor(extractorOptions);
-  let runBatch: (texts: unknown[]) => Promise<ExtractOutcome[]>;
+  const inline = (texts: unknown[]): ExtractOutcome[] => texts.map((t) => extractOne(extractor, t, call));
+  let runBatch = async (texts: unknown[]): Promise<ExtractOutcome[]> => inline(texts);
   let pool: WorkerPool | undefined;
   if (jobs > 1) {
     if (!io.workerUrl) throw new UsageError('--jobs needs the kashf command-line entry; run it as "kashf extract …"', 'extract');
-    pool = new WorkerPool(jobs, io.workerUrl, { kashfExtractWorker: true, extractor: extractorOptions, call });
+    const setup = { kashfExtractWorker: true as const, extractor: extractorOptions, call };
+    pool = new WorkerPool(jobs, io.workerUrl, setup, inline, (message) => io.stderr.write(`${message}\n`));
     runBatch = (texts) => pool!.run(texts);
-  } else {
-    runBatch = async (texts) => texts.map((t) => extractOne(extractor, t, call));
   }
 
   const writer = await openWriter({ format, out: values.out, stdout: io.stdout, stderr: io.stderr, includeText: values.text === true, many });
@@ -106,6 +106,6 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   }
   await writer.end();
   progress.finish(failed);
-  if (failed > 0) io.stderr.write(`kashf: ${failed} of ${count} documents failed (see the error records above)\n`);
+  if (failed > 0) io.stderr.write(`kashf: ${failed} of ${count} documents failed (each has an error record or message)\n`);
   return failed > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -4,6 +4,7 @@
 import { normalize, NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { tokenizeStream } from '../tokenize/tokenize.js';
 import type { GazetteerEntry, Label } from '../types.js';
+import { aliasVariants } from './alias-variants.js';
 import { validateEntry } from './validate-entry.js';
 
 /** How an alias names its entry: Strong names match on their own; Weak aliases are also
@@ -68,6 +69,10 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const add = (name: string, hit: AliasHit) => {
     const keys = aliasKeys(name);
     if (!keys) return;
+    addKeys(keys, hit);
+    for (const variant of aliasVariants(keys)) addKeys(variant, hit);
+  };
+  const addKeys = (keys: readonly string[], hit: AliasHit) => {
     let map = root;
     let node: TrieNode | undefined;
     for (const key of keys) {

@@ -66,6 +66,12 @@ const FOLDS: ReadonlyArray<readonly [number, number]> = [
   [0x066a, 0x0025], // ٪ → %
   [0x066b, 0x002e], // ٫ decimal separator → .
   [0x066c, 0x002c], // ٬ thousands separator → ,
+  [0x2010, 0x002d], // hyphen, en and em dash, minus → '-' (كوفيد – 19 = كوفيد-19)
+  [0x2011, 0x002d],
+  [0x2012, 0x002d],
+  [0x2013, 0x002d],
+  [0x2014, 0x002d],
+  [0x2212, 0x002d],
   [0x2028, 0x000a], // line separator
   [0x2029, 0x000a], // paragraph separator
 ];

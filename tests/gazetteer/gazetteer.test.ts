@@ -84,3 +84,21 @@ describe('parseGazetteer', () => {
     expect(() => parseGazetteer('{"id":"kashf:org/a","label":"ORG","ar":"ا","aliases":[" "]}', { format: 'jsonl' })).toThrow(/aliases\[0\]/);
   });
 });
+
+describe('alias variants', () => {
+  const v = compileGazetteer([{ id: 'kashf:pers/x', label: 'PERS', ar: 'عبد الله بن عبدالعزيز' }]);
+  const hit = (text: string) => matchGazetteer(v, prepareDoc(text)).map((c) => c.id);
+  it('matches compound names with or without the space', () => {
+    expect(hit('الملك عبدالله بن عبد العزيز')).toEqual(['kashf:pers/x']);
+    expect(hit('الملك عبد الله بن عبدالعزيز')).toEqual(['kashf:pers/x']);
+  });
+});
+
+describe('alias variants, every combination', () => {
+  const v = compileGazetteer([{ id: 'kashf:pers/x', label: 'PERS', ar: 'عبد الله بن عبدالعزيز' }]);
+  const hit = (text: string) => matchGazetteer(v, prepareDoc(text)).map((c) => c.id);
+  it('matches both joined and both split', () => {
+    expect(hit('عبدالله بن عبدالعزيز')).toEqual(['kashf:pers/x']);
+    expect(hit('عبد الله بن عبد العزيز')).toEqual(['kashf:pers/x']);
+  });
+});
