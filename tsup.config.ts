@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
 // The library ships ESM and CJS with matching declarations and no Node built-ins (it runs in
-// browsers). The command line is a separate, Node-only entry.
+// browsers). `kashf/latin` (compromise) is its own entry so Arabic-only users never load it.
+// The command line is a separate, Node-only entry.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', latin: 'src/latin/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

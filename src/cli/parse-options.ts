@@ -1,14 +1,12 @@
 // Thin wrapper over node:util's parseArgs that turns its errors into usage errors and
 // checks the shared options (labels, numbers).
 
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LABELS, type Label } from '../index.js';
 import { UsageError } from './cli-io.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
 /** Parses `argv` for `command`; unknown options and missing values are usage errors. */
-export function parseCommand<T extends Options>(command: string, argv: string[], options: T) {
+export function parseCommand<T extends ParseArgsOptionsConfig>(command: string, argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (err) {
