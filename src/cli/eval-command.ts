@@ -1,23 +1,31 @@
 // `kashf eval`: scores kashf against a gold CoNLL file with the evaluation code in src/eval.
 
+import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { evaluateConll, formatErrors, formatScores, isSchemeName, SCHEME_NAMES } from '../eval/index.js';
 import { createExtractor } from '../index.js';
 import { EXIT, UsageError, write, type CliIo } from './cli-io.js';
 import { DataError, loadGazetteers } from './load-gazetteers.js';
-import { parseCommand, parseCount } from './parse-options.js';
+import { COMMON_OPTIONS, parseOrThrow, parseCount } from './parse-options.js';
 
 /** Runs `kashf eval` and returns the exit code. */
 export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   // `--errors` takes an optional count: make a bare `--errors` explicit before parsing.
   const args = argv.flatMap((a, i) => (a === '--errors' && !/^\d+$/.test(argv[i + 1] ?? '') ? ['--errors', '20'] : [a]));
-  const { values, positionals } = parseCommand('eval', args, {
-    scheme: { type: 'string', short: 's' },
-    errors: { type: 'string' },
-    max: { type: 'string' },
-    'min-f1': { type: 'string' },
-    gazetteer: { type: 'string', short: 'g', multiple: true },
-  });
+  const { values, positionals } = parseOrThrow('eval', () =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...COMMON_OPTIONS,
+        scheme: { type: 'string', short: 's' },
+        errors: { type: 'string' },
+        max: { type: 'string' },
+        'min-f1': { type: 'string' },
+        gazetteer: { type: 'string', short: 'g', multiple: true },
+      },
+    }),
+  );
   if (positionals.length !== 1) throw new UsageError('give exactly one gold CoNLL file, e.g. "kashf eval dev.conll"', 'eval');
   const scheme = values.scheme ?? 'wojood';
   if (!isSchemeName(scheme)) throw new UsageError(`unknown scheme "${scheme}"; use one of ${SCHEME_NAMES.join(', ')}`, 'eval');

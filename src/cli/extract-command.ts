@@ -1,12 +1,13 @@
 // `kashf extract`: reads documents, extracts entities (inline or on worker threads) and
 // writes them in input order. Memory stays bounded: only a few batches are in flight.
 
+import { parseArgs } from 'node:util';
 import { createExtractor, type ExtractOptions, type ExtractorOptions } from '../index.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { extractOne, type ExtractOutcome } from './extract-one.js';
 import { loadGazetteers } from './load-gazetteers.js';
 import { FORMATS, openWriter, type DocumentResult, type Format } from './output-writer.js';
-import { parseCommand, parseCount, parseLabels } from './parse-options.js';
+import { COMMON_OPTIONS, parseOrThrow, parseCount, parseLabels } from './parse-options.js';
 import { ProgressBar } from './progress-bar.js';
 import { collectInputs, readDocuments, type SourceDocument } from './read-documents.js';
 import { WorkerPool } from './worker-pool.js';
@@ -15,19 +16,26 @@ const BATCH = 32;
 
 /** Runs `kashf extract` and returns the exit code. */
 export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('extract', argv, {
-    format: { type: 'string', short: 'f' },
-    labels: { type: 'string', short: 'l' },
-    'exclude-labels': { type: 'string', short: 'x' },
-    nested: { type: 'boolean' },
-    gazetteer: { type: 'string', short: 'g', multiple: true },
-    'no-default-gazetteer': { type: 'boolean' },
-    input: { type: 'string' },
-    text: { type: 'boolean' },
-    out: { type: 'string', short: 'o' },
-    jobs: { type: 'string', short: 'j' },
-    quiet: { type: 'boolean', short: 'q' },
-  });
+  const { values, positionals } = parseOrThrow('extract', () =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...COMMON_OPTIONS,
+        format: { type: 'string', short: 'f' },
+        labels: { type: 'string', short: 'l' },
+        'exclude-labels': { type: 'string', short: 'x' },
+        nested: { type: 'boolean' },
+        gazetteer: { type: 'string', short: 'g', multiple: true },
+        'no-default-gazetteer': { type: 'boolean' },
+        input: { type: 'string' },
+        text: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    }),
+  );
   const stdinKind = values.input ?? 'text';
   if (stdinKind !== 'text' && stdinKind !== 'jsonl') throw new UsageError(`--input must be "text" or "jsonl", got "${stdinKind}"`, 'extract');
   const inputs = await collectInputs(positionals, stdinKind);

@@ -1,11 +1,12 @@
 // `kashf normalize`: prints the normalized text kashf matches against.
 
 import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { normalize } from '../index.js';
 import { EXIT, UsageError, write, type CliIo } from './cli-io.js';
-import { parseCommand } from './parse-options.js';
+import { COMMON_OPTIONS, parseOrThrow } from './parse-options.js';
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -15,7 +16,16 @@ async function readAll(stream: Readable): Promise<string> {
 
 /** Runs `kashf normalize` and returns the exit code. */
 export async function normalizeCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('normalize', argv, { out: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseOrThrow('normalize', () =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...COMMON_OPTIONS,
+        out: { type: 'string', short: 'o' }
+      },
+    }),
+  );
   const out = values.out === undefined ? io.stdout : createWriteStream(values.out);
   for (const path of positionals.length === 0 ? ['-'] : positionals) {
     const text =

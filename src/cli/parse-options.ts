@@ -1,14 +1,19 @@
 // Thin wrapper over node:util's parseArgs that turns its errors into usage errors and
 // checks the shared options (labels, numbers).
 
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LABELS, type Label } from '../index.js';
 import { UsageError } from './cli-io.js';
 
-/** Parses `argv` for `command`; unknown options and missing values are usage errors. */
-export function parseCommand<T extends ParseArgsOptionsConfig>(command: string, argv: string[], options: T) {
+/** Options every command accepts. */
+export const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * Runs a node:util `parseArgs` call, turning its errors (unknown option, missing value) into
+ * usage errors of `command`. Callers call parseArgs themselves so its result stays typed.
+ */
+export function parseOrThrow<R>(command: string, parse: () => R): R {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parse();
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''), command);
   }

@@ -1,10 +1,11 @@
 // `kashf validate FILE`: checks a user's gazetteer file and lists every problem with its line
 // and field (loading stops at the first one; this command keeps going).
 
+import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { parseGazetteer, type GazetteerFormat } from '../index.js';
 import { EXIT, UsageError, write, type CliIo } from './cli-io.js';
-import { parseCommand } from './parse-options.js';
+import { COMMON_OPTIONS, parseOrThrow } from './parse-options.js';
 
 /** A problem found in a gazetteer file. */
 export interface Problem {
@@ -72,7 +73,16 @@ export function findProblems(text: string, format: GazetteerFormat): { entries: 
 
 /** Runs `kashf validate` and returns the exit code. */
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('validate', argv, { format: { type: 'string' } });
+  const { values, positionals } = parseOrThrow('validate', () =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...COMMON_OPTIONS,
+        format: { type: 'string' }
+      },
+    }),
+  );
   if (positionals.length !== 1) throw new UsageError('give exactly one gazetteer file, e.g. "kashf validate my-entries.jsonl"', 'validate');
   const file = positionals[0]!;
   const text = await readFile(file, 'utf8').catch(() => {
