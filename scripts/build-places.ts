@@ -176,6 +176,8 @@ export function isSmallWorldPlace(row: Pick<PlaceRow, 'country' | 'population' |
 }
 
 export interface FilterContext {
+  /** IDs given to several differently named rows (findSharedIds). */
+  sharedIds: ReadonlySet<string>;
   /** normalizeKey'd ordinary words (common-words.txt). */
   commonWords: ReadonlySet<string>;
   /** normalizeKey'd demonym and language forms, which must stay NORP/LANGUAGE. */
@@ -197,7 +199,10 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
   const key = normalizeKey(row.ar);
   if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
+  // A protected row keeps a shared ID: it ranks first, and its namesakes are then dropped
+  // as duplicates of the ID (rows are visited best first).
   if (ctx.isProtected(row)) return null;
+  if (ctx.sharedIds.has(row.wikidata)) return 'shared-wikidata-id';
   if (ctx.commonWords.has(key)) return 'common-word';
   if (isLikelyCalque(row)) return 'likely-calque';
   if (isLongTransliteration(row)) return 'long-transliteration';
@@ -205,12 +210,55 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   return null;
 }
 
+/** Places this populous are kept whatever their name looks like (if the script is Arabic). */
+export const PROTECTED_POPULATION = 500_000;
+
+/** Levenshtein distance, for short names. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A variant spelling of the same name: Arabic, and within two edits once spaces are removed. */
+export function isNearSpelling(variant: string, name: string): boolean {
+  if (!isArabicName(variant)) return false;
+  const a = normalizeKey(variant).replace(/ /g, '');
+  const b = normalizeKey(name).replace(/ /g, '');
+  return a !== b && editDistance(a, b) <= 2;
+}
+
 /** Prior for a place: capitals above big cities above the rest; all below countries. */
+// Places below a million people sit at 0.32 / 0.27, under most curated person and
+// organisation priors, so that `فوكوياما` or `يلدريم` link to the person before the town.
 export function placePrior(row: Pick<PlaceRow, 'population'>, capital: boolean): number {
   if (capital) return 0.55;
   if (row.population >= 1_000_000) return 0.45;
-  if (row.population >= 100_000) return 0.4;
-  return 0.35;
+  if (row.population >= 100_000) return 0.32;
+  return 0.27;
+}
+
+/**
+ * Wikidata IDs that the source gives to several differently named rows (`Q5582862` for
+ * Cusco, Desaguadero and El Alto): the ID cannot be trusted for any of them.
+ */
+export function findSharedIds(rows: readonly Pick<PlaceRow, 'wikidata' | 'en'>[]): Set<string> {
+  const firstName = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const r of rows) {
+    if (!r.wikidata) continue;
+    const en = r.en.toLowerCase();
+    const prev = firstName.get(r.wikidata);
+    if (prev === undefined) firstName.set(r.wikidata, en);
+    else if (prev !== en) shared.add(r.wikidata);
+  }
+  return shared;
 }
 
 // ---------------------------------------------------------------------------
@@ -513,8 +561,8 @@ function buildCurrencies(): Entry[] {
 // Places
 
 interface StateName { iso2: string; code: string; ar: string; aliases?: string[] }
-interface MajorCity { id: string; iso2: string; en: string; ar: string; aliases?: string[]; capital?: boolean }
-interface PlaceFix { id: string; ar?: string; replaceId?: string }
+interface AdditionalPlace { id: string; label?: 'GPE' | 'LOC'; iso2?: string; en: string; ar: string; aliases?: string[]; weakAliases?: string[]; capital?: boolean; prior?: number }
+interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean }
 
 /** Reads the hand-written list of ordinary words (one per line, `#` comments). */
 export function readCommonWords(file = path.join(gazDir, 'common-words.txt')): Set<string> {
@@ -551,23 +599,24 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
     ar: cleanName(r.name_ar ?? ''), native: cleanName(r.native ?? ''), type: r.type ?? '',
     population: Number(r.population) || 0,
   }));
+  const sharedIds = findSharedIds(rows);
   for (const row of rows) {
     const fix = fixes.get(`wd:${row.wikidata}`);
-    if (fix?.ar) row.ar = fix.ar;
+    if (fix?.ar) row.ar = row.native = fix.ar;
+    if (fix?.drop) row.wikidata = '';
     if (fix?.replaceId) row.wikidata = fix.replaceId.slice(3);
   }
   const isCapital = (row: PlaceRow): boolean =>
     row.type === 'capital' && capitalOf.get(row.country) === row.en.toLowerCase();
   const ctx: FilterContext = {
+    sharedIds,
     commonWords,
     reservedForms,
-    isProtected: (row) =>
-      isCapital(row) || row.population >= 1_000_000 ||
-      (ARAB_LEAGUE.has(row.country) && (row.type === 'adm1' || row.type === 'city' || row.type === 'adm2')),
+    isProtected: (row) => isCapital(row) || row.population >= PROTECTED_POPULATION || ARAB_LEAGUE.has(row.country),
   };
 
   // Best rows first, so that duplicates (same ID, same name) keep the most important one.
-  const rank = (r: PlaceRow): number => (isCapital(r) ? 2e12 : 0) + (r.type === 'adm1' ? 1e12 : 0) + r.population;
+  const rank = (r: PlaceRow): number => (isCapital(r) ? 1e12 : 0) + r.population;
   rows.sort((a, b) => rank(b) - rank(a) || (a.wikidata < b.wikidata ? -1 : a.wikidata > b.wikidata ? 1 : 0));
 
   const dropped = new Map<string, number>();
@@ -575,7 +624,8 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   const byId = new Map<string, Entry>();
   const nameOwner = new Map<string, string>();
   // Curated additions: US states and other first-level units of countries the source has
-  // no places for (IDs from dr5hn states.csv), and major cities of those countries. They go
+  // no places for (IDs from dr5hn states.csv), major cities of those countries, places the
+  // source lacks (Gaza) and natural features (LOC). They go
   // first, so that smaller namesakes in the source (Washington, UK) do not take their names.
   const states = readCsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'raw', 'states.csv'));
   const stateByCode = new Map(states.map((s) => [`${s.country_code}/${s.iso2}`, s]));
@@ -592,13 +642,14 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
       source: `${DR5HN_SOURCE}; Arabic names curated`,
     }));
   }
-  for (const c of readJsonl<MajorCity>(path.join(curatedDir, 'major-cities.jsonl'))) {
+  for (const c of readJsonl<AdditionalPlace>(path.join(curatedDir, 'additional-places.jsonl'))) {
     const names = [c.ar, ...(c.aliases ?? [])];
     const taken = names.map(normalizeKey).find((k) => nameOwner.has(k) && nameOwner.get(k) !== c.id);
-    if (taken) throw new Error(`major city ${c.id} reuses a curated place name: ${taken}`);
-    for (const n of names) nameOwner.set(normalizeKey(n), c.id);
+    if (taken) throw new Error(`curated place ${c.id} reuses a curated place name: ${taken}`);
+    for (const n of [...names, ...(c.weakAliases ?? [])]) nameOwner.set(normalizeKey(n), c.id);
     byId.set(c.id, finishEntry({
-      id: c.id, label: 'GPE', ar: c.ar, en: c.en, aliases: c.aliases, prior: c.capital ? 0.55 : 0.45, source: 'curated',
+      id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases: c.aliases, weakAliases: c.weakAliases,
+      prior: c.prior ?? (c.capital ? 0.55 : 0.45), source: 'curated',
     }));
   }
 
@@ -613,7 +664,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
     nameOwner.set(key, id);
     const capital = isCapital(row);
     const aliases: string[] = [];
-    const weakAliases: string[] = [];
+    const weakAliases: string[] = [...(fixes.get(id)?.weakAliases ?? [])];
     let ar = row.ar;
     // A protected place named with an ordinary word (`الخبر` Khobar, `الشرقية` Sharqia) is
     // matched strongly only with its kind word (`مدينة الخبر`); the bare word is weak.
@@ -623,8 +674,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
       weakAliases.push(row.ar);
       ar = `${kind} ${row.ar}`;
     }
-    // In the Arab world the `native` column is the local Arabic spelling (`بورسعيد`).
-    if (ARAB_LEAGUE.has(row.country) && isArabicName(row.native) && !nameOwner.has(normalizeKey(row.native))) {
+    // In the Arab world the `native` column is usually the local spelling (`بورسعيد`), but
+    // sometimes an unrelated word (Sur, Oman: `على`): only near spellings are kept.
+    if (ARAB_LEAGUE.has(row.country) && isNearSpelling(row.native, row.ar) && !nameOwner.has(normalizeKey(row.native))) {
       aliases.push(row.native);
       nameOwner.set(normalizeKey(row.native), id);
     }

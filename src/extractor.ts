@@ -11,6 +11,7 @@ import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { mergeSameSpan, resolveOverlaps } from './resolve/resolve-overlaps.js';
+import { trimToKnownNames } from './resolve/trim-to-known-names.js';
 import type { Candidate, Entity, GazetteerEntry, Label } from './types.js';
 
 /** A stage that proposes candidates for a document (normalized offsets). */
@@ -94,7 +95,7 @@ export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGaz
     for (const stage of stages) {
       for (const c of stage(doc)) if (c.end > c.start) cands.push(c);
     }
-    cands = applyContext(cands);
+    cands = applyContext(trimToKnownNames(doc, cands));
     let resolved = resolveOverlaps(cands);
     if (link) resolved = link(doc, resolved, full);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

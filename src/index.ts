@@ -2,6 +2,7 @@
 
 import { buildExtractor, type CandidateStage, type Extractor } from './extractor.js';
 import { matchAcronyms } from './latin/acronyms.js';
+import { defaultPatternMatcher } from './patterns/index.js';
 import { groupMentions, type EntityGroup } from './link/group-mentions.js';
 import { linkDocument } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
@@ -39,6 +40,10 @@ export { groupMentions, type EntityGroup, type Mention } from './link/group-ment
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const coreference = options.coreference ?? true;
   const stages: CandidateStage[] = [];
+  if (options.patterns ?? true) {
+    const patterns = defaultPatternMatcher();
+    stages.push((doc) => patterns.match(doc));
+  }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
   for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
   return buildExtractor(options, () => ({

@@ -22,7 +22,7 @@ export async function normalizeCommand(argv: string[], io: CliIo): Promise<numbe
       allowPositionals: true,
       options: {
         ...COMMON_OPTIONS,
-        out: { type: 'string', short: 'o' }
+        out: { type: 'string', short: 'o' },
       },
     }),
   );

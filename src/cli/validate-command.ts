@@ -79,7 +79,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       allowPositionals: true,
       options: {
         ...COMMON_OPTIONS,
-        format: { type: 'string' }
+        format: { type: 'string' },
       },
     }),
   );

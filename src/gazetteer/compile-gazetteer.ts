@@ -5,6 +5,7 @@ import { normalize, NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { tokenizeStream } from '../tokenize/tokenize.js';
 import type { GazetteerEntry, Label } from '../types.js';
 import { aliasVariants } from './alias-variants.js';
+import { functionWords } from './function-words.js';
 import { validateEntry } from './validate-entry.js';
 
 /** How an alias names its entry: Strong names match on their own; Weak aliases are also
@@ -66,9 +67,12 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const validate = options.validate ?? true;
   const root = new Map<string, TrieNode>();
   let aliasCount = 0;
+  const stop = functionWords();
   const add = (name: string, hit: AliasHit) => {
     const keys = aliasKeys(name);
     if (!keys) return;
+    // A function word is never a name on its own, whatever a data source says.
+    if (keys.length === 1 && stop.has(keys[0]!)) return;
     addKeys(keys, hit);
     for (const variant of aliasVariants(keys)) addKeys(variant, hit);
   };

@@ -1,0 +1,57 @@
+// Names read after a title or trigger noun run until a stop word; when the gazetteer knows
+// where a name ends, it is right: "سيرجي لافروف هجوم الفدية" after نظيره is cut back to the
+// gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind.
+
+import type { Doc } from '../doc.js';
+import type { Candidate, Label } from '../types.js';
+
+const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
+
+/** End of the last token that ends at or before `pos` (normalized offsets). */
+function tokenEndBefore(doc: Doc, pos: number): number {
+  const { starts, ends } = doc.tokens;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ends[lo - 1]! : pos;
+}
+
+/**
+ * Cuts pattern-found names at the boundaries of strong gazetteer matches. Returns a new list;
+ * names cut to nothing are dropped.
+ */
+export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candidate[] {
+  const known = cands.filter((c) => c.source.kind === 'gazetteer' && !c.weak).sort((a, b) => a.start - b.start);
+  if (known.length === 0) return [...cands];
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label)) {
+      out.push(c);
+      continue;
+    }
+    let end = c.end;
+    // First known name starting at or after c.start.
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < known.length && known[i]!.start < end; i++) {
+      const g = known[i]!;
+      if (g.start === c.start) {
+        if (g.label === c.label && g.end < end) end = g.end;
+      } else if (g.end > end || g.label !== c.label) {
+        end = tokenEndBefore(doc, g.start);
+      }
+    }
+    if (end <= c.start) continue;
+    out.push(end === c.end ? c : { ...c, end });
+  }
+  return out;
+}
