@@ -409,9 +409,11 @@ function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; country
       : [];
     for (const d of demonyms) demonymKeys.add(normalizeKey(d));
     for (const k of ownKeys) countryKeys.add(k);
-    const prior = cv?.prior ?? (cv ? 0.9 : sovereign.has(iso2) ? 0.75 : 0.6);
+    // Curated countries (aliases or demonyms written by hand) are the newsworthy ones.
+    const newsworthy = !!(cv?.aliases?.length || cv?.demonymBase?.length);
+    const prior = cv?.prior ?? (newsworthy ? 0.9 : sovereign.has(iso2) ? 0.75 : 0.6);
     const sources = ['dr5hn', 'mledoze (ODbL 1.0)', 'CLDR (Unicode License)'];
-    if (cv) sources.push('curated');
+    if (newsworthy || cv?.reject) sources.push('curated');
     entries.push(finishEntry({
       id: `wd:${r.wikidata}`, label: 'GPE', ar, en: r.name_en, aliases, weakAliases: weak, demonyms, prior, iso2,
       source: sources.join('; '),

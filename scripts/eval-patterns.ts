@@ -38,10 +38,15 @@ function detokenize(tokens: string[]): { text: string; starts: number[]; ends: n
   const starts: number[] = [];
   const ends: number[] = [];
   const digit = (s: string | undefined) => s !== undefined && /^[0-9\u0660-\u0669]+$/.test(s);
+  // The corpus splits URLs at every separator (`http : / / bit . ly`): rejoin ASCII runs after http/www.
+  let url = false;
   tokens.forEach((tok, i) => {
     const prev = tokens[i - 1];
+    if (/^(https?|www)$/i.test(tok)) url = true;
+    else if (!/^[\x21-\x7e]+$/.test(tok) || tok === ',') url = false;
     const glue =
       i === 0 ||
+      (url && !/^(https?|www)$/i.test(tok)) ||
       tok === '%' ||
       ([',', '.', ':'].includes(tok) && digit(prev) && digit(tokens[i + 1])) ||
       (digit(tok) && [',', '.', ':'].includes(prev!) && digit(tokens[i - 2]));

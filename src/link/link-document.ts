@@ -21,6 +21,8 @@ export const COREF_PRIORITY = 10;
 
 /** Shortest family name that may be linked on its own (shorter ones are too ambiguous). */
 const MIN_FAMILY_NAME = 3;
+/** Longest known form (in tokens) looked for again in the document. */
+const MAX_FORM_TOKENS = 4;
 
 interface Identity {
   id: string | undefined;
@@ -110,6 +112,15 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     }
   }
 
+  // Names a rule found once (after a trigger noun, in quotes) are names wherever they recur.
+  for (const c of out) {
+    if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
+    const keys = tokenKeys(doc, c);
+    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (keys[0]!.length < MIN_FAMILY_NAME || stop?.has(keys[0]!)))) continue;
+    const key = keys.join(' ');
+    if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
+  }
+
   // Abbreviations in «» or () right after an organisation: «إف بي آي» after مكتب التحقيقات الفيدرالي.
   const abbreviations = new Map<string, Identity>();
   if (coreference) {
@@ -121,15 +132,18 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       let u = t + 1;
       while (u < count && u - t <= 5 && (kinds[u] === ARABIC || kinds[u] === LATIN || text[starts[u]!] === '.')) u++;
       if (u === t + 1 || u >= count || !CLOSE.has(text.slice(starts[u]!, ends[u]!))) continue;
-      const key = text.slice(starts[t + 1]!, ends[u - 1]!);
-      const ident = identityOf(c, tokenKeys(doc, c).join(' '));
-      abbreviations.set(key.replace(/\s+/g, ' '), ident);
+      const parts: string[] = [];
+      for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
+      abbreviations.set(parts.join(' '), identityOf(c, tokenKeys(doc, c).join(' ')));
     }
   }
 
   // Mentions of known partial forms and abbreviations that no stage found.
   const added: Candidate[] = [];
   if (coreference && (byKey.size > 0 || abbreviations.size > 0)) {
+    // First tokens of every known form: most tokens are rejected by one look-up.
+    const firsts = new Set<string>();
+    for (const form of [...byKey.keys(), ...abbreviations.keys()]) firsts.add(form.split(' ', 1)[0]!);
     let r = 0; // next resolved candidate that may cover token t
     for (let t = 0; t < count; t++) {
       const kind = kinds[t]!;
@@ -141,13 +155,20 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {
-        // Two-token forms first (the longer match), then one token.
-        const two = t + 1 < count && ends[t + 1]! <= nextFree ? `${reading.key} ${text.slice(starts[t + 1]!, ends[t + 1]!)}` : undefined;
-        let ident = two !== undefined ? byKey.get(two) ?? abbreviations.get(two) : undefined;
-        let last = t + 1;
-        if (!ident) {
-          ident = byKey.get(reading.key) ?? abbreviations.get(reading.key);
-          last = t;
+        if (!firsts.has(reading.key)) continue;
+        // Longest form first: up to MAX_FORM_TOKENS tokens, none of them already covered.
+        let ident: Identity | undefined;
+        let last = t;
+        let key = reading.key;
+        const forms: Array<[string, number]> = [[key, t]];
+        for (let u = t + 1; u < count && u - t < MAX_FORM_TOKENS && ends[u]! <= nextFree; u++) {
+          key += ' ' + text.slice(starts[u]!, ends[u]!);
+          forms.push([key, u]);
+        }
+        for (let f = forms.length - 1; f >= 0 && !ident; f--) {
+          const [form, u] = forms[f]!;
+          ident = byKey.get(form) ?? abbreviations.get(form);
+          last = u;
         }
         if (!ident) continue;
         const c: Candidate = {

@@ -7,7 +7,7 @@ import { KashfError } from '../../src/errors.js';
 import type { GazetteerEntry } from '../../src/types.js';
 
 const entries: GazetteerEntry[] = [
-  { id: 'wd:Q42810', label: 'PERS', ar: 'سيرغي لافروف', aliases: ['سيرجي لافروف', 'لافروف'] },
+  { id: 'kashf:pers/sergey-lavrov', label: 'PERS', ar: 'سيرغي لافروف', aliases: ['سيرجي لافروف', 'لافروف'] },
   { id: 'wd:Q30', label: 'GPE', ar: 'الولايات المتحدة', aliases: ['الولايات المتحدة الأمريكية'], demonyms: ['الأمريكي'] },
   { id: 'wd:Q822', label: 'GPE', ar: 'لبنان' },
   { id: 'wd:Q1065', label: 'ORG', ar: 'الأمم المتحدة' },
@@ -22,7 +22,7 @@ const find = (text: string) => {
 
 describe('gazetteer matching', () => {
   it('keeps proclitics outside the span', () => {
-    expect(find('لم يتصل بلافروف')).toEqual([{ text: 'لافروف', id: 'wd:Q42810', label: 'PERS', weak: false }]);
+    expect(find('لم يتصل بلافروف')).toEqual([{ text: 'لافروف', id: 'kashf:pers/sergey-lavrov', label: 'PERS', weak: false }]);
   });
 
   it('matches the longest alias', () => {

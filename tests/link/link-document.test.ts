@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createExtractor } from '../../src/index.js';
+import { prepareDoc } from '../../src/doc.js';
+import { linkDocument } from '../../src/link/link-document.js';
+import type { Candidate, GazetteerEntry } from '../../src/types.js';
+
+const only = (entries: GazetteerEntry[], coreference = true) => createExtractor({ defaultGazetteer: false, patterns: false, acronyms: false, entries, coreference });
+
+describe('partial-name mentions', () => {
+  const kashf = only([{ id: 'kashf:pers/jane-doe', label: 'PERS', ar: 'جين دوفال' }]);
+
+  it('links the family name alone, after and before the full name', () => {
+    const text = 'قالت دوفال إن المتحدثة جين دوفال أكدت، وأضافت دوفال';
+    const ents = kashf.extract(text);
+    expect(ents.map((e) => [e.text, e.label, e.id])).toEqual([
+      ['دوفال', 'PERS', 'kashf:pers/jane-doe'],
+      ['جين دوفال', 'PERS', 'kashf:pers/jane-doe'],
+      ['دوفال', 'PERS', 'kashf:pers/jane-doe'],
+    ]);
+    expect(ents[0]!.source.kind).toBe('coref');
+  });
+
+  it('keeps proclitics outside the linked mention', () => {
+    const ents = kashf.extract('جين دوفال ... وقال لدوفال');
+    expect(ents[1]).toMatchObject({ text: 'دوفال', id: 'kashf:pers/jane-doe' });
+  });
+
+  it('adds nothing with coreference off', () => {
+    const off = only([{ id: 'kashf:pers/jane-doe', label: 'PERS', ar: 'جين دوفال' }], false);
+    expect(off.extract('جين دوفال ... وأضافت دوفال')).toHaveLength(1);
+  });
+});
+
+describe('document-local IDs', () => {
+  it('gives names no gazetteer knows one doc:N shared by their partial mentions', () => {
+    const text = 'وقال جيف زيليني ثم زيليني وقال روبرت وود';
+    const doc = prepareDoc(text);
+    const at = (s: string): Candidate => {
+      const start = doc.norm.text.indexOf(s);
+      return { start, end: start + s.length, label: 'PERS', priority: 45, source: { kind: 'pattern', ref: 'test' } };
+    };
+    const linked = linkDocument(doc, [at('جيف زيليني'), at('روبرت وود')]);
+    const ids = linked.map((c) => [doc.norm.text.slice(c.start, c.end), c.id]);
+    expect(ids).toEqual([['جيف زيليني', 'doc:1'], ['زيليني', 'doc:1'], ['روبرت وود', 'doc:2']]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('links an abbreviation in «» after an organisation, and its later uses', () => {
+    const kashf = only([{ id: 'wd:Q8333', label: 'ORG', ar: 'مكتب التحقيقات الفيدرالي' }]);
+    const text = 'وعزا مكتب التحقيقات الفيدرالي «إف بي آي» الهجوم، وقالت إف بي آي لاحقا';
+    const ents = kashf.extract(text);
+    expect(ents.map((e) => [e.text, e.id])).toEqual([
+      ['مكتب التحقيقات الفيدرالي', 'wd:Q8333'],
+      ['إف بي آي', 'wd:Q8333'],
+      ['إف بي آي', 'wd:Q8333'],
+    ]);
+  });
+});
+
+describe('ambiguous aliases', () => {
+  const entries: GazetteerEntry[] = [
+    { id: 'wd:Q230', label: 'GPE', ar: 'جورجيا', prior: 0.7 },
+    { id: 'wd:Q1428', label: 'GPE', ar: 'ولاية جورجيا', aliases: ['جورجيا'], prior: 0.3 },
+  ];
+  const kashf = only(entries);
+
+  it('picks the prior when the document says nothing, and lists the candidates', () => {
+    const [e] = kashf.extract('زار جورجيا');
+    expect(e).toMatchObject({ id: 'wd:Q230', candidates: ['wd:Q230', 'wd:Q1428'] });
+  });
+
+  it('follows the document when it names one candidate unambiguously', () => {
+    const ents = kashf.extract('في ولاية جورجيا الأمريكية ... وقال حاكم جورجيا');
+    expect(ents.map((e) => e.id)).toEqual(['wd:Q1428', 'wd:Q1428']);
+  });
+
+  it('is deterministic', () => {
+    const t = 'جورجيا وجورجيا';
+    expect(kashf.extract(t)).toEqual(kashf.extract(t));
+  });
+});
+
+describe('analyze', () => {
+  it('groups mentions with counts', () => {
+    const { groups } = analyze('بايدن يجري اتصالا مع بوتين. وشدد بايدن على ضرورة اتخاذ روسيا إجراءات. قال جو بايدن');
+    const biden = groups.find((g) => g.id === 'wd:Q6279');
+    expect(biden).toMatchObject({ label: 'PERS', count: 3 });
+    expect(biden!.mentions.map((m) => m.text)).toEqual(['بايدن', 'بايدن', 'جو بايدن']);
+  });
+});

@@ -1,0 +1,72 @@
+// Compiled rules are validated when loaded, and the shipped data is the build of patterns/.
+
+import { describe, expect, it } from 'vitest';
+import compiled from '../../src/data/patterns.json';
+import { KashfError } from '../../src/errors.js';
+import { prepareDoc } from '../../src/doc.js';
+import { compilePatterns, defaultPatternMatcher, type CompiledRule, type CompiledRules } from '../../src/patterns/index.js';
+import { buildPatterns } from '../../scripts/build-patterns.js';
+
+const base: CompiledRule = { id: 'year-test', label: 'DATE', priority: 50, source: '\u0639\u0627\u0645 [0-9]{4}', groups: [null], triggers: ['\u0639\u0627\u0645'], classes: [] };
+const compile = (rule: Partial<CompiledRule>) => () => compilePatterns({ profile: 'kashf-ar-1', rules: [{ ...base, ...rule }] });
+
+function expectRuleError(fn: () => unknown, field: string): void {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(KashfError);
+    expect((err as KashfError).code).toBe('KASHF_INVALID_RULE');
+    expect((err as KashfError).message).toContain('year-test');
+    expect((err as KashfError).location?.field).toBe(field);
+    return;
+  }
+  throw new Error('expected a KASHF_INVALID_RULE error');
+}
+
+describe('compilePatterns', () => {
+  it('runs a valid rule where its trigger occurs, after proclitics', () => {
+    const m = compile({})();
+    const doc = prepareDoc('ولد وفي عام 2022 وبعام 1999');
+    const spans = m.match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(spans).toEqual(['عام 2022', 'عام 1999']);
+  });
+
+  it('rejects a bad id, label, priority, source, groups and triggers, naming rule and field', () => {
+    expectRuleError(compile({ label: 'DAY' as never }), 'label');
+    expectRuleError(compile({ priority: Number.NaN }), 'priority');
+    expectRuleError(compile({ source: '(' }), 'source');
+    expectRuleError(compile({ groups: [null, 'CARDINAL'] }), 'groups');
+    expectRuleError(compile({ label: null }), 'groups');
+    expectRuleError(compile({ triggers: [], classes: [] }), 'triggers');
+    expectRuleError(compile({ classes: ['emoji' as never] }), 'classes');
+    expect(compile({ id: 'Not Kebab' })).toThrow(/id/);
+  });
+
+  it('rejects duplicate ids', () => {
+    expect(() => compilePatterns({ profile: 'kashf-ar-1', rules: [base, base] })).toThrow(/not unique/);
+  });
+
+  it('emits labelled groups as inner candidates, or as top-level ones for unlabelled rules', () => {
+    const doc = prepareDoc('دفع ملياري دولار. أجرى الرئيس الأمريكي جو بايدن اتصالا');
+    const cands = defaultPatternMatcher().match(doc);
+    const money = cands.find((c) => c.label === 'MONEY')!;
+    expect(money.inner?.map((c) => c.label)).toEqual(['CARDINAL', 'CURR']);
+    const occ = cands.find((c) => c.label === 'OCC')!;
+    expect(doc.norm.text.slice(occ.start, occ.end)).toBe('الرئيس الامريكي');
+    expect(occ.inner?.map((c) => c.label)).toEqual(['NORP']);
+    const pers = cands.find((c) => c.label === 'PERS')!;
+    expect(doc.norm.text.slice(pers.start, pers.end)).toBe('جو بايدن');
+  });
+
+  it('restores the article after لل and keeps the first lam outside the span', () => {
+    const doc = prepareDoc('قال للرئيس');
+    const occ = defaultPatternMatcher().match(doc).find((c) => c.label === 'OCC')!;
+    expect(doc.norm.text.slice(occ.start, occ.end)).toBe('لرئيس');
+  });
+});
+
+describe('src/data/patterns.json', () => {
+  it('is the current build of patterns/ (run scripts/build-patterns.ts)', () => {
+    expect(JSON.parse(JSON.stringify(buildPatterns()))).toEqual(compiled);
+  });
+});
