@@ -1,4 +1,17 @@
-import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+// Large JSON data is shipped as `JSON.parse('…')` of a string literal: V8 parses JSON much
+// faster than the equivalent object literal, and the objects it makes are faster to use.
+const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
 
 // The library ships ESM and CJS with matching declarations and no Node built-ins (it runs in
 // browsers). `kashf/latin` (compromise) is its own entry so Arabic-only users never load it.
@@ -13,6 +26,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    esbuildPlugins: [jsonAsParse],
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -23,5 +40,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [jsonAsParse],
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
 ]);

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { NORMALIZATION_PROFILE, normalizeKey } from '../src/normalize/normalize.js';
 import { LABELS, type GazetteerEntry } from '../src/types.js';
+import { precompileKeys } from '../src/gazetteer/compile-gazetteer.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gazDir = path.join(repoRoot, 'gazetteers');
@@ -258,8 +259,10 @@ export function computeOutputs(): Outputs {
   }
 
   const version = `${NORMALIZATION_PROFILE}+${sha256(JSON.stringify(entries) + tokensJson).slice(0, 12)}`;
+  // Each entry ships with its alias keys already normalized and tokenized, so loading the
+  // default gazetteer needs no normalization pass (compileGazetteer uses `keys` when present).
   const gazJson = `{"profile":"${NORMALIZATION_PROFILE}","version":"${version}","entries":[\n`
-    + entries.map((e) => JSON.stringify(e)).join(',\n') + '\n]}\n';
+    + entries.map((e) => JSON.stringify({ ...e, keys: precompileKeys(e) })).join(',\n') + '\n]}\n';
   files.set('src/data/default-gazetteer.json', gazJson);
   files.set(tokensPath, tokensJson);
 

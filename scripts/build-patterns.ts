@@ -134,13 +134,47 @@ const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\
 
 const BOUNDARY = '(?![0-9a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3])';
 
-/** A word list as one alternation; words ending in a letter or digit must end a word. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A word ends here. */
+  end: boolean;
+}
+
+const escapeChar = (c: string): string => (c === ' ' ? '[^\\S\\n]+' : /[.*+?^${}()|[\]\\/-]/.test(c) ? '\\' + c : c);
+const isWordChar = (c: string): boolean => /[0-9a-z\u0621-\u064a]/.test(c);
+
+function trie(words: string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const c of w) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escapeChar(c) + emit(child));
+    if (node.end) alts.push('');
+    if (alts.length === 1) return alts[0]!;
+    return `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
+/**
+ * A word list as a prefix-factored alternation (a trie), so the engine branches on each
+ * character instead of trying every word in turn. Longer words are tried first; words that
+ * end in a letter or digit must end a word of the text (the engine backs off to a shorter
+ * word when they do not, at most the length of one word).
+ */
 function listSource(words: string[]): string {
-  const wordy = words.filter((w) => /[0-9a-z\u0621-\u064a]$/.test(w)).map(escapeWord);
-  const other = words.filter((w) => !/[0-9a-z\u0621-\u064a]$/.test(w)).map(escapeWord);
+  const wordy = words.filter((w) => isWordChar(w[w.length - 1]!));
+  const other = words.filter((w) => !isWordChar(w[w.length - 1]!));
   const parts: string[] = [];
-  if (wordy.length) parts.push(`(?:${wordy.join('|')})${BOUNDARY}`);
-  if (other.length) parts.push(other.join('|'));
+  if (wordy.length) parts.push(`(?:${trie(wordy)})${BOUNDARY}`);
+  if (other.length) parts.push(trie(other));
   return parts.length ? parts.join('|') : '(?!)';
 }
 
@@ -258,13 +292,39 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   return { given: [...new Set(given)].sort(), family: [...new Set(family)].sort(), stopwords: [...new Set(stopwords)].sort() };
 }
 
+/** Lists longer than this are stored once and referenced from rule sources. */
+const SHARED_MIN = 200;
+
+/**
+ * Stores each long word list once: rule sources refer to it as `{{@name}}`, which the
+ * runtime expands before compiling. Stopwords alone would otherwise repeat in a dozen rules.
+ */
+function shareFragments(rules: CompiledRule[], subs: Record<string, RegExp>, lists: Map<string, string[]>): Record<string, string> {
+  const fragments: Record<string, string> = {};
+  const byLength = [...lists.keys()].map((name) => [name, subs[name]!.source] as const).filter(([, src]) => src.length >= SHARED_MIN);
+  byLength.sort((a, b) => b[1].length - a[1].length);
+  for (const [name, src] of byLength) {
+    let used = false;
+    for (const rule of rules) {
+      if (rule.source.includes(src)) {
+        rule.source = rule.source.split(src).join(`{{@${name}}}`);
+        used = true;
+      }
+    }
+    if (used) fragments[name] = src;
+  }
+  return fragments;
+}
+
 /** Builds all rules in patterns/ into the compiled form the runtime loads. */
 export function buildPatterns(): CompiledRules {
   const lists = loadWordLists();
   const subs = buildSubpatterns(lists);
   const rules = loadRuleSources().map((r) => compileRule(r, subs, lists));
+  const fragments = shareFragments(rules, subs, lists);
   const nameTokens = loadNameTokens(lists);
-  return nameTokens ? { profile: NORMALIZATION_PROFILE, rules, nameTokens } : { profile: NORMALIZATION_PROFILE, rules };
+  const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules };
+  return nameTokens ? { ...out, nameTokens } : out;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeKey } from '../src/normalize/normalize.js';
+import { readCommonWords } from './build-data.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = path.resolve(repoRoot, '..', 'shared', 'gazetteer-sources');
@@ -195,13 +196,13 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   if (hasLatinOrDigit(row.ar)) return 'latin-or-digit';
   if (hasPersianLetters(row.ar)) return 'persian-letters';
   if (!isArabicName(row.ar)) return 'not-arabic-letters';
-  if (isTooShort(row.ar)) return 'too-short';
   if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
   const key = normalizeKey(row.ar);
   if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
   // A protected row keeps a shared ID: it ranks first, and its namesakes are then dropped
   // as duplicates of the ID (rows are visited best first).
   if (ctx.isProtected(row)) return null;
+  if (isTooShort(row.ar)) return 'too-short';
   if (ctx.sharedIds.has(row.wikidata)) return 'shared-wikidata-id';
   if (ctx.commonWords.has(key)) return 'common-word';
   if (isLikelyCalque(row)) return 'likely-calque';
@@ -415,7 +416,8 @@ function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; country
     const sources = ['dr5hn', 'mledoze (ODbL 1.0)', 'CLDR (Unicode License)'];
     if (newsworthy || cv?.reject) sources.push('curated');
     entries.push(finishEntry({
-      id: `wd:${r.wikidata}`, label: 'GPE', ar, en: r.name_en, aliases, weakAliases: weak, demonyms, prior, iso2,
+      // mledoze's English names are the cleaner ones ("Palestine", not "Palestinian Territory Occupied").
+      id: `wd:${r.wikidata}`, label: 'GPE', ar, en: m?.name_en || r.name_en, aliases, weakAliases: weak, demonyms, prior, iso2,
       source: sources.join('; '),
     }));
   }
@@ -515,7 +517,11 @@ function definite(name: string): string {
   return name.split(' ').map(withArticle).join(' ');
 }
 
-function buildCurrencies(): Entry[] {
+/**
+ * Currency entries from CLDR. A form that equals a demonym (`أفغاني`, the afghani, is also
+ * "Afghan") is weak, and the canonical name is then the first strong form.
+ */
+function buildCurrencies(demonymKeys: ReadonlySet<string>): Entry[] {
   const cur = cldr<{ main: { ar: { numbers: { currencies: Record<string, Record<string, string>> } } } }>(
     'cldr-numbers-full/main/ar/currencies.json',
   ).main.ar.numbers.currencies;
@@ -551,9 +557,13 @@ function buildCurrencies(): Entry[] {
     const bare = BARE_CURRENCY_NOUNS[code] ?? [];
     for (const b of bare) { if (!b.includes(' ')) all.push(withArticle(b)); }
     const qid = CURRENCY_QIDS[code];
+    const weak = all.filter((f) => demonymKeys.has(normalizeKey(f)));
+    const strong = all.filter((f) => !demonymKeys.has(normalizeKey(f)));
+    const canonical = demonymKeys.has(normalizeKey(ar)) ? strong[0] : ar;
+    if (!canonical) continue;
     entries.push(finishEntry({
-      id: qid ? `wd:${qid}` : `kashf:curr/${code.toLowerCase()}`, label: 'CURR', ar, en: enCur[code]?.displayName,
-      aliases: all, source: 'CLDR (Unicode License)',
+      id: qid ? `wd:${qid}` : `kashf:curr/${code.toLowerCase()}`, label: 'CURR', ar: canonical, en: enCur[code]?.displayName,
+      aliases: strong, weakAliases: weak, source: 'CLDR (Unicode License)',
     }));
   }
   return entries;
@@ -565,16 +575,6 @@ function buildCurrencies(): Entry[] {
 interface StateName { iso2: string; code: string; ar: string; aliases?: string[] }
 interface AdditionalPlace { id: string; label?: 'GPE' | 'LOC'; iso2?: string; en: string; ar: string; aliases?: string[]; weakAliases?: string[]; capital?: boolean; prior?: number }
 interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean }
-
-/** Reads the hand-written list of ordinary words (one per line, `#` comments). */
-export function readCommonWords(file = path.join(gazDir, 'common-words.txt')): Set<string> {
-  const words = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const w = line.replace(/#.*/, '').trim();
-    if (w) words.add(normalizeKey(w));
-  }
-  return words;
-}
 
 // The word Arabic uses before a first-level unit's name, per country.
 const ADM1_KIND: Record<string, string> = {
@@ -622,7 +622,12 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   rows.sort((a, b) => rank(b) - rank(a) || (a.wikidata < b.wikidata ? -1 : a.wikidata > b.wikidata ? 1 : 0));
 
   const dropped = new Map<string, number>();
-  const drop = (reason: string): void => { dropped.set(reason, (dropped.get(reason) ?? 0) + 1); };
+  const examples = new Map<string, string[]>();
+  const drop = (reason: string, row?: PlaceRow): void => {
+    dropped.set(reason, (dropped.get(reason) ?? 0) + 1);
+    const ex = examples.get(reason) ?? [];
+    if (row && ex.length < 3) examples.set(reason, [...ex, `${row.en} → ${row.ar}`]);
+  };
   const byId = new Map<string, Entry>();
   const nameOwner = new Map<string, string>();
   // Curated additions: US states and other first-level units of countries the source has
@@ -657,12 +662,12 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
 
   for (const row of rows) {
     const reason = placeDropReason(row, ctx);
-    if (reason) { drop(reason); continue; }
+    if (reason) { drop(reason, row); continue; }
     const id = `wd:${row.wikidata}`;
     const key = normalizeKey(row.ar);
-    if (byId.has(id)) { drop('duplicate-id'); continue; }
+    if (byId.has(id)) { drop('duplicate-id', row); continue; }
     // One place per name: the best-ranked keeps it, smaller namesakes are left out.
-    if (nameOwner.has(key)) { drop('duplicate-name'); continue; }
+    if (nameOwner.has(key)) { drop('duplicate-name', row); continue; }
     nameOwner.set(key, id);
     const capital = isCapital(row);
     const aliases: string[] = [];
@@ -672,7 +677,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
     // matched strongly only with its kind word (`مدينة الخبر`); the bare word is weak.
     if (commonWords.has(key)) {
       const kind = kindWord(row);
-      if (!kind) { drop('common-word'); continue; }
+      if (!kind) { drop('common-word', row); continue; }
       weakAliases.push(row.ar);
       ar = `${kind} ${row.ar}`;
     }
@@ -692,7 +697,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   const sameAsCountry = entries.filter((e) => countryKeys.has(normalizeKey(e.ar))).length;
   console.log(`places: kept ${entries.length} (${sameAsCountry} share a name with a country, resolved by prior)`);
   console.log('places dropped, by reason:');
-  for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) console.log(`  ${reason.padEnd(26)} ${n}`);
+  for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${reason.padEnd(26)} ${String(n).padStart(6)}   e.g. ${(examples.get(reason) ?? []).join('; ')}`);
+  }
   return entries;
 }
 
@@ -701,7 +708,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
 function main(): void {
   const { entries: countries, demonymKeys, countryKeys } = buildCountries();
   const languages = buildLanguages(demonymKeys, countryKeys, readCommonWords());
-  const currencies = buildCurrencies();
+  const currencies = buildCurrencies(demonymKeys);
   const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
   const places = buildPlaces(countryKeys, reserved);
   const withDemonyms = countries.filter((c) => c.demonyms?.length).length;

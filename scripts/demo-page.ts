@@ -54,11 +54,13 @@ const PAGE_SCRIPT = `
     $('legend').innerHTML = kashf.renderLegend(used);
     var groups = new Map();
     entities.forEach(function (e) {
-      if (!e.id) return;
+      // doc:N IDs only group mentions within this text; the table lists knowledge-base links.
+      if (!e.id || e.id.indexOf('doc:') === 0) return;
       var g = groups.get(e.id);
-      if (!g) { g = { entity: e, count: 0, forms: new Set() }; groups.set(e.id, g); }
+      if (!g) { g = { entity: e, count: 0, forms: new Set(), labels: new Map() }; groups.set(e.id, g); }
       g.count++;
       g.forms.add(e.text);
+      g.labels.set(e.label, (g.labels.get(e.label) || 0) + 1);
     });
     var rows = Array.from(groups.values()).sort(function (a, b) { return b.count - a.count || a.entity.start - b.entity.start; });
     var body = $('linked').tBodies[0];
@@ -66,7 +68,7 @@ const PAGE_SCRIPT = `
     rows.forEach(function (g) {
       var e = g.entity, tr = document.createElement('tr');
       cell(tr, (e.canonical && e.canonical.ar) || e.text);
-      cell(tr, e.label);
+      cell(tr, Array.from(g.labels.keys()).sort(function (a, b) { return g.labels.get(b) - g.labels.get(a); }).join('، '));
       var id = document.createTextNode(e.id);
       if (e.url) { id = document.createElement('a'); id.href = e.url; id.target = '_blank'; id.rel = 'noopener noreferrer'; id.textContent = e.id; }
       cell(tr, id, 'id');

@@ -38,6 +38,7 @@ function detokenize(tokens: string[]): { text: string; starts: number[]; ends: n
   const starts: number[] = [];
   const ends: number[] = [];
   const digit = (s: string | undefined) => s !== undefined && /^[0-9\u0660-\u0669]+$/.test(s);
+  const endsInDigit = (s: string | undefined) => s !== undefined && /[0-9\u0660-\u0669]$/.test(s);
   // The corpus splits URLs at every separator (`http : / / bit . ly`): rejoin ASCII runs after http/www.
   let url = false;
   tokens.forEach((tok, i) => {
@@ -48,8 +49,8 @@ function detokenize(tokens: string[]): { text: string; starts: number[]; ends: n
       i === 0 ||
       (url && !/^(https?|www)$/i.test(tok)) ||
       tok === '%' ||
-      ([',', '.', ':'].includes(tok) && digit(prev) && digit(tokens[i + 1])) ||
-      (digit(tok) && [',', '.', ':'].includes(prev!) && digit(tokens[i - 2]));
+      ([',', '.', ':'].includes(tok) && endsInDigit(prev) && digit(tokens[i + 1])) ||
+      (digit(tok) && [',', '.', ':'].includes(prev!) && endsInDigit(tokens[i - 2]));
     if (!glue) text += ' ';
     starts.push(text.length);
     text += tok;

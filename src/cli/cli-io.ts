@@ -26,6 +26,13 @@ export class UsageError extends Error {
   }
 }
 
+/** Tells a person at a terminal that the command is waiting for typed or pasted text. */
+export function hintStdin(io: CliIo, paths: readonly string[]): void {
+  if ((paths.length === 0 || paths.includes('-')) && (io.stdin as { isTTY?: boolean }).isTTY) {
+    io.stderr.write('kashf: reading standard input; paste or type text, then press Ctrl-D (give file names to read files)\n');
+  }
+}
+
 /** Exit codes: 0 everything fine, 1 problems found (bad data, failed documents), 2 usage error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 

@@ -3,8 +3,8 @@
 
 import { parseArgs } from 'node:util';
 import { createExtractor, type ExtractOptions, type ExtractorOptions } from '../index.js';
-import { EXIT, UsageError, type CliIo } from './cli-io.js';
-import { extractOne, type ExtractOutcome } from './extract-one.js';
+import { EXIT, hintStdin, UsageError, type CliIo } from './cli-io.js';
+import { extractTexts, type ExtractOutcome } from './extract-texts.js';
 import { loadGazetteers } from './load-gazetteers.js';
 import { FORMATS, openWriter, type DocumentResult, type Format } from './output-writer.js';
 import { COMMON_OPTIONS, parseOrThrow, parseCount, parseLabels } from './parse-options.js';
@@ -39,6 +39,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const stdinKind = values.input ?? 'text';
   if (stdinKind !== 'text' && stdinKind !== 'jsonl') throw new UsageError(`--input must be "text" or "jsonl", got "${stdinKind}"`, 'extract');
   const inputs = await collectInputs(positionals, stdinKind);
+  hintStdin(io, positionals);
   const jsonlIn = inputs.some((i) => i.kind === 'jsonl');
   const format = (values.format ?? (jsonlIn ? 'jsonl' : 'json')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`, 'extract');
@@ -58,7 +59,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
 
   // Built once here even with workers: a bad option or entry fails now, not in every thread.
   const extractor = createExtractor(extractorOptions);
-  const inline = (texts: unknown[]): ExtractOutcome[] => texts.map((t) => extractOne(extractor, t, call));
+  const inline = (texts: unknown[]): ExtractOutcome[] => extractTexts(extractor, texts, call);
   let runBatch = async (texts: unknown[]): Promise<ExtractOutcome[]> => inline(texts);
   let pool: WorkerPool | undefined;
   if (jobs > 1) {

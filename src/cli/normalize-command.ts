@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { normalize } from '../index.js';
-import { EXIT, UsageError, write, type CliIo } from './cli-io.js';
+import { EXIT, hintStdin, UsageError, write, type CliIo } from './cli-io.js';
 import { COMMON_OPTIONS, parseOrThrow } from './parse-options.js';
 
 async function readAll(stream: Readable): Promise<string> {
@@ -26,6 +26,7 @@ export async function normalizeCommand(argv: string[], io: CliIo): Promise<numbe
       },
     }),
   );
+  hintStdin(io, positionals);
   const out = values.out === undefined ? io.stdout : createWriteStream(values.out);
   for (const path of positionals.length === 0 ? ['-'] : positionals) {
     const text =

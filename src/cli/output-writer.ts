@@ -71,7 +71,6 @@ export async function openWriter(options: WriterOptions): Promise<ResultWriter> 
             ? errorRecord(r)
             : JSON.stringify({ ...(idString(r.id) !== undefined ? { id: r.id } : {}), text: r.text, entities: r.entities }, null, 2);
           await write(stream, `${count++ === 0 ? '[\n' : ',\n'}${body}`);
-          if (r.error) await fail(r);
         },
         async end() {
           await write(stream, count === 0 ? '[]\n' : '\n]\n');

@@ -90,7 +90,6 @@ export function parseJsonlDocument(raw: string, line: number): SourceDocument {
 /** Reads every document of the inputs, in order; `onBytes` reports progress through files. */
 export async function* readDocuments(inputs: readonly Input[], stdin: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceDocument> {
   for (const input of inputs) {
-    const stream = (): Readable => (input.path === '-' ? stdin : createReadStream(input.path));
     if (input.kind === 'text') {
       try {
         const text = input.path === '-' ? await readAll(stdin) : await readFile(input.path, 'utf8');
@@ -101,7 +100,7 @@ export async function* readDocuments(inputs: readonly Input[], stdin: Readable, 
       }
       continue;
     }
-    const source = stream();
+    const source = input.path === '-' ? stdin : createReadStream(input.path);
     const lines = createInterface({ input: source, crlfDelay: Infinity });
     let line = 0;
     for await (const raw of lines) {

@@ -6,7 +6,7 @@
 
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { createExtractor, type ExtractOptions, type ExtractorOptions } from '../index.js';
-import { extractOne, type ExtractOutcome } from './extract-one.js';
+import { extractTexts, type ExtractOutcome } from './extract-texts.js';
 
 /** What each worker needs to build its extractor. */
 export interface WorkerSetup {
@@ -25,7 +25,7 @@ export function runExtractWorker(): void {
   const setup = workerData as WorkerSetup;
   const extractor = createExtractor(setup.extractor);
   parentPort!.on('message', (texts: unknown[]) => {
-    parentPort!.postMessage(texts.map((t) => extractOne(extractor, t, setup.call)));
+    parentPort!.postMessage(extractTexts(extractor, texts, setup.call));
   });
   parentPort!.postMessage('ready');
 }

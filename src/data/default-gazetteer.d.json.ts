@@ -1,10 +1,10 @@
 // Type of the generated default gazetteer (declared by hand so the compiler does not infer
 // a type from megabytes of JSON).
-import type { GazetteerEntry } from '../types.js';
+import type { PrecompiledEntry } from '../gazetteer/compile-gazetteer.js';
 
 declare const data: {
   profile: string;
   version: string;
-  entries: GazetteerEntry[];
+  entries: PrecompiledEntry[];
 };
 export default data;

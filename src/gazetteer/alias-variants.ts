@@ -7,6 +7,11 @@ const ARTICLE = 'ال';
 /** At most this many compounds are varied (2^n variants). */
 const MAX_COMPOUNDS = 3;
 
+/** True when a key may take part in a variant (a cheap test before {@link aliasVariants}). */
+export function mayVary(key: string): boolean {
+  return key.startsWith(ABD);
+}
+
 /** A segment of an alias: fixed tokens, or a compound with its two spellings. */
 type Segment = { fixed: string } | { joined: string; split: [string, string] };
 

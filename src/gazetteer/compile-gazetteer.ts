@@ -1,11 +1,12 @@
 // Compiles gazetteer entries into a token trie over normalized forms. Matching then costs a
 // few hash look-ups per token of text, whatever the number of entries.
 
-import { normalize, NORMALIZATION_PROFILE } from '../normalize/normalize.js';
-import { tokenizeStream } from '../tokenize/tokenize.js';
+import { normalizeText, NORMALIZATION_PROFILE } from '../normalize/normalize.js';
+import { tokenTexts } from '../tokenize/tokenize.js';
 import type { GazetteerEntry, Label } from '../types.js';
-import { aliasVariants } from './alias-variants.js';
+import { aliasVariants, mayVary } from './alias-variants.js';
 import { functionWords } from './function-words.js';
+import { hashString } from './token-hash.js';
 import { validateEntry } from './validate-entry.js';
 
 /** How an alias names its entry: Strong names match on their own; Weak aliases are also
@@ -21,20 +22,52 @@ export interface AliasHit {
   readonly label: Label;
 }
 
-/** A trie node: the next token, and the entries whose alias ends here. */
+/**
+ * A trie node for one token: its normalized text, the entries whose alias ends here, and the
+ * next tokens keyed by their hash. Nodes whose keys share a hash are chained through `alt`.
+ */
 export interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  readonly key: string;
+  next: TrieLevel | undefined;
   hits: AliasHit[] | undefined;
+  alt: TrieNode | undefined;
 }
+
+/** One level of the trie: token hash → node (with its `alt` chain). */
+export type TrieLevel = Map<number, TrieNode>;
 
 /** A compiled, immutable gazetteer. */
 export interface CompiledGazetteer {
   /** Normalization profile the keys were built with; matching must use the same. */
   readonly profile: string;
   readonly entries: readonly GazetteerEntry[];
-  readonly root: Map<string, TrieNode>;
+  readonly root: TrieLevel;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
+}
+
+/**
+ * Alias keys computed when the data was built: each form's normalized tokens joined by one
+ * space; `s` strong forms (`ar` and `aliases`), `w` weak aliases, `d` demonyms.
+ */
+export interface PrecompiledKeys {
+  s: string[];
+  w?: string[];
+  d?: string[];
+}
+
+/** An entry of the shipped data, with its precompiled keys. */
+export type PrecompiledEntry = GazetteerEntry & { keys?: PrecompiledKeys };
+
+/** Computes the precompiled keys of an entry (used by the data build). */
+export function precompileKeys(e: GazetteerEntry): PrecompiledKeys {
+  const forms = (names: readonly string[] | undefined) => [...new Set((names ?? []).map((n) => aliasKeys(n)?.join(' ')).filter((k): k is string => !!k))];
+  const keys: PrecompiledKeys = { s: forms([e.ar, ...(e.aliases ?? [])]) };
+  const w = forms(e.weakAliases);
+  const d = forms(e.demonyms);
+  if (w.length) keys.w = w;
+  if (d.length) keys.d = d;
+  return keys;
 }
 
 /** Options of {@link compileGazetteer}. */
@@ -45,12 +78,8 @@ export interface CompileGazetteerOptions {
 
 /** The normalized token keys of a name, or undefined when it has none. */
 export function aliasKeys(name: string): string[] | undefined {
-  const norm = normalize(name);
-  const s = tokenizeStream(norm.text);
-  if (s.count === 0) return undefined;
-  const keys: string[] = new Array(s.count);
-  for (let t = 0; t < s.count; t++) keys[t] = norm.text.slice(s.starts[t]!, s.ends[t]!);
-  return keys;
+  const keys = tokenTexts(normalizeText(name));
+  return keys.length > 0 ? keys : undefined;
 }
 
 /**
@@ -65,27 +94,25 @@ export function aliasKeys(name: string): string[] | undefined {
  */
 export function compileGazetteer(entries: readonly GazetteerEntry[], options: CompileGazetteerOptions = {}): CompiledGazetteer {
   const validate = options.validate ?? true;
-  const root = new Map<string, TrieNode>();
+  const root: TrieLevel = new Map();
   let aliasCount = 0;
   const stop = functionWords();
-  const add = (name: string, hit: AliasHit) => {
-    const keys = aliasKeys(name);
+  const add = (name: string, hit: AliasHit) => addSplit(aliasKeys(name), hit);
+  const addSplit = (keys: string[] | undefined, hit: AliasHit) => {
     if (!keys) return;
     // A function word is never a name on its own, whatever a data source says.
     if (keys.length === 1 && stop.has(keys[0]!)) return;
     addKeys(keys, hit);
-    for (const variant of aliasVariants(keys)) addKeys(variant, hit);
+    if (keys.some(mayVary)) for (const variant of aliasVariants(keys)) addKeys(variant, hit);
   };
   const addKeys = (keys: readonly string[], hit: AliasHit) => {
-    let map = root;
+    let level = root;
     let node: TrieNode | undefined;
-    for (const key of keys) {
-      node = map.get(key);
-      if (!node) {
-        node = { next: undefined, hits: undefined };
-        map.set(key, node);
-      }
-      map = node.next ??= new Map();
+    const last = keys.length - 1;
+    for (let i = 0; i <= last; i++) {
+      node = childOf(level, keys[i]!);
+      // Only inner nodes get a next level: most aliases are one or two tokens.
+      if (i < last) level = node.next ??= new Map();
     }
     if (!node) return;
     if (!node.hits) {
@@ -99,19 +126,30 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   };
   const list = validate ? entries.map((e, i) => validateEntry(e, { line: i + 1 })) : entries;
   list.forEach((e, entry) => {
+    const pre = (e as PrecompiledEntry).keys;
+    if (pre) {
+      // Shipped data carries its keys already normalized and tokenized (see build-data).
+      const split = (k: string) => k.split(' ');
+      for (const k of pre.s) addSplit(split(k), { entry, kind: HitKind.Strong, label: e.label });
+      for (const k of pre.w ?? []) addSplit(split(k), { entry, kind: HitKind.Weak, label: e.label });
+      for (const k of pre.d ?? []) addSplit(split(k), { entry, kind: HitKind.Demonym, label: 'NORP' });
+      return;
+    }
     add(e.ar, { entry, kind: HitKind.Strong, label: e.label });
     for (const a of e.aliases ?? []) add(a, { entry, kind: HitKind.Strong, label: e.label });
     for (const a of e.weakAliases ?? []) add(a, { entry, kind: HitKind.Weak, label: e.label });
     for (const a of e.demonyms ?? []) add(a, { entry, kind: HitKind.Demonym, label: 'NORP' });
   });
-  pruneEmpty(root);
   return { profile: NORMALIZATION_PROFILE, entries: list, root, aliasCount };
 }
 
-/** Drops `next` maps that stayed empty, so matching stops without a failed look-up. */
-function pruneEmpty(map: Map<string, TrieNode>): void {
-  for (const node of map.values()) {
-    if (node.next && node.next.size === 0) node.next = undefined;
-    else if (node.next) pruneEmpty(node.next);
-  }
+/** The node for `key` in `level`, created when absent. */
+function childOf(level: TrieLevel, key: string): TrieNode {
+  const h = hashString(key);
+  let node = level.get(h);
+  for (let n = node; n; n = n.alt) if (n.key === key) return n;
+  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node };
+  level.set(h, created);
+  return created;
 }
+

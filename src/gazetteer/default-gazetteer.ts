@@ -2,12 +2,18 @@
 // bundled as JSON so browsers load it without any Node API.
 
 import data from '../data/default-gazetteer.json';
+import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import type { GazetteerEntry } from '../types.js';
+import type { PrecompiledEntry } from './compile-gazetteer.js';
 
 /** Version of the shipped gazetteer data. */
 export const GAZETTEER_VERSION: string = data.version;
 
-/** The shipped entries (already validated at build time). */
+/**
+ * The shipped entries (validated at build time), with precompiled alias keys when the data
+ * was built with this normalization profile.
+ */
 export function defaultEntries(): readonly GazetteerEntry[] {
-  return data.entries;
+  if (data.profile === NORMALIZATION_PROFILE) return data.entries;
+  return data.entries.map(({ keys: _stale, ...e }: PrecompiledEntry) => e);
 }

@@ -3,10 +3,10 @@
 // following tokens and the longest alias wins. A few hash look-ups per token.
 
 import type { Doc } from '../doc.js';
-import { cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
-import { HitKind, type AliasHit, type CompiledGazetteer, type TrieNode } from './compile-gazetteer.js';
+import { HitKind, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
+import { HASH_MULTIPLIER, hashRange, prependHash, sameText } from './token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
 export const GAZETTEER_PRIORITY = 50;
@@ -17,6 +17,13 @@ const DIGIT_ = DIGIT;
 const OTHER_ = OTHER;
 const WAW = 0x0648; // و
 const FA = 0x0641; // ف
+const BA = 0x0628; // ب
+const LAM = 0x0644; // ل
+const KAF = 0x0643; // ك
+const ALEF = 0x0627; // ا
+/** Shortest remainder worth looking up after stripping proclitics. */
+const MIN_STEM = 2;
+const HASH_B = HASH_MULTIPLIER;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -25,6 +32,12 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
+}
+
+/** The node for `text[start, end)` (optionally preceded by `lead`) in a trie level. */
+function lookup(level: TrieLevel, h: number, text: string, start: number, end: number, lead = -1): TrieNode | undefined {
+  for (let n = level.get(h); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
+  return undefined;
 }
 
 /** Walks the trie from `node` (token `t` already matched); returns the last token of the longest alias. */
@@ -36,7 +49,9 @@ function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNo
   let u = t + 1;
   while (cur.next && u < count) {
     if (lineBreakBetween(text, ends[u - 1]!, starts[u]!)) break;
-    const nx = cur.next.get(text.slice(starts[u]!, ends[u]!));
+    const s = starts[u]!;
+    const e = ends[u]!;
+    const nx = lookup(cur.next, hashRange(text, s, e), text, s, e);
     if (!nx) break;
     cur = nx;
     if (cur.hits) best = { last: u, node: cur };
@@ -80,32 +95,63 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
   const root = g.root;
+  // Hashes of the token's suffixes starting at s, s+1, s+2 (right-to-left hashing).
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]!;
     if (kind !== ARABIC_ && kind !== LATIN_ && kind !== DIGIT_ && kind !== OTHER_) continue;
     const s = starts[t]!;
-    const token = text.slice(s, ends[t]!);
+    const e = ends[t]!;
+    let h = 0;
+    for (let i = e - 1; i >= s; i--) {
+      h = (Math.imul(h, HASH_B) + text.charCodeAt(i)) | 0;
+      if (i === s + 2) h2 = h;
+      else if (i === s + 1) h1 = h;
+    }
+    h0 = h;
     let found: { last: number; node: TrieNode } | undefined;
     let prefix = 0;
-    const whole = root.get(token);
+    const whole = lookup(root, h0, text, s, e);
     if (whole) found = walk(doc, whole, t);
-    if (!found && kind === ARABIC_ && token.length > 2) {
-      const readings = cliticReadings(token);
-      for (let r = 1; r < readings.length && !found; r++) {
-        const reading = readings[r]!;
-        const node = root.get(reading.key);
-        if (!node) continue;
-        found = walk(doc, node, t);
-        prefix = reading.prefix;
+    const len = e - s;
+    if (!found && kind === ARABIC_ && len > 2) {
+      // Proclitic readings, fewest letters stripped first: و/ف, then ب/ل/ك, then لل.
+      const c0 = text.charCodeAt(s);
+      const conj = c0 === WAW || c0 === FA;
+      const p = conj ? 1 : 0; // position of a possible preposition
+      const hAfter = conj ? h2 : h1;
+      if (conj && len - 1 >= MIN_STEM) {
+        const node = lookup(root, h1, text, s + 1, e);
+        if (node) {
+          found = walk(doc, node, t);
+          prefix = 1;
+        }
+      }
+      const cp = text.charCodeAt(s + p);
+      if (!found && (cp === BA || cp === LAM || cp === KAF) && len - p - 1 >= MIN_STEM) {
+        let node = lookup(root, hAfter, text, s + p + 1, e);
+        // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
+        if (!node && cp === LAM && text.charCodeAt(s + p + 1) === LAM && len - p - 1 > MIN_STEM) {
+          node = lookup(root, prependHash(ALEF, hAfter), text, s + p + 1, e, ALEF);
+        }
+        if (node) {
+          found = walk(doc, node, t);
+          prefix = p + 1;
+        }
       }
     }
     // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it.
-    if (!found && kind === ARABIC_ && token.length === 2 && (token.charCodeAt(0) === WAW || token.charCodeAt(0) === FA)) {
-      const node = root.get(token.slice(1));
-      const longer = node?.next ? walk(doc, node, t) : undefined;
-      if (longer && longer.last > t) {
-        found = longer;
-        prefix = 1;
+    if (!found && kind === ARABIC_ && len === 2) {
+      const c0 = text.charCodeAt(s);
+      if (c0 === WAW || c0 === FA) {
+        const node = lookup(root, h1, text, s + 1, e);
+        const longer = node?.next ? walk(doc, node, t) : undefined;
+        if (longer && longer.last > t) {
+          found = longer;
+          prefix = 1;
+        }
       }
     }
     if (found) out.push(toCandidate(g, found.node.hits!, s + prefix, ends[found.last]!));

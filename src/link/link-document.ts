@@ -12,6 +12,7 @@ import type { Doc } from '../doc.js';
 import { cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
+import { HASH_MULTIPLIER, hashString, prependHash } from '../gazetteer/token-hash.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -58,6 +59,24 @@ function tokenKeys(doc: Doc, c: Candidate): string[] {
   }
   return keys;
 }
+
+/** Proclitic readings strip at most this many letters (و + ب, و + ل of لل). */
+const MAX_PREFIX = 2;
+
+/**
+ * True when the hash of the token, or of one of its proclitic-stripped suffixes (or of the
+ * article restored after لل), is in the set. May say yes wrongly (hash collision), never no.
+ */
+function anySuffixIn(hashes: ReadonlySet<number>, text: string, s: number, e: number): boolean {
+  let h = 0;
+  for (let i = e - 1; i >= s; i--) {
+    h = (Math.imul(h, HASH_MULTIPLIER) + text.charCodeAt(i)) | 0;
+    if (i <= s + MAX_PREFIX && (hashes.has(h) || hashes.has(prependHash(ALEF, h)))) return true;
+  }
+  return false;
+}
+
+const ALEF = 0x0627; // ا
 
 const OPEN = new Set(['«', '(', '"', '“']);
 const CLOSE = new Set(['»', ')', '"', '”']);
@@ -144,6 +163,9 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     // First tokens of every known form: most tokens are rejected by one look-up.
     const firsts = new Set<string>();
     for (const form of [...byKey.keys(), ...abbreviations.keys()]) firsts.add(form.split(' ', 1)[0]!);
+    // Hashes of those first tokens: a token whose suffixes all miss is skipped without allocating.
+    const firstHashes = new Set<number>();
+    for (const f of firsts) firstHashes.add(hashString(f));
     let r = 0; // next resolved candidate that may cover token t
     for (let t = 0; t < count; t++) {
       const kind = kinds[t]!;
@@ -152,6 +174,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       while (r < out.length && out[r]!.end <= s) r++;
       if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
       const nextFree = r < out.length ? out[r]!.start : Infinity;
+      if (!anySuffixIn(firstHashes, text, s, ends[t]!)) continue;
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {

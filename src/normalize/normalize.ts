@@ -118,9 +118,26 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
   return { start: norm.starts[start]!, end: originalEnd(norm, end - 1) };
 }
 
+/**
+ * Normalizes a string without building an offset map: the same profile as `normalize`, for
+ * the many short strings (aliases, trigger words) compiled at load time.
+ */
+export function normalizeText(input: string): string {
+  const { table, expansions } = getCharMap();
+  const codes: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const m = table[c]!;
+    if (m === KEEP_) codes.push(c);
+    else if (m < EXPAND_) codes.push(m);
+    else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
+  }
+  return codes.length <= 8192 ? String.fromCharCode.apply(null, codes) : decode(Uint16Array.from(codes), codes.length);
+}
+
 /** Normalizes a short key (alias, trigger word): the text only, spaces collapsed. */
 export function normalizeKey(s: string): string {
-  return normalize(s).text.trim().replace(/\s+/g, ' ');
+  return normalizeText(s).trim().replace(/\s+/g, ' ');
 }
 
 /** True when the code unit is removed by normalization (mark or format control). */

@@ -20,6 +20,8 @@ export interface RuleIndex {
   readonly rules: readonly RuntimeRule[];
   /** Normalized first token → rules it triggers. */
   readonly byWord: ReadonlyMap<string, readonly RuntimeRule[]>;
+  /** Prefix filter over trigger words: skips most tokens without slicing them. */
+  readonly prefixes: TriggerPrefixes;
   readonly onDigit: readonly RuntimeRule[];
   readonly onLatin: readonly RuntimeRule[];
   readonly nameTokens?: {
@@ -27,6 +29,44 @@ export interface RuleIndex {
     readonly family: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
   };
+}
+
+/**
+ * The first one, two or three code units of every trigger word, as numbers: a token whose
+ * prefix is absent cannot be a trigger, and checking costs no string allocation.
+ */
+export interface TriggerPrefixes {
+  readonly one: Uint8Array;
+  readonly two: ReadonlySet<number>;
+  readonly three: ReadonlySet<number>;
+}
+
+/** Numeric key of a text's first code units (at most three), as TriggerPrefixes stores them. */
+export function prefixKey(text: string, at: number, length: number): number {
+  const c0 = text.charCodeAt(at);
+  if (length === 1) return c0;
+  const c1 = text.charCodeAt(at + 1);
+  if (length === 2) return c0 * 0x10000 + c1;
+  return (c0 * 0x10000 + c1) * 0x10000 + text.charCodeAt(at + 2);
+}
+
+function buildPrefixes(words: Iterable<string>): TriggerPrefixes {
+  const one = new Uint8Array(0x10000);
+  const two = new Set<number>();
+  const three = new Set<number>();
+  for (const w of words) {
+    if (w.length === 1) one[w.charCodeAt(0)] = 1;
+    else if (w.length === 2) two.add(prefixKey(w, 0, 2));
+    else three.add(prefixKey(w, 0, 3));
+  }
+  return { one, two, three };
+}
+
+/** True when some trigger word could equal the `length` code units of `text` at `at`. */
+export function mayTrigger(p: TriggerPrefixes, text: string, at: number, length: number): boolean {
+  if (length === 1) return p.one[text.charCodeAt(at)] === 1;
+  if (length === 2) return p.two.has(prefixKey(text, at, 2));
+  return p.three.has(prefixKey(text, at, 3));
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,15 +103,26 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.triggers.length === 0 && rule.classes.length === 0) throw invalid(id, 'triggers', 'must not be empty: a rule needs a trigger', []);
 }
 
-function toRegExp(rule: CompiledRule): RegExp {
+const FRAGMENT = /\{\{@(\w+)\}\}/g;
+
+/** Expands `{{@name}}` references to shared fragments. */
+function expandSource(rule: CompiledRule, fragments: Readonly<Record<string, string>>): string {
+  return rule.source.replace(FRAGMENT, (_, name: string) => {
+    const f = fragments[name];
+    if (typeof f !== 'string') throw invalid(rule.id, 'source', `refers to unknown fragment {{@${name}}}`, name);
+    return f;
+  });
+}
+
+function toRegExp(rule: CompiledRule, source: string): RegExp {
   let re: RegExp;
   try {
-    re = new RegExp(rule.source, 'dy');
+    re = new RegExp(source, 'dy');
   } catch (err) {
     throw invalid(rule.id, 'source', `is not a valid RegExp: ${(err as Error).message}`, rule.source);
   }
   // Capture groups are counted by running the source against nothing: `(?:re)|` always matches.
-  const groupCount = (new RegExp(`(?:${rule.source})|`).exec('') as RegExpExecArray).length - 1;
+  const groupCount = (new RegExp(`(?:${source})|`).exec('') as RegExpExecArray).length - 1;
   if (groupCount !== rule.groups.length - 1) {
     throw invalid(rule.id, 'groups', `has ${rule.groups.length - 1} entries for ${groupCount} capture groups`, rule.groups);
   }
@@ -92,6 +143,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   if (!compiled || !Array.isArray(compiled.rules)) {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns must have a "rules" array', { location: { field: 'rules' } });
   }
+  const fragments = compiled.fragments ?? {};
   const seen = new Set<string>();
   const rules: RuntimeRule[] = [];
   const byWord = new Map<string, RuntimeRule[]>();
@@ -104,7 +156,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       id: rule.id,
       label: rule.label,
       priority: rule.priority,
-      re: toRegExp(rule),
+      re: toRegExp(rule, expandSource(rule, fragments)),
       groups: Object.freeze(rule.groups.slice()),
     });
     rules.push(rt);
@@ -116,6 +168,6 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     if (rule.classes.includes('digit')) onDigit.push(rt);
     if (rule.classes.includes('latin')) onLatin.push(rt);
   });
-  const index: RuleIndex = { rules, byWord, onDigit, onLatin };
+  const index: RuleIndex = { rules, byWord, prefixes: buildPrefixes(byWord.keys()), onDigit, onLatin };
   return compiled.nameTokens ? { ...index, nameTokens: checkNameTokens(compiled.nameTokens) } : index;
 }

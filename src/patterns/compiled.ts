@@ -17,7 +17,7 @@ export interface CompiledRule {
   label: Label | null;
   /** Tie-breaker after span length and position (gazetteer entries have 50). */
   priority: number;
-  /** Native RegExp source; run sticky at the trigger token. */
+  /** Native RegExp source, run sticky at the trigger token; may refer to shared `{{@fragments}}`. */
   source: string;
   /** Label of each capture group by group number (index 0 unused); `null` for plain groups. */
   groups: (Label | null)[];
@@ -39,6 +39,8 @@ export interface NameTokenData {
 export interface CompiledRules {
   /** Normalization profile the trigger words and literals were normalized with. */
   profile: string;
+  /** Long word lists stored once; a rule source refers to one as `{{@name}}`. */
+  fragments?: Record<string, string>;
   rules: CompiledRule[];
   /** Present only when the name-token lexicons were available at build time. */
   nameTokens?: NameTokenData;

@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import { cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, DIGIT, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, Label } from '../types.js';
-import type { RuleIndex, RuntimeRule } from './compile-patterns.js';
+import { mayTrigger, type RuleIndex, type RuntimeRule } from './compile-patterns.js';
 
 const ARABIC_ = ARABIC;
 const DIGIT_ = DIGIT;
@@ -15,6 +15,15 @@ const LATIN_ = LATIN;
 /** و ف ب ل ك: a token starting with one of these may carry proclitics. */
 function mayHaveProclitic(c: number): boolean {
   return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+}
+
+/** True when a trigger word could start after one to three proclitic letters of the token. */
+function mayFollowClitic(prefixes: RuleIndex['prefixes'], text: string, s: number, e: number): boolean {
+  for (let p = 1; p <= 3 && e - s - p >= 2; p++) {
+    if (mayTrigger(prefixes, text, s + p, e - s - p)) return true;
+  }
+  // After لل the article's alef is restored: a trigger starting with ال.
+  return text.charCodeAt(s + 1) === 0x0644 || text.charCodeAt(s + 2) === 0x0644;
 }
 
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
@@ -83,7 +92,7 @@ function emit(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
-  const { byWord, onDigit, onLatin } = index;
+  const { byWord, prefixes, onDigit, onLatin } = index;
   const out: Candidate[] = [];
   // End of each rule's last match: a rule is not run again inside its own match.
   const lastEnd = new Int32Array(index.rules.length);
@@ -124,12 +133,14 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       continue;
     }
     const e = ends[t]!;
-    const word = text.slice(s, e);
-    const rules = byWord.get(word);
-    if (rules !== undefined) run(rules, s);
+    if (mayTrigger(prefixes, text, s, e - s)) {
+      const rules = byWord.get(text.slice(s, e));
+      if (rules !== undefined) run(rules, s);
+    }
     if (kind === ARABIC_) {
-      if (e - s > 2 && mayHaveProclitic(word.charCodeAt(0))) {
-        const readings = cliticReadings(word);
+      // Proclitics: only when a trigger could start one, two or three letters in (لل restores ا).
+      if (e - s > 2 && mayHaveProclitic(text.charCodeAt(s)) && mayFollowClitic(prefixes, text, s, e)) {
+        const readings = cliticReadings(text.slice(s, e));
         for (let i = 1; i < readings.length; i++) {
           const { prefix, key } = readings[i]!;
           const stripped = byWord.get(key);

@@ -2,7 +2,16 @@
 
 import type { Label } from '../types.js';
 
-/** Background colour of each label in the HTML output and the demo. */
+/**
+ * Background colour of each label in the HTML output and the demo.
+ *
+ * @example
+ * ```ts
+ * for (const e of extract('زار بايدن روسيا')) console.log(e.text, LABEL_COLORS[e.label]);
+ * // بايدن #ffd6a5
+ * // روسيا #9bf6ff
+ * ```
+ */
 export const LABEL_COLORS: Readonly<Record<Label, string>> = {
   PERS: '#ffd6a5',
   NORP: '#fdffb6',

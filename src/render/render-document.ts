@@ -3,7 +3,15 @@
 
 import type { Entity } from '../types.js';
 
-/** One document and its entities, as `extract` returned them. */
+/**
+ * One document and its entities, as `extract` returned them.
+ *
+ * @example
+ * ```ts
+ * const text = 'زار بايدن روسيا';
+ * const doc: RenderDocument = { id: 'news-1', text, entities: extract(text) };
+ * ```
+ */
 export interface RenderDocument {
   /** Document ID (file name, JSONL `id`); optional for a single text. */
   id?: string;
@@ -16,6 +24,12 @@ export interface RenderDocument {
 /**
  * Splits entities into outermost ones and the ones nested inside them, both sorted by
  * start (longer first on ties). An entity is nested when an earlier kept one contains it.
+ *
+ * @example
+ * ```ts
+ * const { outer, inner } = splitNested(extract('قال وزير الخارجية الأميركي', { nested: true }));
+ * // outer: [OCC «وزير الخارجية الأميركي»], inner: [NORP «الأميركي»]
+ * ```
  */
 export function splitNested(entities: readonly Entity[]): { outer: Entity[]; inner: Entity[] } {
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);

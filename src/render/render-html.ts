@@ -7,7 +7,15 @@ import { escapeHtml, safeUrl } from './escape-html.js';
 import { LABEL_COLORS } from './label-colors.js';
 import type { RenderDocument } from './render-document.js';
 
-/** Style sheet used by {@link renderHtml}; pages embedding {@link renderHtmlFragment} can reuse it. */
+/**
+ * Style sheet used by {@link renderHtml}; pages embedding {@link renderHtmlFragment} can reuse it.
+ *
+ * @example
+ * ```ts
+ * const text = 'زار بايدن روسيا';
+ * element.innerHTML = `<style>${HTML_STYLE}</style>` + renderHtmlFragment({ text, entities: extract(text) });
+ * ```
+ */
 export const HTML_STYLE = `
 body{font-family:"Noto Naskh Arabic","Amiri","Segoe UI","Tahoma",sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:2.3;color:#1b1b1b;background:#fff}
 h1{font-size:1.4rem}h2{font-size:1.1rem;direction:ltr;text-align:right;font-family:monospace;color:#555}

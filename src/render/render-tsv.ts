@@ -2,7 +2,14 @@
 
 import type { RenderDocument } from './render-document.js';
 
-/** Column names of the TSV output, in order. */
+/**
+ * Column names of the TSV output, in order.
+ *
+ * @example
+ * ```ts
+ * const tsv = TSV_HEADER.join('\t') + '\n' + renderTsv({ id: 'a', text: 'زار بايدن روسيا', entities: extract('زار بايدن روسيا') });
+ * ```
+ */
 export const TSV_HEADER = ['doc', 'start', 'end', 'label', 'text', 'id', 'canonical_ar', 'canonical_en', 'source'] as const;
 
 /** Escapes backslash, tab and line breaks so every row stays one line with fixed columns. */

@@ -15,25 +15,34 @@ export const DEFAULT_POLICY: OverlapPolicy = 'longest-earliest-priority';
  * has none — a title rule finds the person, the gazetteer says who it is.
  */
 export function mergeSameSpan(cands: readonly Candidate[]): Candidate[] {
-  const byKey = new Map<string, Candidate>();
-  for (const c of cands) {
-    const key = `${c.start}:${c.end}:${c.label}`;
-    const prev = byKey.get(key);
-    if (!prev) {
-      byKey.set(key, { ...c });
+  if (cands.length < 2) return cands.map((c) => ({ ...c }));
+  // Sorting brings same-span, same-label candidates together: no keys to build.
+  const sorted = [...cands].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const out: Candidate[] = [];
+  let win = { ...sorted[0]! };
+  for (let i = 1; i <= sorted.length; i++) {
+    const c = sorted[i];
+    if (c && c.start === win.start && c.end === win.end && c.label === win.label) {
+      win = mergeTwo(win, c);
       continue;
     }
-    const [win, lose] = c.priority > prev.priority ? [{ ...c }, prev] : [prev, c];
-    if (win.id === undefined && lose.id !== undefined) {
-      win.id = lose.id;
-      if (lose.canonical) win.canonical = lose.canonical;
-      if (lose.candidates) win.candidates = lose.candidates;
-    }
-    if (win.weak && !lose.weak) win.weak = false;
-    if (!win.inner && lose.inner) win.inner = lose.inner;
-    byKey.set(key, win);
+    out.push(win);
+    if (c) win = { ...c };
   }
-  return [...byKey.values()];
+  return out;
+}
+
+/** Merges two candidates of the same span and label (see mergeSameSpan). */
+function mergeTwo(prev: Candidate, c: Candidate): Candidate {
+  const [win, lose] = c.priority > prev.priority ? [{ ...c }, prev] : [prev, c];
+  if (win.id === undefined && lose.id !== undefined) {
+    win.id = lose.id;
+    if (lose.canonical) win.canonical = lose.canonical;
+    if (lose.candidates) win.candidates = lose.candidates;
+  }
+  if (win.weak && !lose.weak) win.weak = false;
+  if (!win.inner && lose.inner) win.inner = lose.inner;
+  return win;
 }
 
 function compare(a: Candidate, b: Candidate): number {

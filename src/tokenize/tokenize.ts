@@ -85,3 +85,25 @@ export function tokenize(text: string): Token[] {
   for (let t = 0; t < s.count; t++) out[t] = { start: s.starts[t]!, end: s.ends[t]!, kind: KIND_NAMES[s.kinds[t]!]! };
   return out;
 }
+
+/**
+ * The texts of the tokens of a short string, by the same rules as `tokenizeStream` (a property
+ * test keeps the two in step): used to compile aliases without typed-array allocations.
+ */
+export function tokenTexts(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = charClass(text.charCodeAt(i));
+    if (k === SPACE_) { i++; continue; }
+    const start = i++;
+    if (k === SURROGATE_HI_) {
+      if (i < n && charClass(text.charCodeAt(i)) === SURROGATE_LO_) i++;
+    } else if (k !== SURROGATE_LO_ && k !== PUNCT_ && k !== SYMBOL_) {
+      while (i < n && charClass(text.charCodeAt(i)) === k) i++;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}

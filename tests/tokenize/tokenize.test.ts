@@ -50,3 +50,16 @@ describe('cliticReadings', () => {
     expect(cliticReadings('بل').map((r) => r.key)).toEqual(['بل']);
   });
 });
+
+describe('tokenTexts', () => {
+  it('splits exactly like tokenize', async () => {
+    const fc = (await import('fast-check')).default;
+    const { tokenTexts } = await import('../../src/tokenize/tokenize.js');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), (a, b) => {
+        for (const s of [a, b, a + ' بايدنKaseya«19»' + b]) expect(tokenTexts(s)).toEqual(words(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

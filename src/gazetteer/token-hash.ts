@@ -1,0 +1,36 @@
+// 32-bit hashes of token text, computed right to left so that the hash of every suffix of a
+// token comes for free: proclitic readings (وبروسيا → بروسيا → روسيا) are looked up without
+// allocating a string. Equality is always verified against the stored key.
+
+/** Multiplier of the polynomial hash. */
+export const HASH_MULTIPLIER = 0x01000193;
+const B = HASH_MULTIPLIER;
+
+/** Hash of `text[start, end)`. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = end - 1; i >= start; i--) h = (Math.imul(h, B) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Hash of a whole string. */
+export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** Hash of `c` followed by the text whose hash is `h`. */
+export function prependHash(c: number, h: number): number {
+  return (Math.imul(h, B) + c) | 0;
+}
+
+/** True when `key` equals `text[start, end)`, optionally preceded by the code unit `lead`. */
+export function sameText(key: string, text: string, start: number, end: number, lead = -1): boolean {
+  let k = 0;
+  if (lead >= 0) {
+    if (key.charCodeAt(0) !== lead) return false;
+    k = 1;
+  }
+  if (key.length - k !== end - start) return false;
+  for (let i = start; i < end; i++, k++) if (key.charCodeAt(k) !== text.charCodeAt(i)) return false;
+  return true;
+}
