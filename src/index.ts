@@ -19,7 +19,12 @@ export type { TokenStream } from './tokenize/tokenize.js';
 export { normalize, toOriginalSpan, NORMALIZATION_PROFILE, type NormalizedText } from './normalize/normalize.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseGazetteer, type GazetteerFormat, type ParseGazetteerOptions } from './gazetteer/parse-entries.js';
-export { validateEntry } from './gazetteer/validate-entry.js';
+export { validateEntry, type EntryLocation } from './gazetteer/validate-entry.js';
+export {
+  renderJson, renderJsonl, renderConll, tagTokens, renderBrat, renderTsv, TSV_HEADER,
+  renderHtml, renderHtmlFragment, renderLegend, HTML_STYLE, LABEL_COLORS,
+  type RenderDocument, type RenderJsonOptions, type RenderHtmlOptions, type TaggedToken,
+} from './render/index.js';
 export { GAZETTEER_VERSION } from './gazetteer/default-gazetteer.js';
 export { extractBatch, type BatchInput, type BatchResult } from './batch.js';
 export { groupMentions, type EntityGroup, type Mention } from './link/group-mentions.js';

@@ -10,7 +10,7 @@ import { FORMATS, openWriter, type DocumentResult, type Format } from './output-
 import { COMMON_OPTIONS, parseOrThrow, parseCount, parseLabels } from './parse-options.js';
 import { ProgressBar } from './progress-bar.js';
 import { collectInputs, readDocuments, type SourceDocument } from './read-documents.js';
-import { WorkerPool } from './worker-pool.js';
+import { withLatin, WorkerPool } from './worker-pool.js';
 
 const BATCH = 32;
 
@@ -28,6 +28,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
         nested: { type: 'boolean' },
         gazetteer: { type: 'string', short: 'g', multiple: true },
         'no-default-gazetteer': { type: 'boolean' },
+        'no-latin': { type: 'boolean' },
         input: { type: 'string' },
         text: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
@@ -58,13 +59,16 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   if (values.nested) call.nested = true;
 
   // Built once here even with workers: a bad option or entry fails now, not in every thread.
-  const extractor = createExtractor(extractorOptions);
+  // Latin-script names (compromise) are on by default here: the command line pays its load
+  // time once. Workers rebuild the plugin from the flag (functions do not cross threads).
+  const latin = !values['no-latin'];
+  const extractor = createExtractor(withLatin(extractorOptions, latin));
   const inline = (texts: unknown[]): ExtractOutcome[] => extractTexts(extractor, texts, call);
   let runBatch = async (texts: unknown[]): Promise<ExtractOutcome[]> => inline(texts);
   let pool: WorkerPool | undefined;
   if (jobs > 1) {
     if (!io.workerUrl) throw new UsageError('--jobs needs the kashf command-line entry; run it as "kashf extract …"', 'extract');
-    const setup = { kashfExtractWorker: true as const, extractor: extractorOptions, call };
+    const setup = { kashfExtractWorker: true as const, extractor: extractorOptions, latin, call };
     pool = new WorkerPool(jobs, io.workerUrl, setup, inline, (message) => io.stderr.write(`${message}\n`));
     runBatch = (texts) => pool!.run(texts);
   }

@@ -29,6 +29,7 @@ Options:
       --nested             also output entities nested inside others (NORP inside OCC, …)
   -g, --gazetteer FILE     add the entries of a gazetteer file (repeatable)
       --no-default-gazetteer  use only the entries given with --gazetteer
+      --no-latin           skip Latin-script names (compromise); faster start
       --input text|jsonl   how to read standard input (default: text)
       --text               JSONL output: include each document's text
   -o, --out PATH           write to PATH instead of standard output

@@ -6,12 +6,15 @@
 
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { createExtractor, type ExtractOptions, type ExtractorOptions } from '../index.js';
+import { latinEntities } from '../latin/index.js';
 import { extractTexts, type ExtractOutcome } from './extract-texts.js';
 
 /** What each worker needs to build its extractor. */
 export interface WorkerSetup {
   kashfExtractWorker: true;
   extractor: ExtractorOptions;
+  /** Add the Latin-script plugin (kashf/latin). */
+  latin?: boolean;
   call: ExtractOptions;
 }
 
@@ -23,7 +26,7 @@ export function isExtractWorker(): boolean {
 /** The worker's side: build the extractor, say so, then extract every batch it receives. */
 export function runExtractWorker(): void {
   const setup = workerData as WorkerSetup;
-  const extractor = createExtractor(setup.extractor);
+  const extractor = createExtractor(withLatin(setup.extractor, setup.latin === true));
   parentPort!.on('message', (texts: unknown[]) => {
     parentPort!.postMessage(extractTexts(extractor, texts, setup.call));
   });
@@ -146,4 +149,9 @@ export class WorkerPool {
       slot.worker.postMessage(slot.task.texts);
     }
   }
+}
+
+/** Extractor options with the Latin-script plugin added when asked for. */
+export function withLatin(options: ExtractorOptions, latin: boolean): ExtractorOptions {
+  return latin ? { ...options, plugins: [...(options.plugins ?? []), latinEntities()] } : options;
 }

@@ -1,6 +1,7 @@
 // Names read after a title or trigger noun run until a stop word; when the gazetteer knows
 // where a name ends, it is right: "سيرجي لافروف هجوم الفدية" after نظيره is cut back to the
 // gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind.
+// Titles (OCC) may contain known entities (a nationality, an organisation) but never cut one.
 
 import type { Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
@@ -29,7 +30,8 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
   if (known.length === 0) return [...cands];
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label)) {
+    const title = c.label === 'OCC';
+    if (c.source.kind !== 'pattern' || (!NAME_LABELS.has(c.label) && !title)) {
       out.push(c);
       continue;
     }
@@ -44,7 +46,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
-      if (g.start === c.start) {
+      if (title) {
+        // A title may hold a nationality or an organisation, never part of a known name.
+        if (g.start > c.start && g.end > end) end = tokenEndBefore(doc, g.start);
+      } else if (g.start === c.start) {
         if (g.label === c.label && g.end < end) end = g.end;
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
