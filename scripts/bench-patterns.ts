@@ -16,7 +16,7 @@ function bench(name: string, fn: () => number): number {
   fn();
   let best = Infinity;
   let out = 0;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
     out = fn();
     best = Math.min(best, performance.now() - t0);

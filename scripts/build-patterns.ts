@@ -77,7 +77,8 @@ function cldrUnits(): string[] {
   const out: string[] = [];
   for (const [key, entry] of Object.entries<Record<string, string>>(units)) {
     if (!/^(length|area|volume|mass|energy|power|speed|temperature|digital|pressure|frequency|electric|force)-/.test(key)) continue;
-    if (key === 'temperature-generic') continue;
+    // A typographic point (نقطة) and a generic degree are ordinary words far more often than units.
+    if (key === 'temperature-generic' || key === 'length-point') continue;
     for (const [k, v] of Object.entries(entry)) {
       if (k === 'displayName' || k.startsWith('unitPattern-count')) out.push(v.replace('{0}', '').trim());
     }
