@@ -214,6 +214,28 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
 /** Places this populous are kept whatever their name looks like (if the script is Arabic). */
 export const PROTECTED_POPULATION = 500_000;
 
+/** Outside the Arab world, one-word places below this population keep their bare name only weakly. */
+export const STRONG_POPULATION_WORLD = 1_000_000;
+/** In the Arab world the bar is lower: Arabic names are reliable there, but villages are often named with ordinary words. */
+export const STRONG_POPULATION_ARAB = 100_000;
+
+/**
+ * True when a kept place's bare one-word name should match only with supporting context
+ * (`مدينة X`, or a strong mention of the same place). Machine-made names of small places
+ * collide with everyday words (`قراءة` Reading, `نهاية` Ende, `القوة` a Saudi village), and
+ * a one-word name of a small place is rarely meant as that place in news. Multi-word names
+ * rarely collide and stay strong; so do capitals, except very short names (three letters
+ * or fewer, `لاي`), which are weak for every place under a million people.
+ */
+export function isWeakBareName(row: Pick<PlaceRow, 'ar' | 'country' | 'population'>, capital: boolean): boolean {
+  const key = normalizeKey(row.ar);
+  if (key.includes(' ')) return false;
+  if (row.population >= STRONG_POPULATION_WORLD) return false;
+  if (key.length <= 3) return true;
+  if (capital) return false;
+  return ARAB_LEAGUE.has(row.country) ? row.population < STRONG_POPULATION_ARAB : true;
+}
+
 /** Levenshtein distance, for short names. */
 export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -583,14 +605,40 @@ const ADM1_KIND: Record<string, string> = {
   MR: 'ولاية', LY: 'بلدية', MA: 'جهة', AE: 'إمارة', QA: 'بلدية',
 };
 
-/** `مدينة` for cities, the country's first-level unit word for provinces, else undefined. */
+// The word for a second-level unit (district), where it differs from the first-level one.
+const ADM2_KIND: Record<string, string> = {
+  IQ: 'قضاء', LB: 'قضاء', YE: 'مديرية', SY: 'منطقة', JO: 'لواء', EG: 'مركز', SA: 'محافظة', MA: 'إقليم',
+  DZ: 'دائرة', TN: 'معتمدية', OM: 'ولاية', SD: 'محلية',
+};
+
+// Outside the Arab world: the usual Arabic word for a first-level unit of some countries,
+// then a generic word per unit type.
+const WORLD_ADM1_KIND: Record<string, string> = {
+  TR: 'ولاية', AF: 'ولاية', NG: 'ولاية', MY: 'ولاية', IR: 'محافظة', CN: 'مقاطعة', CA: 'مقاطعة',
+  PK: 'إقليم', ID: 'مقاطعة', UA: 'مقاطعة', KZ: 'مقاطعة', JP: 'محافظة',
+};
+const GENERIC_KIND: Record<string, string> = {
+  adm1: 'إقليم', adm2: 'مقاطعة', county: 'مقاطعة', prefecture: 'محافظة', province: 'مقاطعة',
+  district: 'منطقة', adm3: 'منطقة', section: 'منطقة', town: 'مدينة', gov_seat: 'مدينة',
+};
+
+/**
+ * The word Arabic puts before the name of a place of this kind: `مدينة` for cities, the
+ * country's unit word for provinces and districts in the Arab world, a generic one
+ * elsewhere; undefined for Arab-world units with no known word.
+ */
 export function kindWord(row: Pick<PlaceRow, 'type' | 'country'>): string | undefined {
   if (row.type === 'city' || row.type === 'capital') return 'مدينة';
-  if (row.type === 'adm1' || row.type === 'adm2') return ADM1_KIND[row.country];
-  return undefined;
+  if (ARAB_LEAGUE.has(row.country)) {
+    if (row.type === 'adm1') return ADM1_KIND[row.country];
+    if (row.type === 'adm2') return ADM2_KIND[row.country] ?? ADM1_KIND[row.country];
+    return undefined;
+  }
+  if (row.type === 'adm1' && WORLD_ADM1_KIND[row.country]) return WORLD_ADM1_KIND[row.country];
+  return GENERIC_KIND[row.type];
 }
 
-function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
+function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
   const countries = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'));
   const capitalOf = new Map(countries.map((c) => [c.iso2!, (c.capital_en ?? '').toLowerCase()]));
   const fixes = new Map(readJsonl<PlaceFix>(path.join(curatedDir, 'place-names.jsonl')).map((f) => [f.id, f]));
@@ -660,10 +708,13 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
     }));
   }
 
+  let weakened = 0;
   for (const row of rows) {
     const reason = placeDropReason(row, ctx);
     if (reason) { drop(reason, row); continue; }
     const id = `wd:${row.wikidata}`;
+    // A row carrying a country's ID (Woodlands, Singapore: Q334) names another place.
+    if (countryIds.has(id)) { drop('country-id', row); continue; }
     const key = normalizeKey(row.ar);
     if (byId.has(id)) { drop('duplicate-id', row); continue; }
     // One place per name: the best-ranked keeps it, smaller namesakes are left out.
@@ -673,18 +724,23 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
     const aliases: string[] = [];
     const weakAliases: string[] = [...(fixes.get(id)?.weakAliases ?? [])];
     let ar = row.ar;
-    // A protected place named with an ordinary word (`الخبر` Khobar, `الشرقية` Sharqia) is
-    // matched strongly only with its kind word (`مدينة الخبر`); the bare word is weak.
-    if (commonWords.has(key)) {
+    // A place named with an ordinary word (`الخبر` Khobar, `الشرقية` Sharqia), or a small
+    // place with a one-word name, is matched strongly only with its kind word
+    // (`مدينة الخبر`); the bare word is weak.
+    const common = commonWords.has(key);
+    const weakBare = common || isWeakBareName(row, capital);
+    if (weakBare) {
       const kind = kindWord(row);
-      if (!kind) { drop('common-word', row); continue; }
+      if (!kind) { drop(common ? 'common-word' : 'weak-name-no-kind-word', row); continue; }
       weakAliases.push(row.ar);
       ar = `${kind} ${row.ar}`;
+      if (!common) weakened++;
     }
     // In the Arab world the `native` column is usually the local spelling (`بورسعيد`), but
-    // sometimes an unrelated word (Sur, Oman: `على`): only near spellings are kept.
+    // sometimes an unrelated word (Sur, Oman: `على`): only near spellings are kept, and only
+    // as strongly as the name itself.
     if (ARAB_LEAGUE.has(row.country) && isNearSpelling(row.native, row.ar) && !nameOwner.has(normalizeKey(row.native))) {
-      aliases.push(row.native);
+      (weakBare || commonWords.has(normalizeKey(row.native)) ? weakAliases : aliases).push(row.native);
       nameOwner.set(normalizeKey(row.native), id);
     }
     // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
@@ -696,6 +752,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, reservedForms: ReadonlySe
   const entries = [...byId.values()];
   const sameAsCountry = entries.filter((e) => countryKeys.has(normalizeKey(e.ar))).length;
   console.log(`places: kept ${entries.length} (${sameAsCountry} share a name with a country, resolved by prior)`);
+  console.log(`places: ${weakened} one-word names of small places made weak (strong only as \`<kind> X\`)`);
   console.log('places dropped, by reason:');
   for (const [reason, n] of [...dropped].sort((a, b) => b[1] - a[1])) {
     console.log(`  ${reason.padEnd(26)} ${String(n).padStart(6)}   e.g. ${(examples.get(reason) ?? []).join('; ')}`);
@@ -710,7 +767,7 @@ function main(): void {
   const languages = buildLanguages(demonymKeys, countryKeys, readCommonWords());
   const currencies = buildCurrencies(demonymKeys);
   const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
-  const places = buildPlaces(countryKeys, reserved);
+  const places = buildPlaces(countryKeys, new Set(countries.map((c) => c.id)), reserved);
   const withDemonyms = countries.filter((c) => c.demonyms?.length).length;
   console.log(`countries: ${countries.length} (${withDemonyms} with demonyms)`);
   writeJsonl(path.join(gazDir, 'countries.jsonl'), countries);

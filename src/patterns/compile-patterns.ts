@@ -2,6 +2,7 @@
 // Every error happens here, at load time, naming the rule and the field: never mid-document.
 
 import { KashfError } from '../errors.js';
+import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { LABELS, type Label } from '../types.js';
 import type { CompiledRule, CompiledRules, NameTokenData } from './compiled.js';
 
@@ -142,6 +143,13 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
 export function indexRules(compiled: CompiledRules): RuleIndex {
   if (!compiled || !Array.isArray(compiled.rules)) {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns must have a "rules" array', { location: { field: 'rules' } });
+  }
+  // Trigger words and literals only match text normalized the same way.
+  if (compiled.profile !== NORMALIZATION_PROFILE) {
+    throw new KashfError('KASHF_INVALID_RULE', `kashf: compiled patterns use normalization profile "${compiled.profile}", expected "${NORMALIZATION_PROFILE}"`, {
+      location: { field: 'profile' },
+      value: compiled.profile,
+    });
   }
   const fragments = compiled.fragments ?? {};
   const seen = new Set<string>();

@@ -42,6 +42,10 @@ describe('compilePatterns', () => {
     expect(compile({ id: 'Not Kebab' })).toThrow(/id/);
   });
 
+  it('rejects rules compiled with another normalization profile', () => {
+    expect(() => compilePatterns({ profile: 'other', rules: [base] })).toThrow(/profile/);
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => compilePatterns({ profile: 'kashf-ar-1', rules: [base, base] })).toThrow(/not unique/);
   });
