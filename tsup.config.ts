@@ -13,6 +13,16 @@ const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// The command line imports the public API from the built library instead of bundling a
+// second copy of it (and of its data).
+const cliUsesLibrary: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/latin\/index\.js$/ }, () => ({ path: './latin.js', external: true }));
+  },
+};
+
 // The library ships ESM and CJS with matching declarations and no Node built-ins (it runs in
 // browsers). `kashf/latin` (compromise) is its own entry so Arabic-only users never load it.
 // The command line is a separate, Node-only entry.
@@ -40,7 +50,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [jsonAsParse],
+    esbuildPlugins: [cliUsesLibrary, jsonAsParse],
     esbuildOptions(options) {
       options.charset = 'utf8';
     },

@@ -119,6 +119,8 @@ export function loadWordLists(): Map<string, string[]> {
   const bound = new Set((lex.titleNeedsComplement as string[]).map(normalizeKey));
   raw.titleFree = (lex.titleHead as string[]).filter((t) => !bound.has(normalizeKey(t)));
   raw.titleBound = lex.titleNeedsComplement;
+  // Indefinite occupations also appear in the accusative (عمل موظفاً، انتخب عضواً).
+  raw.occupation = (lex.occupation as string[]).flatMap((w) => (/^ال|[ةه ]|ي$/.test(w) ? [w] : [w, w + 'ا']));
   raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
   const lists = new Map<string, string[]>();
   for (const [name, words] of Object.entries(raw)) {
@@ -275,22 +277,36 @@ export function loadRuleSources(): RuleSource[] {
   return rules;
 }
 
-/** Given and family names from the name-token lexicon, when another build has produced it. */
+/** Common words that are also names (gazetteers/common-words.txt): never part of a name run. */
+function loadCommonWords(): string[] {
+  const path = join(ROOT, 'gazetteers', 'common-words.txt');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(normalizeKey);
+}
+
+/**
+ * Person-name tokens (src/data/name-tokens.json, `[token, count]` pairs built from Wikidata),
+ * when that file exists; without it the name-token rule is simply absent.
+ */
 function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined {
   const path = join(ROOT, 'src', 'data', 'name-tokens.json');
   if (!existsSync(path)) return undefined;
   const data = readJson(path);
-  const pick = (re: RegExp): string[] =>
-    Object.entries(data as Record<string, unknown>)
-      .filter(([k, v]) => re.test(k) && Array.isArray(v))
-      .flatMap(([, v]) => (v as unknown[]).map((w) => (typeof w === 'string' ? w : (w as { name?: string })?.name ?? '')))
-      .map(normalizeKey)
-      .filter((w) => w.length > 1);
-  const given = pick(/given|first|male|female/i);
-  const family = pick(/family|last|surname/i);
-  if (given.length === 0) return undefined;
-  const stopwords = [...(lists.get('stopword') ?? []), ...(lists.get('titleHead') ?? []), ...(lists.get('month') ?? [])];
-  return { given: [...new Set(given)].sort(), family: [...new Set(family)].sort(), stopwords: [...new Set(stopwords)].sort() };
+  if (!Array.isArray(data?.tokens)) return undefined;
+  const tokens = (data.tokens as unknown[])
+    .map((t) => (Array.isArray(t) ? t[0] : t))
+    .filter((t): t is string => typeof t === 'string')
+    .map(normalizeKey)
+    .filter((w) => w.length > 1 && !w.includes(' '));
+  if (tokens.length === 0) return undefined;
+  const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
+  const stopwords = [...guard.flatMap((name) => lists.get(name) ?? []), ...loadCommonWords()].filter((w) => !w.includes(' '));
+  const known = new Set(tokens);
+  return { tokens: [...known].sort(), stopwords: [...new Set(stopwords)].filter((w) => known.has(w)).sort() };
 }
 
 /** Lists longer than this are stored once and referenced from rule sources. */

@@ -732,8 +732,10 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     if (weakBare) {
       const kind = kindWord(row);
       if (!kind) { drop(common ? 'common-word' : 'weak-name-no-kind-word', row); continue; }
-      weakAliases.push(row.ar);
       ar = `${kind} ${row.ar}`;
+      if (nameOwner.has(normalizeKey(ar))) { drop('duplicate-name', row); continue; }
+      nameOwner.set(normalizeKey(ar), id);
+      weakAliases.push(row.ar);
       if (!common) weakened++;
     }
     // In the Arab world the `native` column is usually the local spelling (`بورسعيد`), but

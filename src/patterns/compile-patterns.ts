@@ -26,8 +26,7 @@ export interface RuleIndex {
   readonly onDigit: readonly RuntimeRule[];
   readonly onLatin: readonly RuntimeRule[];
   readonly nameTokens?: {
-    readonly given: ReadonlySet<string>;
-    readonly family: ReadonlySet<string>;
+    readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
   };
 }
@@ -131,12 +130,12 @@ function toRegExp(rule: CompiledRule, source: string): RegExp {
 }
 
 function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens']> {
-  for (const field of ['given', 'family', 'stopwords'] as const) {
+  for (const field of ['tokens', 'stopwords'] as const) {
     if (!Array.isArray(data[field]) || !data[field].every((w) => typeof w === 'string')) {
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  return { given: new Set(data.given), family: new Set(data.family), stopwords: new Set(data.stopwords) };
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords) };
 }
 
 /** Validates compiled rules and indexes them by trigger. Throws `KASHF_INVALID_RULE`. */

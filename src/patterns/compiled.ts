@@ -27,11 +27,11 @@ export interface CompiledRule {
   classes: TriggerClass[];
 }
 
-/** Lexicons for the rule that finds persons from given and family names. */
+/** Lexicon for the rule that finds persons from known name tokens. */
 export interface NameTokenData {
-  given: string[];
-  family: string[];
-  /** Common words that never start or continue a name. */
+  /** Normalized tokens of person names (given and family names alike). */
+  tokens: string[];
+  /** Common words, function words and titles that never start or continue such a name. */
   stopwords: string[];
 }
 

@@ -1,6 +1,6 @@
-// Persons from name lexicons: a run of two to four Arabic tokens that starts with a known
-// given name and continues with given or family names. Common words are never part of a run,
-// so a given name that is also a word (أمل, نور) needs a known name after it.
+// Persons from a name lexicon: a run of two to four Arabic tokens that are all known name
+// tokens (given and family names of people in Wikidata). Common words, function words and
+// titles never belong to a run, so a name that is also a word (أمل, نور) is not found this way.
 
 import type { Doc } from '../doc.js';
 import { ARABIC } from '../tokenize/char-class.js';
@@ -16,23 +16,25 @@ const MAX_TOKENS = 4;
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const lex = index.nameTokens;
   if (!lex) return [];
-  const { given, family, stopwords } = lex;
+  const { tokens, stopwords } = lex;
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
   const out: Candidate[] = [];
-  const word = (t: number): string => text.slice(starts[t]!, ends[t]!);
+  const isName = (t: number): boolean => {
+    if (kinds[t] !== ARABIC) return false;
+    const w = text.slice(starts[t]!, ends[t]!);
+    return tokens.has(w) && !stopwords.has(w);
+  };
   // Tokens of one name are separated by spaces only (no punctuation, no line break).
-  const adjacent = (t: number): boolean => /^ +$/.test(text.slice(ends[t - 1]!, starts[t]!));
+  const adjacent = (t: number): boolean => {
+    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (text.charCodeAt(i) !== 0x20) return false;
+    return true;
+  };
   for (let t = 0; t < count; t++) {
-    if (kinds[t] !== ARABIC) continue;
-    const first = word(t);
-    if (!given.has(first) || stopwords.has(first)) continue;
+    // A name starts with a given name: never with the article.
+    if (!isName(t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
     let last = t;
-    while (last + 1 < count && last + 1 - t < MAX_TOKENS && kinds[last + 1] === ARABIC && adjacent(last + 1)) {
-      const w = word(last + 1);
-      if (stopwords.has(w) || !(family.has(w) || given.has(w))) break;
-      last++;
-    }
+    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(last + 1) && isName(last + 1)) last++;
     if (last === t) continue;
     out.push({ start: starts[t]!, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
     t = last;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
 const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
 
 let work: string;
 let tarball: string;
@@ -41,6 +41,12 @@ describe('the packed package', () => {
     expect(ents.find((e: { text: string }) => e.text === 'بايدن')).toMatchObject({ label: 'PERS', id: 'wd:Q6279' });
   });
 
+  it('runs its command line', () => {
+    writeFileSync(join(work, 'doc.txt'), 'بايدن في روسيا');
+    const out = run(join(work, 'node_modules', '.bin', 'kashf'), ['extract', '--format', 'tsv', 'doc.txt'], work);
+    expect(out).toContain('wd:Q6279');
+  });
+
   it('works through require', () => {
     const out = run('node', ['-e', "const { extract } = require('kashf'); console.log(JSON.stringify(extract('دعا لروسيا')))"], work);
     expect(JSON.parse(out)).toContainEqual(expect.objectContaining({ text: 'روسيا', start: 5, end: 10 }));
@@ -52,6 +58,7 @@ describe('the packed package', () => {
   });
 
   it('passes arethetypeswrong', () => {
+    // Every resolution mode, node10 included (the `latin/package.json` stub serves it).
     const out = run(join(root, 'node_modules/.bin/attw'), [tarball, '--format', 'json'], root);
     const report = JSON.parse(out);
     expect(report.problems ?? report.analysis?.problems ?? []).toEqual([]);
