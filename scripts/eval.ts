@@ -44,7 +44,11 @@ const CORPORA: CorpusSpec[] = [
 
 const USAGE = `usage: npx tsx scripts/eval.ts [--corpus ${CORPORA.map((c) => c.name).join('|')}|all[,…]]
                             [--file X.conll [--scheme ${SCHEME_NAMES.join('|')}]]
-                            [--errors N] [--max-sentences N] [--json] [--corpora DIR]`;
+                            [--errors N] [--max-sentences N] [--context N] [--json] [--corpora DIR]
+
+  --context N   run kashf on windows of N consecutive sentences (default 1: sentence by
+                sentence); corpus sentences are consecutive news text, so N > 1 lets
+                in-document linking (family names after a full name) work as in use`;
 
 interface CorpusResult {
   corpus: string;
@@ -82,7 +86,7 @@ function selectCorpora(values: { corpus?: string; file?: string; scheme?: string
   return { specs, dir: values.corpora };
 }
 
-function evaluateCorpus(spec: CorpusSpec, dir: string, extract: (text: string, options?: ExtractOptions) => Entity[], options: { maxSentences?: number; errors: boolean }): CorpusResult | undefined {
+function evaluateCorpus(spec: CorpusSpec, dir: string, extract: (text: string, options?: ExtractOptions) => Entity[], options: { maxSentences?: number; errors: boolean; context: number }): CorpusResult | undefined {
   const paths = spec.files.map((f) => resolve(dir, f));
   const present = paths.filter((p) => existsSync(p));
   for (const missing of paths.filter((p) => !present.includes(p))) console.error(`skipping missing file ${missing}`);
@@ -98,6 +102,7 @@ function evaluateCorpus(spec: CorpusSpec, dir: string, extract: (text: string, o
       scheme: spec.scheme,
       ...(options.maxSentences !== undefined ? { maxSentences: options.maxSentences } : {}),
       collectErrors: options.errors,
+      context: options.context,
     });
     result.sentences += evaluation.sentences;
     result.tokens += evaluation.tokens;
@@ -121,6 +126,7 @@ function main(): void {
         scheme: { type: 'string' },
         errors: { type: 'string' },
         'max-sentences': { type: 'string' },
+        context: { type: 'string' },
         json: { type: 'boolean', default: false },
         corpora: { type: 'string', default: resolve(root, '../shared/corpora') },
         help: { type: 'boolean', default: false },
@@ -136,6 +142,7 @@ function main(): void {
   }
   const errorLimit = positiveInt(values.errors, 'errors') ?? 0;
   const maxSentences = positiveInt(values['max-sentences'], 'max-sentences');
+  const context = positiveInt(values.context, 'context') ?? 1;
   const { specs, dir } = selectCorpora(values);
 
   const loadStart = performance.now();
@@ -145,7 +152,7 @@ function main(): void {
 
   const results: CorpusResult[] = [];
   for (const spec of specs) {
-    const result = evaluateCorpus(spec, dir, extract, { ...(maxSentences !== undefined ? { maxSentences } : {}), errors: errorLimit > 0 });
+    const result = evaluateCorpus(spec, dir, extract, { ...(maxSentences !== undefined ? { maxSentences } : {}), errors: errorLimit > 0, context });
     if (!result) continue;
     results.push(result);
     if (!values.json) printCorpus(result, root, errorLimit);

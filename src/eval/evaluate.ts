@@ -18,6 +18,12 @@ export interface EvaluateOptions {
   maxSentences?: number;
   /** Collect the error list (off by default: it costs memory on large files). */
   collectErrors?: boolean;
+  /**
+   * Run the extractor on windows of this many consecutive sentences (joined by line breaks)
+   * instead of sentence by sentence, so in-document linking sees the article around each
+   * sentence, as it would in use. Names never span a line break. Default 1.
+   */
+  context?: number;
 }
 
 export interface Evaluation {
@@ -35,13 +41,30 @@ export function evaluateConll(source: string, extract: ExtractFn, options: Evalu
   const counts: CountTable = {};
   const errors: ScoringError[] = [];
   let tokens = 0;
-  sentences.forEach((sentence, index) => {
-    const text = buildSentenceText(sentence.tokens);
-    const gold = chunksFromTags(sentence.tags);
-    const predicted = projectEntities(extract(text.text), text.spans, options.scheme);
-    countChunks(gold, predicted, counts);
-    if (options.collectErrors) errors.push(...listErrors(gold, predicted, text, index));
-    tokens += sentence.tokens.length;
-  });
+  const window = Math.max(1, Math.floor(options.context ?? 1));
+  for (let first = 0; first < sentences.length; first += window) {
+    const group = sentences.slice(first, first + window);
+    const texts = group.map((sentence) => buildSentenceText(sentence.tokens));
+    // One extraction per window; each sentence takes the entities inside its own range.
+    const offsets: number[] = [];
+    let joined = '';
+    for (const t of texts) {
+      if (joined) joined += '\n';
+      offsets.push(joined.length);
+      joined += t.text;
+    }
+    const found = extract(joined);
+    group.forEach((sentence, k) => {
+      const text = texts[k]!;
+      const from = offsets[k]!;
+      const to = from + text.text.length;
+      const own = found.filter((e) => e.start >= from && e.end <= to).map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+      const gold = chunksFromTags(sentence.tags);
+      const predicted = projectEntities(own, text.spans, options.scheme);
+      countChunks(gold, predicted, counts);
+      if (options.collectErrors) errors.push(...listErrors(gold, predicted, text, first + k));
+      tokens += sentence.tokens.length;
+    });
+  }
   return { sentences: sentences.length, tokens, counts, scores: scoreCounts(counts), errors };
 }
