@@ -58,6 +58,16 @@ export function hasPersianLetters(s: string): boolean {
   return /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1]/.test(s);
 }
 
+/**
+ * The Egyptian spelling of a transliterated foreign name, which writes the hard g as ج
+ * where most of the press writes غ (`هونغ كونغ`/`هونج كونج`, `الكونغو`/`الكونجو`,
+ * `هامبورغ`/`هامبورج`); undefined when the name has no غ. For names from outside the
+ * Arab world only: Arabic names keep their غ (`بغداد`, `غزة`).
+ */
+export function hardGVariant(name: string): string | undefined {
+  return name.includes('غ') ? name.replace(/غ/g, 'ج') : undefined;
+}
+
 /** Adds the definite article to a word that does not already carry it. */
 export function withArticle(word: string): string {
   return word.startsWith('ال') ? word : `ال${word}`;
@@ -422,6 +432,12 @@ function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; country
       m?.name_ar, m?.official_ar, ...(ARAB_LEAGUE.has(iso2) ? (m?.native_ara_names ?? '').split('|') : []),
       r.name_ar, ARAB_LEAGUE.has(iso2) ? r.native : undefined,
     ].filter(usableForm).map(cleanName).filter((f) => !rejected.has(normalizeKey(f)) && !weakKeys.has(normalizeKey(f)));
+    if (!ARAB_LEAGUE.has(iso2)) {
+      for (const f of [...candidates]) {
+        const v = hardGVariant(f);
+        if (v && !rejected.has(normalizeKey(v))) candidates.push(v);
+      }
+    }
     const forms = uniqueByKey(candidates);
     if (forms.length === 0) throw new Error(`no usable Arabic name for ${iso2}`);
     const [ar, ...aliases] = forms as [string, ...string[]];
@@ -638,6 +654,21 @@ export function kindWord(row: Pick<PlaceRow, 'type' | 'country'>): string | unde
   return GENERIC_KIND[row.type];
 }
 
+/** The hard-g variants of foreign names that no other place owns yet (see hardGVariant). */
+function hardGVariants(names: readonly string[], iso2: string | undefined, id: string, nameOwner: Map<string, string>): string[] {
+  if (!iso2 || ARAB_LEAGUE.has(iso2)) return [];
+  const out: string[] = [];
+  for (const n of names) {
+    const v = hardGVariant(n);
+    if (!v) continue;
+    const k = normalizeKey(v);
+    if (nameOwner.has(k)) continue;
+    nameOwner.set(k, id);
+    out.push(v);
+  }
+  return out;
+}
+
 function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
   const countries = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'));
   const capitalOf = new Map(countries.map((c) => [c.iso2!, (c.capital_en ?? '').toLowerCase()]));
@@ -692,8 +723,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     const names = [s.ar, ...(s.aliases ?? [])];
     for (const n of names) nameOwner.set(normalizeKey(n), id);
     const pop = Number(src.population) || 0;
+    const aliases = [...(s.aliases ?? []), ...hardGVariants(names, s.iso2, id, nameOwner)];
     byId.set(id, finishEntry({
-      id, label: 'GPE', ar: s.ar, en: src.name, aliases: s.aliases, prior: pop >= 1_000_000 ? 0.45 : 0.4,
+      id, label: 'GPE', ar: s.ar, en: src.name, aliases, prior: pop >= 1_000_000 ? 0.45 : 0.4,
       source: `${DR5HN_SOURCE}; Arabic names curated`,
     }));
   }
@@ -702,8 +734,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     const taken = names.map(normalizeKey).find((k) => nameOwner.has(k) && nameOwner.get(k) !== c.id);
     if (taken) throw new Error(`curated place ${c.id} reuses a curated place name: ${taken}`);
     for (const n of [...names, ...(c.weakAliases ?? [])]) nameOwner.set(normalizeKey(n), c.id);
+    const aliases = [...(c.aliases ?? []), ...hardGVariants(names, c.iso2, c.id, nameOwner)];
     byId.set(c.id, finishEntry({
-      id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases: c.aliases, weakAliases: c.weakAliases,
+      id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases, weakAliases: c.weakAliases,
       prior: c.prior ?? (c.capital ? 0.55 : 0.45), source: 'curated',
     }));
   }
@@ -745,6 +778,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
       (weakBare || commonWords.has(normalizeKey(row.native)) ? weakAliases : aliases).push(row.native);
       nameOwner.set(normalizeKey(row.native), id);
     }
+    for (const v of hardGVariants([row.ar], row.country, id, nameOwner)) (weakBare ? weakAliases : aliases).push(v);
     // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
     byId.set(id, finishEntry({
       id, label: 'GPE', ar, en: row.en, aliases, weakAliases, prior: placePrior(row, capital), source: DR5HN_SOURCE,
