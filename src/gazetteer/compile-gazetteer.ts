@@ -6,7 +6,7 @@ import { tokenTexts } from '../tokenize/tokenize.js';
 import type { GazetteerEntry, Label } from '../types.js';
 import { aliasVariants, mayVary } from './alias-variants.js';
 import { functionWords } from './function-words.js';
-import { hashString } from './token-hash.js';
+import { hashKey, hashString } from './token-hash.js';
 import { validateEntry } from './validate-entry.js';
 
 /** How an alias names its entry: Strong names match on their own; Weak aliases are also
@@ -145,7 +145,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
 
 /** The node for `key` in `level`, created when absent. */
 function childOf(level: TrieLevel, key: string): TrieNode {
-  const h = hashString(key);
+  const h = hashKey(hashString(key));
   let node = level.get(h);
   for (let n = node; n; n = n.alt) if (n.key === key) return n;
   const created: TrieNode = { key, next: undefined, hits: undefined, alt: node };

@@ -36,7 +36,7 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 /** The node for `text[start, end)` (optionally preceded by `lead`) in a trie level. */
 function lookup(level: TrieLevel, h: number, text: string, start: number, end: number, lead = -1): TrieNode | undefined {
-  for (let n = level.get(h); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
+  for (let n = level.get(h & 0x3fffffff); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
   return undefined;
 }
 

@@ -6,6 +6,14 @@
 export const HASH_MULTIPLIER = 0x01000193;
 const B = HASH_MULTIPLIER;
 
+/**
+ * Maps a hash to the key used in Maps and Sets: 30 bits, so that V8 keeps it a small integer
+ * (a full 32-bit value would be boxed as a heap number on every look-up).
+ */
+export function hashKey(h: number): number {
+  return h & 0x3fffffff;
+}
+
 /** Hash of `text[start, end)`. */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0;

@@ -12,7 +12,7 @@ import type { Doc } from '../doc.js';
 import { cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
-import { HASH_MULTIPLIER, hashString, prependHash } from '../gazetteer/token-hash.js';
+import { HASH_MULTIPLIER, hashKey, hashString, prependHash } from '../gazetteer/token-hash.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -71,7 +71,7 @@ function anySuffixIn(hashes: ReadonlySet<number>, text: string, s: number, e: nu
   let h = 0;
   for (let i = e - 1; i >= s; i--) {
     h = (Math.imul(h, HASH_MULTIPLIER) + text.charCodeAt(i)) | 0;
-    if (i <= s + MAX_PREFIX && (hashes.has(h) || hashes.has(prependHash(ALEF, h)))) return true;
+    if (i <= s + MAX_PREFIX && (hashes.has(h & 0x3fffffff) || hashes.has(prependHash(ALEF, h) & 0x3fffffff))) return true;
   }
   return false;
 }
@@ -165,7 +165,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     for (const form of [...byKey.keys(), ...abbreviations.keys()]) firsts.add(form.split(' ', 1)[0]!);
     // Hashes of those first tokens: a token whose suffixes all miss is skipped without allocating.
     const firstHashes = new Set<number>();
-    for (const f of firsts) firstHashes.add(hashString(f));
+    for (const f of firsts) firstHashes.add(hashKey(hashString(f)));
     let r = 0; // next resolved candidate that may cover token t
     for (let t = 0; t < count; t++) {
       const kind = kinds[t]!;

@@ -6,11 +6,25 @@ import type { Doc } from '../doc.js';
 import { ARABIC } from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
+import { hashKey, hashRange, hashString } from '../gazetteer/token-hash.js';
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
 const PRIORITY = 40;
 const MAX_TOKENS = 4;
+
+const hashCache = new WeakMap<ReadonlySet<string>, Set<number>>();
+
+/** Hash keys of the lexicon's tokens, computed once per lexicon. */
+function lexiconHashes(tokens: ReadonlySet<string>): Set<number> {
+  let set = hashCache.get(tokens);
+  if (!set) {
+    set = new Set();
+    for (const t of tokens) set.add(hashKey(hashString(t)));
+    hashCache.set(tokens, set);
+  }
+  return set;
+}
 
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
@@ -20,9 +34,14 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
   const out: Candidate[] = [];
+  const hashes = lexiconHashes(tokens);
   const isName = (t: number): boolean => {
     if (kinds[t] !== ARABIC) return false;
-    const w = text.slice(starts[t]!, ends[t]!);
+    // Most tokens are rejected by their hash, without slicing the text.
+    const s = starts[t]!;
+    const e = ends[t]!;
+    if (!hashes.has(hashKey(hashRange(text, s, e)))) return false;
+    const w = text.slice(s, e);
     return tokens.has(w) && !stopwords.has(w);
   };
   // Tokens of one name are separated by spaces only (no punctuation, no line break).
