@@ -9,13 +9,29 @@ export interface Doc {
   readonly tokens: TokenStream;
 }
 
-/** Normalizes and tokenizes text. */
+/**
+ * Normalizes and tokenizes text: what every matching stage (and a plugin) receives.
+ *
+ * @example
+ * ```ts
+ * const doc = prepareDoc('وقال بوتينُ');
+ * doc.norm.text;       // 'وقال بوتين'
+ * doc.tokens.count;    // 2
+ * ```
+ */
 export function prepareDoc(input: string): Doc {
   const norm = normalize(input);
   return { norm, tokens: tokenizeStream(norm.text) };
 }
 
-/** The normalized text of token `t`. */
+/**
+ * The normalized text of token `t`.
+ *
+ * @example
+ * ```ts
+ * tokenText(prepareDoc('الأمم المتحدة'), 0); // 'الامم'
+ * ```
+ */
 export function tokenText(doc: Doc, t: number): string {
   return doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!);
 }

@@ -8,7 +8,18 @@ export type KashfErrorCode =
   | 'KASHF_INVALID_RULE'
   | 'KASHF_INVALID_FILE';
 
-/** Base class of every error kashf throws on purpose. */
+/**
+ * Base class of every error kashf throws on purpose.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseGazetteer('{"id":"kashf:org/x","label":"COMPANY","ar":"شركة"}', { file: 'mine.jsonl' });
+ * } catch (err) {
+ *   if (err instanceof KashfError) console.error(err.code, err.location); // KASHF_INVALID_ENTRY { file, line: 1, field: 'label' }
+ * }
+ * ```
+ */
 export class KashfError extends Error {
   /** Stable, documented code. */
   readonly code: KashfErrorCode;
@@ -26,7 +37,15 @@ export class KashfError extends Error {
   }
 }
 
-/** Thrown when `extract` (or an extractor) is given something that is not a string. */
+/**
+ * Thrown when `extract` (or an extractor) is given something that is not a string.
+ *
+ * @example
+ * ```ts
+ * try { extract(42 as never); } catch (err) { (err as KashfInputError).code; } // 'KASHF_INVALID_INPUT'
+ * extract('بايدن'); // fine
+ * ```
+ */
 export class KashfInputError extends TypeError {
   readonly code = 'KASHF_INVALID_INPUT' as const;
   readonly value: unknown;
@@ -37,7 +56,14 @@ export class KashfInputError extends TypeError {
   }
 }
 
-/** Thrown when options are not valid (unknown label, wrong type, …). */
+/**
+ * Thrown when options are not valid (unknown label, wrong type, …).
+ *
+ * @example
+ * ```ts
+ * try { extract('روسيا', { labels: ['COUNTRY' as never] }); } catch (err) { (err as KashfOptionsError).field; } // 'labels'
+ * ```
+ */
 export class KashfOptionsError extends TypeError {
   readonly code = 'KASHF_INVALID_OPTIONS' as const;
   readonly field: string;

@@ -1,6 +1,13 @@
 // Public and shared types. Types only: no runtime code beyond the label list.
 
-/** Wojood's 21 entity labels, the label set kashf uses everywhere. */
+/**
+ * Wojood's 21 entity labels, the label set kashf uses everywhere.
+ *
+ * @example
+ * ```ts
+ * LABELS.includes('GPE'); // true — روسيا is a GPE, الروسي a NORP
+ * ```
+ */
 export const LABELS = [
   'PERS', 'NORP', 'OCC', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'DATE', 'TIME', 'CARDINAL',
   'ORDINAL', 'PERCENT', 'QUANTITY', 'UNIT', 'MONEY', 'CURR', 'LANGUAGE', 'PRODUCT', 'LAW',

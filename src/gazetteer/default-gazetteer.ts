@@ -6,7 +6,14 @@ import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import type { GazetteerEntry } from '../types.js';
 import type { PrecompiledEntry } from './compile-gazetteer.js';
 
-/** Version of the shipped gazetteer data. */
+/**
+ * Version of the shipped gazetteer data: the normalization profile and a content hash.
+ *
+ * @example
+ * ```ts
+ * GAZETTEER_VERSION; // e.g. 'kashf-ar-1+5f4ad6cc05f6' — the data that knows روسيا and بايدن
+ * ```
+ */
 export const GAZETTEER_VERSION: string = data.version;
 
 /**

@@ -32,6 +32,12 @@ function checkName(value: unknown, field: string, where: EntryLocation): string 
 /**
  * Checks an unknown value against the entry schema and returns it typed.
  * Throws a `KashfError` with code `KASHF_INVALID_ENTRY` naming the field.
+ *
+ * @example
+ * ```ts
+ * validateEntry({ id: 'wd:Q159', label: 'GPE', ar: 'روسيا' });   // ok
+ * validateEntry({ id: 'wd:Q159', label: 'GPE', ar: '' });        // throws: field "ar" must not be empty
+ * ```
  */
 export function validateEntry(value: unknown, where: EntryLocation = {}): GazetteerEntry {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('entry must be an object', '(entry)', where, value);

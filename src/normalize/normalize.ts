@@ -3,7 +3,15 @@
 
 import { buildCharMap, DROP_FORMAT, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
 
-/** Name of the normalization profile; compiled gazetteers record it. */
+/**
+ * Name of the normalization profile; compiled gazetteers record it, and data built with
+ * another profile is recompiled rather than trusted.
+ *
+ * @example
+ * ```ts
+ * NORMALIZATION_PROFILE; // 'kashf-ar-1': أ إ آ ٱ → ا, ى → ي, ة → ه, no harakat
+ * ```
+ */
 export const NORMALIZATION_PROFILE = 'kashf-ar-1';
 
 // Local copies: the hot loop must not read constants through module bindings.
@@ -109,6 +117,12 @@ export function originalEnd(norm: NormalizedText, k: number): number {
 /**
  * Maps a half-open span of the normalized text back to the original string.
  * The result covers every original code unit that produced the span, marks included.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('قال بوتينُ');
+ * toOriginalSpan(n, 4, 9); // { start: 4, end: 10 } — 'بوتينُ' with its damma
+ * ```
  */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) {

@@ -101,6 +101,7 @@ export function renderHtmlFragment(doc: RenderDocument): string {
  * @example
  * ```ts
  * renderLegend(['PERS', 'GPE']); // '<ul class="kashf-legend"><li style="background:#ffd6a5">PERS</li>…</ul>'
+ * // beside renderHtml({ text: 'بايدن في روسيا', entities }) for a page with its key
  * ```
  */
 export function renderLegend(labels: readonly Label[] = LABELS): string {
