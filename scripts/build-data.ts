@@ -128,6 +128,23 @@ export interface MergeReport {
   movedToWeak: number;
   demonymsDropped: number;
   canonicalCommonWords: string[];
+  titlesStripped: number;
+}
+
+/** Titles that open some curated aliases (`الملك عبد الله`); compared after normalization. */
+const TITLES = ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الرئيس', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'السيد', 'السيدة',
+  'الدكتور', 'الدكتورة', 'الجنرال', 'المشير', 'العاهل', 'البابا', 'الرئيسة', 'المستشار', 'المستشارة', 'ولي العهد', 'خادم الحرمين الشريفين'].map(normalizeKey);
+
+/** An alias without a leading title, and whether one was removed. */
+export function withoutTitle(alias: string): { name: string; titled: boolean } {
+  const key = normalizeKey(alias);
+  for (const t of TITLES) {
+    if (key.startsWith(t + ' ')) {
+      const words = alias.trim().split(/\s+/);
+      return { name: words.slice(t.split(' ').length).join(' '), titled: true };
+    }
+  }
+  return { name: alias, titled: false };
 }
 
 /**
@@ -137,7 +154,7 @@ export interface MergeReport {
  */
 export function mergeEntries(files: readonly GazetteerFile[], commonWords: ReadonlySet<string>): { entries: GazetteerEntry[]; report: MergeReport } {
   const byId = new Map<string, GazetteerEntry>();
-  const report: MergeReport = { merged: 0, labelConflicts: [], movedToWeak: 0, demonymsDropped: 0, canonicalCommonWords: [] };
+  const report: MergeReport = { merged: 0, labelConflicts: [], movedToWeak: 0, demonymsDropped: 0, canonicalCommonWords: [], titlesStripped: 0 };
   for (const f of files) {
     for (const e of f.entries) {
       const prev = byId.get(e.id);
@@ -159,8 +176,13 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
     if (commonWords.has(arKey)) report.canonicalCommonWords.push(`${e.id} ${e.ar}`);
     const strong: string[] = [];
     const weak = [...(e.weakAliases ?? [])];
-    for (const a of e.aliases ?? []) {
-      if (commonWords.has(normalizeKey(a))) { weak.push(a); report.movedToWeak++; } else strong.push(a);
+    for (const raw of e.aliases ?? []) {
+      // A title is not part of a name (it is OCC, found by the title rules): `الملك حمد`
+      // becomes `حمد`, weak when one token is left (the title rule gives the context).
+      const { name: a, titled } = e.label === 'PERS' ? withoutTitle(raw) : { name: raw, titled: false };
+      if (a === '') continue;
+      if (titled) report.titlesStripped++;
+      if (commonWords.has(normalizeKey(a)) || (titled && !a.includes(' '))) { weak.push(a); report.movedToWeak++; } else strong.push(a);
     }
     const demonyms = (e.demonyms ?? []).filter((d) => {
       const drop = commonWords.has(normalizeKey(d));
@@ -301,7 +323,7 @@ export function computeOutputs(): Outputs {
   const unresolved = collisions.filter((c) => !c.resolved);
   const summary = [
     `entries: ${entries.length} (${Object.entries(byLabel).sort().map(([l, n]) => `${l} ${n}`).join(', ')})`,
-    `merged duplicate IDs: ${report.merged}; aliases moved to weak: ${report.movedToWeak}; ordinary-word demonyms dropped: ${report.demonymsDropped}`,
+    `merged duplicate IDs: ${report.merged}; aliases moved to weak: ${report.movedToWeak}; ordinary-word demonyms dropped: ${report.demonymsDropped}; titles stripped from aliases: ${report.titlesStripped}`,
     `collisions across IDs: ${collisions.length} (${unresolved.length} unresolved)`,
     ...report.labelConflicts.map((c) => `label conflict: ${c}`),
     ...report.canonicalCommonWords.slice(0, 20).map((c) => `canonical name is an ordinary word: ${c}`),

@@ -21,8 +21,8 @@ const BA = 0x0628; // ب
 const LAM = 0x0644; // ل
 const KAF = 0x0643; // ك
 const ALEF = 0x0627; // ا
-/** Shortest remainder worth looking up after stripping proclitics. */
-const MIN_STEM = 2;
+/** Shortest remainder worth looking up after stripping proclitics: two letters are mostly words (بين = ب + ين). */
+const MIN_STEM = 3;
 const HASH_B = HASH_MULTIPLIER;
 
 /** True when a line break lies between two tokens: names never span lines. */

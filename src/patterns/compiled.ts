@@ -25,6 +25,27 @@ export interface CompiledRule {
   triggers: string[];
   /** Token classes that trigger the rule at every token of that class. */
   classes: TriggerClass[];
+  /**
+   * A person name read after the match by scanning tokens (see name-scan.ts), emitted as a
+   * separate candidate with this label; when `optional` is false the rule needs the name.
+   */
+  name?: { label: Label; optional: boolean };
+}
+
+/** Word lists the name scan checks each token against (normalized words and phrases). */
+export interface NameLists {
+  /** Never part of a name, also after و: stop words, titles, occupations, trigger nouns. */
+  common: string[];
+  /** Titles that need a complement, also after و: never continue a name. */
+  bound: string[];
+  /** Never start a name: nationalities, title complements, months, weekdays, ordinals … */
+  notStart: string[];
+  /** Never continue a name: nationalities, title complements, relative adjectives. */
+  notToken: string[];
+  /** Names that begin with the letter و. */
+  waName: string[];
+  /** Name parts that join the next token: عبد, ابو, بن … */
+  prefix: string[];
 }
 
 /** Lexicon for the rule that finds persons from known name tokens. */
@@ -44,4 +65,6 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** Present only when the name-token lexicons were available at build time. */
   nameTokens?: NameTokenData;
+  /** Lists for rules that read a person name after their match. */
+  nameLists?: NameLists;
 }

@@ -45,6 +45,23 @@ function mergeTwo(prev: Candidate, c: Candidate): Candidate {
   return win;
 }
 
+/**
+ * A candidate that lost to one containing it (an ORG inside a title, a CURR inside an amount)
+ * becomes an inner entity of the winner, as Wojood annotates nested entities; it is reported
+ * with `nested: true`. One that merely overlaps is dropped.
+ */
+function nestInside(accepted: Candidate[], taken: Int32Array, lo: number, c: Candidate): void {
+  const owner = taken[c.start - lo]!;
+  if (owner === 0 || taken[c.end - 1 - lo] !== owner) return;
+  const outer = accepted[owner - 1]!;
+  if (c.start < outer.start || c.end > outer.end || (c.start === outer.start && c.end === outer.end)) return;
+  const inner = outer.inner ? [...outer.inner] : [];
+  if (inner.some((i) => i.start < c.end && c.start < i.end)) return;
+  inner.push(c.inner ? { ...c, inner: undefined } : c);
+  inner.sort((a, b) => a.start - b.start);
+  outer.inner = inner;
+}
+
 function compare(a: Candidate, b: Candidate): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start || b.priority - a.priority || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
@@ -69,12 +86,18 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
     if (c.start < lo) lo = c.start;
     if (c.end > hi) hi = c.end;
   }
-  const taken = new Uint8Array(Math.max(0, hi - lo));
+  // taken[i] = 1 + index (in `accepted`) of the candidate covering position lo + i.
+  const taken = new Int32Array(Math.max(0, hi - lo));
   const accepted: Candidate[] = [];
   outer: for (const c of sorted) {
-    for (let i = c.start; i < c.end; i++) if (taken[i - lo]) continue outer;
-    taken.fill(1, c.start - lo, c.end - lo);
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i - lo]) {
+        nestInside(accepted, taken, lo, c);
+        continue outer;
+      }
+    }
     accepted.push(c);
+    taken.fill(accepted.length, c.start - lo, c.end - lo);
   }
   return accepted.sort((a, b) => a.start - b.start);
 }

@@ -19,8 +19,8 @@ const LAM = 0x0644; // ل
 const KAF = 0x0643; // ك
 const ALEF = 0x0627; // ا
 
-/** Shortest remainder worth looking up after stripping proclitics. */
-const MIN_STEM = 2;
+/** Shortest remainder worth looking up after stripping proclitics: two letters are mostly words (بين = ب + ين). */
+const MIN_STEM = 3;
 
 /**
  * Readings of a token, whole token first, then by increasing number of stripped letters.

@@ -102,3 +102,11 @@ describe('alias variants, every combination', () => {
     expect(hit('عبد الله بن عبد العزيز')).toEqual(['kashf:pers/x']);
   });
 });
+
+describe('short stems', () => {
+  it('never reads a common word as a proclitic plus a two-letter name (بين is not ب + ين)', () => {
+    const g2 = compileGazetteer([{ id: 'wd:Q8146', label: 'CURR', ar: 'ين ياباني', aliases: ['ين'] }]);
+    expect(matchGazetteer(g2, prepareDoc('بين الرئيس'))).toEqual([]);
+    expect(matchGazetteer(g2, prepareDoc('مليون ين')).map((c) => c.id)).toEqual(['wd:Q8146']);
+  });
+});

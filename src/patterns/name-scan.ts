@@ -1,0 +1,226 @@
+// Reads the person name after a title, an honorific or a counterpart noun over the token
+// stream: a few hash look-ups per token instead of a RegExp that re-tests every stop-word
+// list at every name token. The rule's RegExp matches only the title phrase; this scan
+// continues from its end.
+
+import type { Doc } from '../doc.js';
+import { hashKey, hashRange, sameText } from '../gazetteer/token-hash.js';
+import { ARABIC } from '../tokenize/char-class.js';
+import { tokenize } from '../tokenize/tokenize.js';
+import type { NameLists } from './compiled.js';
+
+const WA = 0x0648; // و
+const ALEF = 0x0627; // ا
+const LAM = 0x0644; // ل
+
+/** A word or phrase of a list: its tokens and whether each one follows a space. */
+interface Phrase {
+  readonly tokens: readonly string[];
+  readonly spaced: readonly boolean[];
+}
+
+/** Words and phrases keyed by the hash of their first token. */
+export type PhraseSet = ReadonlyMap<number, readonly Phrase[]>;
+
+function phraseSet(words: readonly string[]): PhraseSet {
+  const map = new Map<number, Phrase[]>();
+  for (const w of words) {
+    const toks = tokenize(w);
+    if (toks.length === 0) continue;
+    const phrase: Phrase = {
+      tokens: toks.map((t) => w.slice(t.start, t.end)),
+      spaced: toks.map((t, i) => i > 0 && t.start > toks[i - 1]!.end),
+    };
+    const key = hashKey(hashRange(phrase.tokens[0]!, 0, phrase.tokens[0]!.length));
+    const list = map.get(key);
+    if (list) list.push(phrase);
+    else map.set(key, [phrase]);
+  }
+  return map;
+}
+
+/** The lists a name token is checked against, ready for look-ups. */
+export interface NameScanner {
+  /** Common words, titles and trigger nouns, also after و: never in a name. */
+  readonly common: PhraseSet;
+  /** Titles that need a complement, also after و: never continue a name. */
+  readonly bound: PhraseSet;
+  /** Never start a name (nationalities, months, ordinals …). */
+  readonly notStart: PhraseSet;
+  /** Never continue a name (nationalities, title complements, relative adjectives). */
+  readonly notToken: PhraseSet;
+  /** Names that begin with و (وليد, وائل): only these start a name with و. */
+  readonly waName: PhraseSet;
+  /** Name parts that join the next name token (عبد, ابو, بن …). */
+  readonly prefix: PhraseSet;
+}
+
+export function nameScanner(lists: NameLists): NameScanner {
+  return {
+    common: phraseSet(lists.common),
+    bound: phraseSet(lists.bound),
+    notStart: phraseSet(lists.notStart),
+    notToken: phraseSet(lists.notToken),
+    waName: phraseSet(lists.waName),
+    prefix: phraseSet(lists.prefix),
+  };
+}
+
+/** A word character for the end-of-word test: ASCII digit or letter, Latin-1 letter, Arabic letter. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
+}
+
+/** Tokens separated by spaces only (no line break, no punctuation). */
+function spacedOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || !(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x0b || c === 0x0c || c === 0x1680 || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0xfeff)) return false;
+  }
+  return true;
+}
+
+/** True when a phrase of `set` starts at token `t`, its first token read from `skip` code units in. */
+function startsPhrase(set: PhraseSet, doc: Doc, t: number, skip: number): boolean {
+  const text = doc.norm.text;
+  const { count, starts, ends } = doc.tokens;
+  const s = starts[t]! + skip;
+  const e = ends[t]!;
+  if (e <= s) return false;
+  const list = set.get(hashKey(hashRange(text, s, e)));
+  if (list === undefined) return false;
+  for (const p of list) {
+    if (!sameText(p.tokens[0]!, text, s, e)) continue;
+    let ok = true;
+    let last = t;
+    for (let i = 1; i < p.tokens.length && ok; i++) {
+      const u = t + i;
+      if (u >= count || !sameText(p.tokens[i]!, text, starts[u]!, ends[u]!)) ok = false;
+      else if (p.spaced[i] ? !spacedOnly(text, ends[u - 1]!, starts[u]!) : ends[u - 1] !== starts[u]) ok = false;
+      last = u;
+    }
+    if (!ok) continue;
+    // A phrase that ends in a letter must end a word of the text.
+    const tail = p.tokens[p.tokens.length - 1]!;
+    if (isWordChar(tail.charCodeAt(tail.length - 1)) && isWordChar(text.charCodeAt(ends[last]!))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** In a list, also after a leading و. */
+function inListWa(set: PhraseSet, doc: Doc, t: number): boolean {
+  if (startsPhrase(set, doc, t, 0)) return true;
+  const text = doc.norm.text;
+  return text.charCodeAt(doc.tokens.starts[t]!) === WA && startsPhrase(set, doc, t, 1);
+}
+
+/** Two or more Arabic letters ending a word. */
+function isWord(doc: Doc, t: number): boolean {
+  if (doc.tokens.kinds[t] !== ARABIC) return false;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return !isWordChar(text.charCodeAt(e));
+}
+
+/**
+ * Proclitic shapes that are not the start of a name: وال بال كال فال لال, وبال, لل, بت لت بم لم
+ * (except بمياء-like stems), باست لاست, لق لع.
+ */
+function clitcShape(text: string, s: number, e: number): boolean {
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  const c2 = e - s > 2 ? text.charCodeAt(s + 2) : -1;
+  const c3 = e - s > 3 ? text.charCodeAt(s + 3) : -1;
+  const proclitic = c0 === WA || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0643 || c0 === LAM;
+  if (proclitic && c1 === ALEF && c2 === LAM) return true;
+  if ((c0 === WA || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0643 || c1 === LAM) && c2 === ALEF && c3 === LAM) return true;
+  if (c0 === LAM && c1 === LAM) return true;
+  if (c0 === 0x0628 || c0 === LAM) {
+    if (c1 === ALEF && c2 === 0x0633 && c3 === 0x062a) return true; // است
+    if (c1 === 0x062a) return true; // ت
+    if (c1 === 0x0645) {
+      // م, unless مياء / ميس follows
+      const c4 = e - s > 4 ? text.charCodeAt(s + 4) : -1;
+      if (c2 === 0x064a && ((c3 === ALEF && c4 === 0x0621) || c3 === 0x0633)) return false;
+      return true;
+    }
+  }
+  return c0 === LAM && (c1 === 0x0642 || c1 === 0x0639);
+}
+
+/** A token that may start a name. */
+function nameStart(sc: NameScanner, doc: Doc, t: number): boolean {
+  if (!isWord(doc, t)) return false;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return false;
+  if (clitcShape(text, s, e)) return false;
+  if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
+  if (inListWa(sc.common, doc, t)) return false;
+  return !startsPhrase(sc.notStart, doc, t, 0);
+}
+
+/** A token that may continue a name. */
+function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
+  if (!isWord(doc, t)) return false;
+  if (inListWa(sc.common, doc, t) || inListWa(sc.bound, doc, t) || startsPhrase(sc.notToken, doc, t, 0)) return false;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  if (clitcShape(text, s, e)) return false;
+  // An indefinite accusative (…ا) is an adverb or an object, not a name.
+  if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
+  return true;
+}
+
+const ALI = 'علي';
+
+/** First token starting at or after `pos`. */
+function tokenAt(doc: Doc, pos: number): number {
+  const { starts } = doc.tokens;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MAX_PARTS = 4;
+
+/**
+ * The person name that starts after spaces at normalized offset `pos`: one to four name
+ * tokens, each optionally after a name prefix (عبد الله, ابو مازن). Returns its end offset,
+ * or -1 when no name starts there.
+ */
+export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
+  const { count, starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  let t = tokenAt(doc, pos);
+  if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
+  let end = -1;
+  for (let part = 0; part < MAX_PARTS && t < count; part++) {
+    if (part > 0 && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
+    const ok = (u: number): boolean => (part === 0 ? (isWord(doc, u) && sameText(ALI, text, starts[u]!, ends[u]!)) || nameStart(sc, doc, u) : nameToken(sc, doc, u));
+    // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
+    if (t + 1 < count && startsPhrase(sc.prefix, doc, t, 0) && spacedOnly(text, ends[t]!, starts[t + 1]!) && ok(t + 1)) {
+      end = ends[t + 1]!;
+      t += 2;
+    } else if (ok(t)) {
+      end = ends[t]!;
+      t += 1;
+    } else break;
+  }
+  return end;
+}
