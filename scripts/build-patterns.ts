@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import XRegExp from 'xregexp';
 import { normalizeKey, NORMALIZATION_PROFILE } from '../src/normalize/normalize.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
-import type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
+import type { CompiledRule, CompiledRules, NameLists, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
 import { LABELS, type Label } from '../src/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +29,8 @@ export interface RuleSource {
   pattern: string;
   /** Trigger words, `{{list}}` (every word of a list) or `#digit` / `#latin`. */
   triggers: string[];
+  /** A person name read after the match by the token scan (src/patterns/name-scan.ts). */
+  name?: { label: Label; optional: boolean };
   examples: { match: string[]; noMatch: string[] };
   /** File and line, for error messages. */
   file?: string;
@@ -254,7 +256,12 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!(LABELS as readonly string[]).includes(label)) throw new Error(`${where(rule)}: group <${n}> is not a label`);
     groups.push(label as Label);
   }
-  return { id: rule.id, label: rule.label, priority: rule.priority, source: re.source, groups, ...expandTriggers(rule, lists) };
+  const compiled: CompiledRule = { id: rule.id, label: rule.label, priority: rule.priority, source: re.source, groups, ...expandTriggers(rule, lists) };
+  if (rule.name) {
+    if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
+    compiled.name = { label: rule.name.label, optional: rule.name.optional === true };
+  }
+  return compiled;
 }
 
 /** Reads every rule file in patterns/ (JSONL, one rule per line). */
@@ -309,6 +316,30 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   return { tokens: [...known].sort(), stopwords: [...new Set(stopwords)].filter((w) => known.has(w)).sort() };
 }
 
+/** Name parts that join the next token (عبد الله, ابو مازن, آل نهيان). */
+const NAME_PREFIXES = ['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ام', 'ال'];
+
+/** The lists the name scan reads; the same lists the personName fragment once tested. */
+function nameLists(lists: Map<string, string[]>): NameLists {
+  const union = (...names: string[]): string[] => {
+    const out = new Set<string>();
+    for (const n of names) {
+      const words = lists.get(n);
+      if (!words) throw new Error(`name lists: no word list {{${n}}}`);
+      for (const w of words) out.add(w);
+    }
+    return [...out].sort();
+  };
+  return {
+    common: union('stopword', 'titleFree', 'occupation', 'honorific', 'orgTrigger', 'locTrigger'),
+    bound: union('titleBound'),
+    notStart: union('nationality', 'titleComplement', 'month', 'weekday', 'yearWord', 'periodNoun', 'relativeDay', 'dateLead', 'ordinal'),
+    notToken: union('nationality', 'titleComplement', 'relativeAdj'),
+    waName: union('waName'),
+    prefix: NAME_PREFIXES.map(normalizeKey),
+  };
+}
+
 /** Lists longer than this are stored once and referenced from rule sources. */
 const SHARED_MIN = 200;
 
@@ -341,6 +372,7 @@ export function buildPatterns(): CompiledRules {
   const fragments = shareFragments(rules, subs, lists);
   const nameTokens = loadNameTokens(lists);
   const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules };
+  if (rules.some((r) => r.name)) out.nameLists = nameLists(lists);
   return nameTokens ? { ...out, nameTokens } : out;
 }
 
