@@ -4,6 +4,7 @@
 
 import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
+import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
 import { HitKind, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
 import { HASH_MULTIPLIER, hashRange, prependHash, sameText } from './token-hash.js';
@@ -15,14 +16,14 @@ const ARABIC_ = ARABIC;
 const LATIN_ = LATIN;
 const DIGIT_ = DIGIT;
 const OTHER_ = OTHER;
-const WAW = 0x0648; // و
-const FA = 0x0641; // ف
-const BA = 0x0628; // ب
-const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
-const ALEF = 0x0627; // ا
-/** Shortest remainder worth looking up after stripping proclitics: two letters are mostly words (بين = ب + ين). */
-const MIN_STEM = 3;
+// Local copies of the proclitic letters: the hot loop must not read module bindings.
+const WAW = WA;
+const FA_ = FA;
+const BA_ = BA;
+const LAM_ = LAM;
+const KAF_ = KAF;
+const ALEF_ = ALEF;
+const MIN_STEM_ = MIN_STEM;
 const HASH_B = HASH_MULTIPLIER;
 
 /** True when a line break lies between two tokens: names never span lines. */
@@ -119,10 +120,10 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     if (!found && kind === ARABIC_ && len > 2) {
       // Proclitic readings, fewest letters stripped first: و/ف, then ب/ل/ك, then لل.
       const c0 = text.charCodeAt(s);
-      const conj = c0 === WAW || c0 === FA;
+      const conj = c0 === WAW || c0 === FA_;
       const p = conj ? 1 : 0; // position of a possible preposition
       const hAfter = conj ? h2 : h1;
-      if (conj && len - 1 >= MIN_STEM) {
+      if (conj && len - 1 >= MIN_STEM_) {
         const node = lookup(root, h1, text, s + 1, e);
         if (node) {
           found = walk(doc, node, t);
@@ -130,11 +131,11 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         }
       }
       const cp = text.charCodeAt(s + p);
-      if (!found && (cp === BA || cp === LAM || cp === KAF) && len - p - 1 >= MIN_STEM) {
+      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_) {
         let node = lookup(root, hAfter, text, s + p + 1, e);
         // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
-        if (!node && cp === LAM && text.charCodeAt(s + p + 1) === LAM && len - p - 1 > MIN_STEM) {
-          node = lookup(root, prependHash(ALEF, hAfter), text, s + p + 1, e, ALEF);
+        if (!node && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
+          node = lookup(root, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
         }
         if (node) {
           found = walk(doc, node, t);
@@ -145,7 +146,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it.
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
-      if (c0 === WAW || c0 === FA) {
+      if (c0 === WAW || c0 === FA_) {
         const node = lookup(root, h1, text, s + 1, e);
         const longer = node?.next ? walk(doc, node, t) : undefined;
         if (longer && longer.last > t) {

@@ -4,7 +4,9 @@
 import { KashfError } from '../errors.js';
 import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { LABELS, type Label } from '../types.js';
-import type { CompiledRule, CompiledRules, NameTokenData } from './compiled.js';
+import { hashKey, hashString } from '../gazetteer/token-hash.js';
+import type { CompiledRule, CompiledRules, NameLists, NameTokenData } from './compiled.js';
+import { nameScanner, type NameScanner } from './name-scan.js';
 
 /** A rule ready to run: its sticky RegExp and the labels of its groups. */
 export interface RuntimeRule {
@@ -14,59 +16,31 @@ export interface RuntimeRule {
   readonly priority: number;
   readonly re: RegExp;
   readonly groups: readonly (Label | null)[];
+  /** True when some group has a label (the RegExp then records group indices). */
+  readonly labelled: boolean;
+  /** A person name read after the match by the token scan. */
+  readonly name: { readonly label: Label; readonly optional: boolean } | null;
+}
+
+/** A trigger word and the rules it triggers, filed under the word's hash key. */
+export interface TriggerEntry {
+  readonly word: string;
+  readonly rules: readonly RuntimeRule[];
 }
 
 /** Rules indexed by what triggers them. */
 export interface RuleIndex {
   readonly rules: readonly RuntimeRule[];
-  /** Normalized first token → rules it triggers. */
-  readonly byWord: ReadonlyMap<string, readonly RuntimeRule[]>;
-  /** Prefix filter over trigger words: skips most tokens without slicing them. */
-  readonly prefixes: TriggerPrefixes;
+  /** Hash key of a normalized first token → the trigger words with that key and their rules. */
+  readonly byHash: ReadonlyMap<number, readonly TriggerEntry[]>;
   readonly onDigit: readonly RuntimeRule[];
   readonly onLatin: readonly RuntimeRule[];
   readonly nameTokens?: {
     readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
   };
-}
-
-/**
- * The first one, two or three code units of every trigger word, as numbers: a token whose
- * prefix is absent cannot be a trigger, and checking costs no string allocation.
- */
-export interface TriggerPrefixes {
-  readonly one: Uint8Array;
-  readonly two: ReadonlySet<number>;
-  readonly three: ReadonlySet<number>;
-}
-
-/** Numeric key of a text's first code units (at most three), as TriggerPrefixes stores them. */
-export function prefixKey(text: string, at: number, length: number): number {
-  const c0 = text.charCodeAt(at);
-  if (length === 1) return c0;
-  const c1 = text.charCodeAt(at + 1);
-  if (length === 2) return c0 * 0x10000 + c1;
-  return (c0 * 0x10000 + c1) * 0x10000 + text.charCodeAt(at + 2);
-}
-
-function buildPrefixes(words: Iterable<string>): TriggerPrefixes {
-  const one = new Uint8Array(0x10000);
-  const two = new Set<number>();
-  const three = new Set<number>();
-  for (const w of words) {
-    if (w.length === 1) one[w.charCodeAt(0)] = 1;
-    else if (w.length === 2) two.add(prefixKey(w, 0, 2));
-    else three.add(prefixKey(w, 0, 3));
-  }
-  return { one, two, three };
-}
-
-/** True when some trigger word could equal the `length` code units of `text` at `at`. */
-export function mayTrigger(p: TriggerPrefixes, text: string, at: number, length: number): boolean {
-  if (length === 1) return p.one[text.charCodeAt(at)] === 1;
-  if (length === 2) return p.two.has(prefixKey(text, at, 2));
-  return p.three.has(prefixKey(text, at, 3));
+  /** Present when some rule reads a name after its match. */
+  readonly names?: NameScanner;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -91,7 +65,10 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   for (const g of rule.groups) {
     if (g !== null && !LABEL_SET.has(g)) throw invalid(id, 'groups', 'names an unknown label', g);
   }
-  if (rule.label === null && !rule.groups.some((g) => g !== null)) {
+  if (rule.name !== undefined && (typeof rule.name !== 'object' || rule.name === null || !LABEL_SET.has(rule.name.label) || typeof rule.name.optional !== 'boolean')) {
+    throw invalid(id, 'name', 'must be { label, optional } with one of the 21 labels', rule.name);
+  }
+  if (rule.label === null && !rule.name && !rule.groups.some((g) => g !== null)) {
     throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
   }
   if (!Array.isArray(rule.triggers) || !rule.triggers.every((t) => typeof t === 'string' && t.length > 0)) {
@@ -116,8 +93,10 @@ function expandSource(rule: CompiledRule, fragments: Readonly<Record<string, str
 
 function toRegExp(rule: CompiledRule, source: string): RegExp {
   let re: RegExp;
+  // Group indices cost an allocation per match: only rules with labelled groups ask for them.
+  const flags = rule.groups.some((g) => g !== null) ? 'dy' : 'y';
   try {
-    re = new RegExp(source, 'dy');
+    re = new RegExp(source, flags);
   } catch (err) {
     throw invalid(rule.id, 'source', `is not a valid RegExp: ${(err as Error).message}`, rule.source);
   }
@@ -138,6 +117,15 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
   return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords) };
 }
 
+function checkNameLists(data: NameLists): NameLists {
+  for (const field of ['common', 'bound', 'notStart', 'notToken', 'waName', 'prefix'] as const) {
+    if (!Array.isArray(data?.[field]) || !data[field].every((w) => typeof w === 'string')) {
+      throw new KashfError('KASHF_INVALID_RULE', `kashf: compiled patterns: nameLists.${field} must be an array of strings`, { location: { field: `nameLists.${field}` } });
+    }
+  }
+  return data;
+}
+
 /** Validates compiled rules and indexes them by trigger. Throws `KASHF_INVALID_RULE`. */
 export function indexRules(compiled: CompiledRules): RuleIndex {
   if (!compiled || !Array.isArray(compiled.rules)) {
@@ -154,6 +142,9 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const seen = new Set<string>();
   const rules: RuntimeRule[] = [];
   const byWord = new Map<string, RuntimeRule[]>();
+  if (compiled.rules.some((r) => r?.name) && !compiled.nameLists) {
+    throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns read names but have no "nameLists"', { location: { field: 'nameLists' } });
+  }
   const onDigit: RuntimeRule[] = [];
   const onLatin: RuntimeRule[] = [];
   compiled.rules.forEach((rule, index) => {
@@ -165,6 +156,8 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       priority: rule.priority,
       re: toRegExp(rule, expandSource(rule, fragments)),
       groups: Object.freeze(rule.groups.slice()),
+      labelled: rule.groups.some((g) => g !== null),
+      name: rule.name ? Object.freeze({ label: rule.name.label, optional: rule.name.optional }) : null,
     });
     rules.push(rt);
     for (const t of new Set(rule.triggers)) {
@@ -175,6 +168,15 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     if (rule.classes.includes('digit')) onDigit.push(rt);
     if (rule.classes.includes('latin')) onLatin.push(rt);
   });
-  const index: RuleIndex = { rules, byWord, prefixes: buildPrefixes(byWord.keys()), onDigit, onLatin };
-  return compiled.nameTokens ? { ...index, nameTokens: checkNameTokens(compiled.nameTokens) } : index;
+  const byHash = new Map<number, TriggerEntry[]>();
+  for (const [word, list] of byWord) {
+    const key = hashKey(hashString(word));
+    const entries = byHash.get(key);
+    if (entries) entries.push({ word, rules: list });
+    else byHash.set(key, [{ word, rules: list }]);
+  }
+  let index: RuleIndex = { rules, byHash, onDigit, onLatin };
+  if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
+  if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists)) };
+  return index;
 }

@@ -3,31 +3,32 @@
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
 import type { Doc } from '../doc.js';
-import { cliticReadings } from '../tokenize/clitics.js';
+import { hashKey, prependHash, sameText } from '../gazetteer/token-hash.js';
 import { ARABIC, DIGIT, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, Label } from '../types.js';
-import { mayTrigger, type RuleIndex, type RuntimeRule } from './compile-patterns.js';
+import type { RuleIndex, RuntimeRule, TriggerEntry } from './compile-patterns.js';
+import { scanName } from './name-scan.js';
 
-const ARABIC_ = ARABIC;
-const DIGIT_ = DIGIT;
-const LATIN_ = LATIN;
+const WA = 0x0648; // و
+const FA = 0x0641; // ف
+const BA = 0x0628; // ب
+const LAM = 0x0644; // ل
+const KAF = 0x0643; // ك
+const ALEF = 0x0627; // ا
 
-/** و ف ب ل ك: a token starting with one of these may carry proclitics. */
-function mayHaveProclitic(c: number): boolean {
-  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
-}
-
-/** True when a trigger word could start after one to three proclitic letters of the token. */
-function mayFollowClitic(prefixes: RuleIndex['prefixes'], text: string, s: number, e: number): boolean {
-  for (let p = 1; p <= 3 && e - s - p >= 2; p++) {
-    if (mayTrigger(prefixes, text, s + p, e - s - p)) return true;
-  }
-  // After لل the article's alef is restored: a trigger starting with ال.
-  return text.charCodeAt(s + 1) === 0x0644 || text.charCodeAt(s + 2) === 0x0644;
-}
+/** Shortest remainder worth looking up after stripping proclitics (as in tokenize/clitics.ts). */
+const MIN_STEM = 2;
 
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
 const WINDOW = 400;
+
+/** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
+function find(byHash: RuleIndex['byHash'], key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
+  const entries = byHash.get(key);
+  if (entries === undefined) return undefined;
+  for (let i = 0; i < entries.length; i++) if (sameText(entries[i]!.word, text, s, e, lead)) return entries[i];
+  return undefined;
+}
 
 interface Span {
   start: number;
@@ -69,6 +70,11 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
  * restored-article window).
  */
 function emit(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[]): void {
+  if (!rule.labelled) {
+    const [start, end] = trimSpan(text, Math.max(floor, m.index + shift), m.index + m[0].length + shift);
+    if (end > start && rule.label !== null) out.push({ start, end, label: rule.label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+    return;
+  }
   const indices = m.indices!;
   const groups: Span[] = [];
   for (let g = 1; g < rule.groups.length; g++) {
@@ -92,10 +98,25 @@ function emit(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
-  const { byWord, prefixes, onDigit, onLatin } = index;
+  const { byHash, onDigit, onLatin, names } = index;
   const out: Candidate[] = [];
   // End of each rule's last match: a rule is not run again inside its own match.
   const lastEnd = new Int32Array(index.rules.length);
+
+  /**
+   * A rule that reads a name: the name must follow (unless optional) and is emitted after the
+   * match's own candidates. Returns the end of the whole match, or -1 when it fails.
+   */
+  const withName = (rule: RuntimeRule, m: RegExpExecArray, shift: number, floor: number): number => {
+    const end = m.index + m[0].length + shift;
+    const nameEnd = scanName(names!, doc, end);
+    if (nameEnd < 0 && !rule.name!.optional) return -1;
+    emit(rule, m, text, shift, floor, out);
+    if (nameEnd < 0) return end;
+    const [s, e] = trimSpan(text, end, nameEnd);
+    out.push({ start: s, end: e, label: rule.name!.label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+    return nameEnd;
+  };
 
   const run = (rules: readonly RuntimeRule[], at: number): void => {
     for (let r = 0; r < rules.length; r++) {
@@ -105,6 +126,11 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       re.lastIndex = at;
       const m = re.exec(text);
       if (m === null || m[0].length === 0) continue;
+      if (rule.name !== null) {
+        const end = withName(rule, m, 0, 0);
+        if (end >= 0) lastEnd[rule.index] = end;
+        continue;
+      }
       lastEnd[rule.index] = at + m[0].length;
       emit(rule, m, text, 0, 0, out);
     }
@@ -120,6 +146,11 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       re.lastIndex = 0;
       const m = re.exec(window);
       if (m === null || m[0].length <= 1) continue;
+      if (rule.name !== null) {
+        const end = withName(rule, m, at - 1, at);
+        if (end >= 0) lastEnd[rule.index] = end;
+        continue;
+      }
       lastEnd[rule.index] = at - 1 + m[0].length;
       emit(rule, m, text, at - 1, at, out);
     }
@@ -128,28 +159,44 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]!;
     const s = starts[t]!;
-    if (kind === DIGIT_) {
+    if (kind === DIGIT) {
       if (onDigit.length > 0) run(onDigit, s);
       continue;
     }
     const e = ends[t]!;
-    if (mayTrigger(prefixes, text, s, e - s)) {
-      const rules = byWord.get(text.slice(s, e));
-      if (rules !== undefined) run(rules, s);
+    // Hashes of the token's suffixes from s, s+1 and s+2 (right to left: no slicing).
+    let h = 0;
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = e - 1; i >= s; i--) {
+      h = prependHash(text.charCodeAt(i), h);
+      if (i === s + 2) h2 = h;
+      else if (i === s + 1) h1 = h;
     }
-    if (kind === ARABIC_) {
-      // Proclitics: only when a trigger could start one, two or three letters in (لل restores ا).
-      if (e - s > 2 && mayHaveProclitic(text.charCodeAt(s)) && mayFollowClitic(prefixes, text, s, e)) {
-        const readings = cliticReadings(text.slice(s, e));
-        for (let i = 1; i < readings.length; i++) {
-          const { prefix, key } = readings[i]!;
-          const stripped = byWord.get(key);
-          if (stripped === undefined) continue;
-          if (key.length === e - s - prefix) run(stripped, s + prefix);
-          else runRestored(stripped, s + prefix);
+    const whole = find(byHash, hashKey(h), text, s, e);
+    if (whole !== undefined) run(whole.rules, s);
+    if (kind === ARABIC) {
+      // Proclitics, in the order of cliticReadings: و/ف, then ب/ل/ك (and لل with the
+      // article's alef restored), with or without the conjunction.
+      const n = e - s;
+      const first = text.charCodeAt(s);
+      const conj = first === WA || first === FA;
+      if (conj && n - 1 >= MIN_STEM) {
+        const x = find(byHash, hashKey(h1), text, s + 1, e);
+        if (x !== undefined) run(x.rules, s + 1);
+      }
+      for (let i = 0; i <= (conj ? 1 : 0); i++) {
+        const c = text.charCodeAt(s + i);
+        if ((c !== BA && c !== LAM && c !== KAF) || n - i - 1 < MIN_STEM) continue;
+        const hs = i === 0 ? h1 : h2;
+        const x = find(byHash, hashKey(hs), text, s + i + 1, e);
+        if (x !== undefined) run(x.rules, s + i + 1);
+        if (c === LAM && text.charCodeAt(s + i + 1) === LAM && n - i - 1 > MIN_STEM) {
+          const y = find(byHash, hashKey(prependHash(ALEF, hs)), text, s + i + 1, e, ALEF);
+          if (y !== undefined) runRestored(y.rules, s + i + 1);
         }
       }
-    } else if (kind === LATIN_ && onLatin.length > 0) {
+    } else if (kind === LATIN && onLatin.length > 0) {
       run(onLatin, s);
     }
   }

@@ -12,15 +12,16 @@ export interface CliticReading {
   key: string;
 }
 
-const WA = 0x0648; // و
-const FA = 0x0641; // ف
-const BA = 0x0628; // ب
-const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
-const ALEF = 0x0627; // ا
+/** Code units of the proclitic letters, shared by every stage that reads proclitics. */
+export const WA = 0x0648; // و
+export const FA = 0x0641; // ف
+export const BA = 0x0628; // ب
+export const LAM = 0x0644; // ل
+export const KAF = 0x0643; // ك
+export const ALEF = 0x0627; // ا
 
 /** Shortest remainder worth looking up after stripping proclitics: two letters are mostly words (بين = ب + ين). */
-const MIN_STEM = 3;
+export const MIN_STEM = 3;
 
 /**
  * Readings of a token, whole token first, then by increasing number of stripped letters.
