@@ -177,6 +177,6 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   }
   let index: RuleIndex = { rules, byHash, onDigit, onLatin };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
-  if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists)) };
+  if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
   return index;
 }

@@ -53,10 +53,14 @@ export interface NameScanner {
   readonly waName: PhraseSet;
   /** Name parts that join the next name token (عبد, ابو, بن …). */
   readonly prefix: PhraseSet;
+  /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
+  readonly known: ReadonlySet<string> | null;
 }
 
-export function nameScanner(lists: NameLists): NameScanner {
+/** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
+export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
   return {
+    known,
     common: phraseSet(lists.common),
     bound: phraseSet(lists.bound),
     notStart: phraseSet(lists.notStart),
@@ -156,6 +160,28 @@ function clitcShape(text: string, s: number, e: number): boolean {
   return c0 === LAM && (c1 === 0x0642 || c1 === 0x0639);
 }
 
+const YA = 0x064a; // ي
+const TA = 0x062a; // ت
+const NUN = 0x0646; // ن
+const SIN = 0x0633; // س
+
+/**
+ * A verb by its shape, read only when a name lexicon says the token is no known name: an
+ * imperfect or a تفاعل past of four to six letters (يقوم, تزور, يبدو, تجاوز) and, after the
+ * first name token, the future سـ + ي/ت/ن + stem (سيزور, ستبدا). A name run stops at the verb.
+ * ن- forms are left alone: far more names than verbs begin with it (نبيه, نجاح, ناصر).
+ */
+function verbShape(sc: NameScanner, text: string, s: number, e: number, first: boolean): boolean {
+  if (sc.known === null) return false;
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5;
+  const imperfect = (c0 === YA || c0 === TA) && n >= 4 && n <= 6;
+  if (!future && !imperfect) return false;
+  return !sc.known.has(text.slice(s, e));
+}
+
 /** A token that may start a name. */
 function nameStart(sc: NameScanner, doc: Doc, t: number): boolean {
   if (!isWord(doc, t)) return false;
@@ -165,8 +191,8 @@ function nameStart(sc: NameScanner, doc: Doc, t: number): boolean {
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
-  if (inListWa(sc.common, doc, t)) return false;
-  return !startsPhrase(sc.notStart, doc, t, 0);
+  if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
+  return !verbShape(sc, text, s, e, true);
 }
 
 /** A token that may continue a name. */
@@ -179,7 +205,7 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
-  return true;
+  return !verbShape(sc, text, s, e, false);
 }
 
 const ALI = 'علي';
