@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import XRegExp from 'xregexp';
 import { normalizeKey, NORMALIZATION_PROFILE } from '../src/normalize/normalize.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
-import type { CompiledRule, CompiledRules, NameLists, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
+import type { CompiledRule, CompiledRules, ExtendKind, NameLists, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
 import { LABELS, type Label } from '../src/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +31,13 @@ export interface RuleSource {
   triggers: string[];
   /** A person name read after the match by the token scan (src/patterns/name-scan.ts). */
   name?: { label: Label; optional: boolean };
+  /** The name after a trigger noun, read by the token scan and added to the match. */
+  extend?: ExtendKind;
+  /**
+   * At a number, what must come next for the rule to match: words or `{{list}}`. The rule is
+   * not run at numbers followed by anything else (most numbers are years and counts).
+   */
+  follows?: string[];
   examples: { match: string[]; noMatch: string[] };
   /** File and line, for error messages. */
   file?: string;
@@ -261,6 +268,21 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
     compiled.name = { label: rule.name.label, optional: rule.name.optional === true };
   }
+  if (rule.follows) {
+    const words = new Set<string>();
+    for (const f of rule.follows) {
+      const ref = /^\{\{(\w+)\}\}$/.exec(f);
+      const list = ref ? lists.get(ref[1]!) : [normalizeKey(f)];
+      if (!list) throw new Error(`${where(rule)}: follows ${f} names no word list`);
+      for (const w of list) words.add(firstToken(w));
+    }
+    compiled.follows = [...words].sort();
+  }
+  if (rule.extend) {
+    if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);
+    if (rule.label === null) throw new Error(`${where(rule)}: a rule that extends its match needs a label`);
+    compiled.extend = rule.extend;
+  }
   return compiled;
 }
 
@@ -316,8 +338,8 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   return { tokens: [...known].sort(), stopwords: [...new Set(stopwords)].filter((w) => known.has(w)).sort() };
 }
 
-/** Name parts that join the next token (عبد الله, ابو مازن, آل نهيان). */
-const NAME_PREFIXES = ['عبد', 'ابو', 'ابن', 'بن', 'بنت', 'ام', 'ال'];
+/** Name parts that join the next token (عبد الله, ابو مازن, علي بن أبي طالب, آل نهيان). */
+const NAME_PREFIXES = ['عبد', 'ابو', 'أبي', 'ابن', 'بن', 'بنت', 'ام', 'ال'];
 
 /** The lists the name scan reads; the same lists the personName fragment once tested. */
 function nameLists(lists: Map<string, string[]>): NameLists {
@@ -337,6 +359,10 @@ function nameLists(lists: Map<string, string[]>): NameLists {
     notToken: union('nationality', 'titleComplement', 'relativeAdj'),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
+    stop: union('stopword'),
+    notDef: union('ordinal', 'relativeAdj', 'periodNoun'),
+    numberWord: union('unit', 'tens', 'hundreds'),
+    generic: union('placeGeneric'),
   };
 }
 
@@ -372,7 +398,7 @@ export function buildPatterns(): CompiledRules {
   const fragments = shareFragments(rules, subs, lists);
   const nameTokens = loadNameTokens(lists);
   const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules };
-  if (rules.some((r) => r.name)) out.nameLists = nameLists(lists);
+  if (rules.some((r) => r.name || r.extend)) out.nameLists = nameLists(lists);
   return nameTokens ? { ...out, nameTokens } : out;
 }
 

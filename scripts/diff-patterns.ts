@@ -1,7 +1,8 @@
 // Dumps every pattern candidate for the seed articles and a sample of corpus sentences, one
 // per line, so two builds of the rules can be compared with `diff`.
 //
-// Usage: npx tsx scripts/diff-patterns.ts > before.txt   (change rules)   … > after.txt
+// Usage: npx tsx scripts/diff-patterns.ts [every] > before.txt   (change rules)   … > after.txt
+//        every: take one corpus sentence in this many (default 5; 1 = all of them)
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) t
 for (const file of ['anercorp/train.conll', 'wojood-sample/dev.full.conll']) {
   const conll = readFileSync(join('..', 'shared', 'corpora', file), 'utf8');
   const sents = conll.split('\n\n').map((s) => s.split('\n').map((l) => l.split(/[\t ]/)[0]).join(' '));
-  for (let i = 0; i < sents.length && i < 3000; i += 5) texts.push(sents[i]!);
+  const every = Number(process.argv[2] ?? 5);
+  for (let i = 0; i < sents.length && (every === 1 || i < 3000); i += every) texts.push(sents[i]!);
 }
 
 const matcher = defaultPatternMatcher();

@@ -5,7 +5,7 @@ import { KashfError } from '../errors.js';
 import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { LABELS, type Label } from '../types.js';
 import { hashKey, hashString } from '../gazetteer/token-hash.js';
-import type { CompiledRule, CompiledRules, NameLists, NameTokenData } from './compiled.js';
+import type { CompiledRule, CompiledRules, ExtendKind, NameLists, NameTokenData } from './compiled.js';
 import { nameScanner, type NameScanner } from './name-scan.js';
 
 /** A rule ready to run: its sticky RegExp and the labels of its groups. */
@@ -20,6 +20,10 @@ export interface RuntimeRule {
   readonly labelled: boolean;
   /** A person name read after the match by the token scan. */
   readonly name: { readonly label: Label; readonly optional: boolean } | null;
+  /** The name after a trigger noun, read by the token scan and added to the match. */
+  readonly extend: ExtendKind | null;
+  /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
+  readonly follows: ReadonlySet<number> | null;
 }
 
 /** A trigger word and the rules it triggers, filed under the word's hash key. */
@@ -33,6 +37,8 @@ export interface RuleIndex {
   readonly rules: readonly RuntimeRule[];
   /** Hash key of a normalized first token → the trigger words with that key and their rules. */
   readonly byHash: ReadonlyMap<number, readonly TriggerEntry[]>;
+  /** Bit set of the first three code units of every trigger word (see `prefixBit`). */
+  readonly prefixes: Uint32Array;
   readonly onDigit: readonly RuntimeRule[];
   readonly onLatin: readonly RuntimeRule[];
   readonly nameTokens?: {
@@ -41,6 +47,23 @@ export interface RuleIndex {
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
+}
+
+/**
+ * Bit of a word's first three code units (seven low bits each; a missing unit is 0) in the
+ * prefix set: a token whose bit is clear is no trigger word, at the cost of three reads and
+ * no hashing. Collisions only let a token through to the hash look-up.
+ */
+export function prefixBit(text: string, at: number, length: number): number {
+  const c0 = text.charCodeAt(at) & 0x7f;
+  const c1 = length > 1 ? text.charCodeAt(at + 1) & 0x7f : 0;
+  const c2 = length > 2 ? text.charCodeAt(at + 2) & 0x7f : 0;
+  return c0 | (c1 << 7) | (c2 << 14);
+}
+
+/** True when `bit` is in the prefix set. */
+export function hasPrefix(set: Uint32Array, bit: number): boolean {
+  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,6 +90,12 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   }
   if (rule.name !== undefined && (typeof rule.name !== 'object' || rule.name === null || !LABEL_SET.has(rule.name.label) || typeof rule.name.optional !== 'boolean')) {
     throw invalid(id, 'name', 'must be { label, optional } with one of the 21 labels', rule.name);
+  }
+  if (rule.extend !== undefined && (!['place', 'gpe', 'org'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
+    throw invalid(id, 'extend', 'must be place, gpe or org, in a labelled rule without labelled groups', rule.extend);
+  }
+  if (rule.follows !== undefined && (!Array.isArray(rule.follows) || !rule.follows.every((w) => typeof w === 'string' && w.length > 0))) {
+    throw invalid(id, 'follows', 'must be an array of non-empty strings', rule.follows);
   }
   if (rule.label === null && !rule.name && !rule.groups.some((g) => g !== null)) {
     throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
@@ -118,7 +147,7 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
 }
 
 function checkNameLists(data: NameLists): NameLists {
-  for (const field of ['common', 'bound', 'notStart', 'notToken', 'waName', 'prefix'] as const) {
+  for (const field of ['common', 'bound', 'notStart', 'notToken', 'waName', 'prefix', 'stop', 'notDef', 'numberWord', 'generic'] as const) {
     if (!Array.isArray(data?.[field]) || !data[field].every((w) => typeof w === 'string')) {
       throw new KashfError('KASHF_INVALID_RULE', `kashf: compiled patterns: nameLists.${field} must be an array of strings`, { location: { field: `nameLists.${field}` } });
     }
@@ -142,7 +171,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const seen = new Set<string>();
   const rules: RuntimeRule[] = [];
   const byWord = new Map<string, RuntimeRule[]>();
-  if (compiled.rules.some((r) => r?.name) && !compiled.nameLists) {
+  if (compiled.rules.some((r) => r?.name || r?.extend) && !compiled.nameLists) {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns read names but have no "nameLists"', { location: { field: 'nameLists' } });
   }
   const onDigit: RuntimeRule[] = [];
@@ -158,6 +187,8 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
       name: rule.name ? Object.freeze({ label: rule.name.label, optional: rule.name.optional }) : null,
+      extend: rule.extend ?? null,
+      follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,
     });
     rules.push(rt);
     for (const t of new Set(rule.triggers)) {
@@ -175,7 +206,12 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     if (entries) entries.push({ word, rules: list });
     else byHash.set(key, [{ word, rules: list }]);
   }
-  let index: RuleIndex = { rules, byHash, onDigit, onLatin };
+  const prefixes = new Uint32Array(1 << 16);
+  for (const word of byWord.keys()) {
+    const bit = prefixBit(word, 0, word.length);
+    prefixes[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  let index: RuleIndex = { rules, byHash, prefixes, onDigit, onLatin };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
   if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
   return index;

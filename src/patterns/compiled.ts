@@ -30,7 +30,21 @@ export interface CompiledRule {
    * separate candidate with this label; when `optional` is false the rule needs the name.
    */
   name?: { label: Label; optional: boolean };
+  /**
+   * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to
+   * the match: `place` one or two words, `gpe` a word or a name with a second part, `org`
+   * up to two name words and a definite word with up to three more. The rule needs it.
+   */
+  extend?: ExtendKind;
+  /**
+   * First tokens of what must follow a number for the rule to match there: at a digit token
+   * the rule runs only when the token after the number is one of them.
+   */
+  follows?: string[];
 }
+
+/** Shapes of the name a trigger rule reads after its trigger noun. */
+export type ExtendKind = 'place' | 'gpe' | 'org';
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */
 export interface NameLists {
@@ -46,6 +60,14 @@ export interface NameLists {
   waName: string[];
   /** Name parts that join the next token: عبد, ابو, بن … */
   prefix: string[];
+  /** Stop words: a definite word after a trigger noun is never one. */
+  stop: string[];
+  /** Ordinals, relative adjectives and period nouns: never a definite name word. */
+  notDef: string[];
+  /** Number words: never the stem of a definite name word (العشرين). */
+  numberWord: string[];
+  /** Generic words that make a trigger noun a common noun phrase (قطاع النفط). */
+  generic: string[];
 }
 
 /** Lexicon for the rule that finds persons from known name tokens. */

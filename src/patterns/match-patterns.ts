@@ -3,24 +3,29 @@
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
 import type { Doc } from '../doc.js';
-import { hashKey, prependHash, sameText } from '../gazetteer/token-hash.js';
-import { ARABIC, DIGIT, LATIN } from '../tokenize/char-class.js';
+import * as th from '../gazetteer/token-hash.js';
+import * as cc from '../tokenize/char-class.js';
+import * as cl from '../tokenize/clitics.js';
 import type { Candidate, Label } from '../types.js';
+import * as cp from './compile-patterns.js';
 import type { RuleIndex, RuntimeRule, TriggerEntry } from './compile-patterns.js';
-import { scanName } from './name-scan.js';
+import * as ns from './name-scan.js';
 
-const WA = 0x0648; // و
-const FA = 0x0641; // ف
-const BA = 0x0628; // ب
-const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
-const ALEF = 0x0627; // ا
-
-/** Shortest remainder worth looking up after stripping proclitics (as in tokenize/clitics.ts). */
-const MIN_STEM = 2;
+// Module-local copies: an imported binding is read through a getter on every use in some
+// module formats, and these are read for every token.
+const { ARABIC, DIGIT, LATIN } = cc;
+const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
+const { hashKey, hashRange, prependHash, sameText } = th;
+const { hasPrefix, prefixBit } = cp;
+const { scanName, scanTriggerName } = ns;
 
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
 const WINDOW = 400;
+
+/** . or , between the digit groups of one number. */
+function isDecimalMark(c: number): boolean {
+  return c === 0x2e || c === 0x2c;
+}
 
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
 function find(byHash: RuleIndex['byHash'], key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
@@ -98,7 +103,7 @@ function emit(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
-  const { byHash, onDigit, onLatin, names } = index;
+  const { byHash, prefixes, onDigit, onLatin, names } = index;
   const out: Candidate[] = [];
   // End of each rule's last match: a rule is not run again inside its own match.
   const lastEnd = new Int32Array(index.rules.length);
@@ -109,6 +114,14 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
    */
   const withName = (rule: RuntimeRule, m: RegExpExecArray, shift: number, floor: number): number => {
     const end = m.index + m[0].length + shift;
+    if (rule.extend !== null) {
+      // The trigger noun and the name after it are one entity.
+      const nameEnd = scanTriggerName(names!, doc, end, rule.extend);
+      if (nameEnd < 0) return -1;
+      const [s, e] = trimSpan(text, Math.max(floor, m.index + shift), nameEnd);
+      if (e > s) out.push({ start: s, end: e, label: rule.label!, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+      return nameEnd;
+    }
     const nameEnd = scanName(names!, doc, end);
     if (nameEnd < 0 && !rule.name!.optional) return -1;
     emit(rule, m, text, shift, floor, out);
@@ -126,7 +139,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       re.lastIndex = at;
       const m = re.exec(text);
       if (m === null || m[0].length === 0) continue;
-      if (rule.name !== null) {
+      if (rule.name !== null || rule.extend !== null) {
         const end = withName(rule, m, 0, 0);
         if (end >= 0) lastEnd[rule.index] = end;
         continue;
@@ -135,6 +148,23 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       emit(rule, m, text, 0, 0, out);
     }
   };
+
+  // At a number, rules that say what must follow it run only when the token after the number
+  // (past any . or , groups) is one of those words: one hash look-up instead of a RegExp each.
+  const runAtNumber = (t: number): void => {
+    // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
+    let u = t + 1;
+    for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
+    const next = u < count ? hashKey(hashRange(text, starts[u]!, ends[u]!)) : -1;
+    const at = starts[t]!;
+    for (let r = 0; r < onDigit.length; r++) {
+      const rule = onDigit[r]!;
+      if (rule.follows !== null && !rule.follows.has(next)) continue;
+      single[0] = rule;
+      run(single, at);
+    }
+  };
+  const single: RuntimeRule[] = [];
 
   // After لل the article's alef is not written (للرئيس = ل + الرئيس): match against a
   // short window with the alef restored, then map back, the span starting at the article's lam.
@@ -146,7 +176,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       re.lastIndex = 0;
       const m = re.exec(window);
       if (m === null || m[0].length <= 1) continue;
-      if (rule.name !== null) {
+      if (rule.name !== null || rule.extend !== null) {
         const end = withName(rule, m, at - 1, at);
         if (end >= 0) lastEnd[rule.index] = end;
         continue;
@@ -160,40 +190,39 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const kind = kinds[t]!;
     const s = starts[t]!;
     if (kind === DIGIT) {
-      if (onDigit.length > 0) run(onDigit, s);
+      if (onDigit.length > 0) runAtNumber(t);
       continue;
     }
     const e = ends[t]!;
-    // Hashes of the token's suffixes from s, s+1 and s+2 (right to left: no slicing).
-    let h = 0;
-    let h1 = 0;
-    let h2 = 0;
-    for (let i = e - 1; i >= s; i--) {
-      h = prependHash(text.charCodeAt(i), h);
-      if (i === s + 2) h2 = h;
-      else if (i === s + 1) h1 = h;
+    // Most tokens are no trigger, whole or after proclitics: their prefix bit says so.
+    if (hasPrefix(prefixes, prefixBit(text, s, e - s))) {
+      const whole = find(byHash, hashKey(hashRange(text, s, e)), text, s, e);
+      if (whole !== undefined) run(whole.rules, s);
     }
-    const whole = find(byHash, hashKey(h), text, s, e);
-    if (whole !== undefined) run(whole.rules, s);
     if (kind === ARABIC) {
       // Proclitics, in the order of cliticReadings: و/ف, then ب/ل/ك (and لل with the
       // article's alef restored), with or without the conjunction.
       const n = e - s;
       const first = text.charCodeAt(s);
       const conj = first === WA || first === FA;
-      if (conj && n - 1 >= MIN_STEM) {
-        const x = find(byHash, hashKey(h1), text, s + 1, e);
+      if (conj && n - 1 >= MIN_STEM && hasPrefix(prefixes, prefixBit(text, s + 1, n - 1))) {
+        const x = find(byHash, hashKey(hashRange(text, s + 1, e)), text, s + 1, e);
         if (x !== undefined) run(x.rules, s + 1);
       }
       for (let i = 0; i <= (conj ? 1 : 0); i++) {
         const c = text.charCodeAt(s + i);
         if ((c !== BA && c !== LAM && c !== KAF) || n - i - 1 < MIN_STEM) continue;
-        const hs = i === 0 ? h1 : h2;
-        const x = find(byHash, hashKey(hs), text, s + i + 1, e);
-        if (x !== undefined) run(x.rules, s + i + 1);
-        if (c === LAM && text.charCodeAt(s + i + 1) === LAM && n - i - 1 > MIN_STEM) {
-          const y = find(byHash, hashKey(prependHash(ALEF, hs)), text, s + i + 1, e, ALEF);
-          if (y !== undefined) runRestored(y.rules, s + i + 1);
+        const from = s + i + 1;
+        if (hasPrefix(prefixes, prefixBit(text, from, e - from))) {
+          const x = find(byHash, hashKey(hashRange(text, from, e)), text, from, e);
+          if (x !== undefined) run(x.rules, from);
+        }
+        // لل: the article's alef restored (ALEF, LAM, next letter) as the prefix.
+        if (c === LAM && text.charCodeAt(from) === LAM && n - i - 1 > MIN_STEM) {
+          const bit = (ALEF & 0x7f) | ((LAM & 0x7f) << 7) | ((text.charCodeAt(from + 1) & 0x7f) << 14);
+          if (!hasPrefix(prefixes, bit)) continue;
+          const y = find(byHash, hashKey(prependHash(ALEF, hashRange(text, from, e))), text, from, e, ALEF);
+          if (y !== undefined) runRestored(y.rules, from);
         }
       }
     } else if (kind === LATIN && onLatin.length > 0) {

@@ -4,10 +4,15 @@
 // continues from its end.
 
 import type { Doc } from '../doc.js';
-import { hashKey, hashRange, sameText } from '../gazetteer/token-hash.js';
-import { ARABIC } from '../tokenize/char-class.js';
+import * as th from '../gazetteer/token-hash.js';
+import * as cc from '../tokenize/char-class.js';
 import { tokenize } from '../tokenize/tokenize.js';
-import type { NameLists } from './compiled.js';
+import type { ExtendKind, NameLists } from './compiled.js';
+
+// Module-local copies: an imported binding is read through a getter on every use in some
+// module formats, and these are read for every name token.
+const { hashKey, hashRange, sameText } = th;
+const { ARABIC } = cc;
 
 const WA = 0x0648; // و
 const ALEF = 0x0627; // ا
@@ -55,6 +60,13 @@ export interface NameScanner {
   readonly prefix: PhraseSet;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
   readonly known: ReadonlySet<string> | null;
+  /** Never a definite name word: stop words; ordinals, relative adjectives, period nouns. */
+  readonly stop: PhraseSet;
+  readonly notDef: PhraseSet;
+  /** Never the stem after ال of a definite name word. */
+  readonly numberWord: PhraseSet;
+  /** Makes a trigger noun a common noun phrase. */
+  readonly generic: PhraseSet;
 }
 
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
@@ -67,6 +79,10 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
     notToken: phraseSet(lists.notToken),
     waName: phraseSet(lists.waName),
     prefix: phraseSet(lists.prefix),
+    stop: phraseSet(lists.stop),
+    notDef: phraseSet(lists.notDef),
+    numberWord: phraseSet(lists.numberWord),
+    generic: phraseSet(lists.generic),
   };
 }
 
@@ -120,11 +136,11 @@ function inListWa(set: PhraseSet, doc: Doc, t: number): boolean {
   return text.charCodeAt(doc.tokens.starts[t]!) === WA && startsPhrase(set, doc, t, 1);
 }
 
-/** Two or more Arabic letters ending a word. */
-function isWord(doc: Doc, t: number): boolean {
+/** Two or more Arabic letters ending a word (from `skip` code units into the token). */
+function isWord(doc: Doc, t: number, skip = 0): boolean {
   if (doc.tokens.kinds[t] !== ARABIC) return false;
   const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
+  const s = doc.tokens.starts[t]! + skip;
   const e = doc.tokens.ends[t]!;
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
@@ -166,9 +182,11 @@ const NUN = 0x0646; // ن
 const SIN = 0x0633; // س
 
 /**
- * A verb by its shape, read only when a name lexicon says the token is no known name: an
- * imperfect or a تفاعل past of four to six letters (يقوم, تزور, يبدو, تجاوز) and, after the
- * first name token, the future سـ + ي/ت/ن + stem (سيزور, ستبدا). A name run stops at the verb.
+ * A verb or a common word by its shape, read only when a name lexicon says the token is no
+ * known name: an
+ * imperfect or a تفاعل past of four to six letters (يقوم, تزور, يبدو, تجاوز; at most five for
+ * a name's first token) and, after it, a future of five or six (سيزور, ستبدا). Longer words
+ * are more often foreign names (تاكسين, ستانيشيف). A name run stops at the verb.
  * ن- forms are left alone: far more names than verbs begin with it (نبيه, نجاح, ناصر).
  */
 function verbShape(sc: NameScanner, text: string, s: number, e: number, first: boolean): boolean {
@@ -176,14 +194,38 @@ function verbShape(sc: NameScanner, text: string, s: number, e: number, first: b
   const n = e - s;
   const c0 = text.charCodeAt(s);
   const c1 = text.charCodeAt(s + 1);
-  const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5;
-  const imperfect = (c0 === YA || c0 === TA) && n >= 4 && n <= 6;
-  if (!future && !imperfect) return false;
+  const c2 = text.charCodeAt(s + 2);
+  const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5 && n <= 6;
+  const imperfect = (c0 === YA || c0 === TA) && n >= 4 && n <= (first ? 5 : 6);
+  // ل + imperfect of five or six letters (ليكون, ليقرر, ليخبره; not ليلاز, ليانماو), and a
+  // استفعل verb or verbal noun (استطاع, استنادا).
+  const purpose = c0 === LAM && c1 === YA && n >= 5 && n <= 6 && c2 !== ALEF && c2 !== LAM;
+  const form10 = c0 === ALEF && c1 === SIN && c2 === TA && n >= 5;
+  if (!future && !imperfect && !purpose && !form10) return false;
   return !sc.known.has(text.slice(s, e));
 }
 
-/** A token that may start a name. */
-function nameStart(sc: NameScanner, doc: Doc, t: number): boolean {
+/** A preposition glued to a title, trigger noun or common word (لرئيس, لشركه, برئاسه). */
+function gluedCommon(sc: NameScanner, doc: Doc, t: number): boolean {
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  let k = 0;
+  const c0 = text.charCodeAt(s);
+  if (c0 === WA || c0 === 0x0641) k = 1;
+  const c = text.charCodeAt(s + k);
+  if (c !== 0x0628 && c !== LAM && c !== 0x0643) return false;
+  // Two letters after a proclitic are mostly part of a name or a word (باي, بري).
+  if (doc.tokens.ends[t]! - (s + k + 1) < 3) return false;
+  return startsPhrase(sc.common, doc, t, k + 1) || startsPhrase(sc.bound, doc, t, k + 1);
+}
+
+/** True when token `t` is a name part that needs the next token (عبد, ابو, بن). */
+export function isNamePrefix(sc: NameScanner, doc: Doc, t: number): boolean {
+  return startsPhrase(sc.prefix, doc, t, 0);
+}
+
+/** A token that may start a name; `verbs` also rejects verb shapes. */
+function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean {
   if (!isWord(doc, t)) return false;
   const text = doc.norm.text;
   const s = doc.tokens.starts[t]!;
@@ -192,7 +234,7 @@ function nameStart(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
   if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
-  return !verbShape(sc, text, s, e, true);
+  return !verbs || (!verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t));
 }
 
 /** A token that may continue a name. */
@@ -205,7 +247,7 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
-  return !verbShape(sc, text, s, e, false);
+  return !verbShape(sc, text, s, e, false) && !gluedCommon(sc, doc, t);
 }
 
 const ALI = 'علي';
@@ -225,6 +267,12 @@ function tokenAt(doc: Doc, pos: number): number {
 
 const MAX_PARTS = 4;
 
+/** Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على). */
+function namePart(sc: NameScanner, doc: Doc, u: number, part: number): boolean {
+  if (part > 0) return nameToken(sc, doc, u);
+  return (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, doc.tokens.ends[u]!)) || nameStart(sc, doc, u);
+}
+
 /**
  * The person name that starts after spaces at normalized offset `pos`: one to four name
  * tokens, each optionally after a name prefix (عبد الله, ابو مازن). Returns its end offset,
@@ -238,15 +286,95 @@ export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
   let end = -1;
   for (let part = 0; part < MAX_PARTS && t < count; part++) {
     if (part > 0 && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
-    const ok = (u: number): boolean => (part === 0 ? (isWord(doc, u) && sameText(ALI, text, starts[u]!, ends[u]!)) || nameStart(sc, doc, u) : nameToken(sc, doc, u));
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
-    if (t + 1 < count && startsPhrase(sc.prefix, doc, t, 0) && spacedOnly(text, ends[t]!, starts[t + 1]!) && ok(t + 1)) {
+    const prefix = startsPhrase(sc.prefix, doc, t, 0);
+    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part)) {
       end = ends[t + 1]!;
       t += 2;
-    } else if (ok(t)) {
-      end = ends[t]!;
+    } else if (namePart(sc, doc, t, part)) {
+      // A name never ends with a part that needs the next one (محمد بن عبد …): such a part
+      // read alone (عبد before الله) counts only when the name goes on.
+      if (!prefix) end = ends[t]!;
       t += 1;
     } else break;
   }
   return end;
+}
+
+// ------------------------------------------------------------------ names after trigger nouns
+
+/** A definite word that is no stop word, ordinal, relative adjective or number (`skip` past و). */
+function defWord(sc: NameScanner, doc: Doc, t: number, skip = 0): boolean {
+  if (!isWord(doc, t, skip)) return false;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]! + skip;
+  if (doc.tokens.ends[t]! - s < 4 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
+  return !startsPhrase(sc.stop, doc, t, skip) && !startsPhrase(sc.notDef, doc, t, skip) && !startsPhrase(sc.numberWord, doc, t, skip + 2);
+}
+
+/** True when the token ends in one of `suffixes` with at least one letter before it. */
+function endsWithAny(doc: Doc, t: number, suffixes: readonly string[]): boolean {
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  for (const x of suffixes) if (e - s > x.length && text.endsWith(x, e)) return true;
+  return false;
+}
+
+/** Adjective and plural endings: a word with one is rarely a name's head. */
+const ADJ = ['يه', 'ي'];
+const ORG_FINAL = ['يه', 'ي', 'ه'];
+const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون'];
+
+function properWord(sc: NameScanner, doc: Doc, t: number): boolean {
+  return nameStart(sc, doc, t, false) && !endsWithAny(doc, t, ADJ);
+}
+
+function placeWord(sc: NameScanner, doc: Doc, t: number): boolean {
+  return defWord(sc, doc, t) || properWord(sc, doc, t);
+}
+
+/** Token `u` exists and follows the previous one after spaces only. */
+function nextSpaced(doc: Doc, u: number): boolean {
+  return u < doc.tokens.count && spacedOnly(doc.norm.text, doc.tokens.ends[u - 1]!, doc.tokens.starts[u]!);
+}
+
+/**
+ * The name after a trigger noun that ends at normalized offset `pos` (the rule's own match),
+ * in one of the shapes of ExtendKind. Returns the end of the name, or -1 when none follows.
+ */
+export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: ExtendKind): number {
+  const { count, starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  const t = tokenAt(doc, pos);
+  if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
+  if (kind !== 'org' && startsPhrase(sc.generic, doc, t, 0)) return -1;
+  if (kind === 'place') {
+    if (!placeWord(sc, doc, t)) return -1;
+    return nextSpaced(doc, t + 1) && placeWord(sc, doc, t + 1) ? ends[t + 1]! : ends[t]!;
+  }
+  if (kind === 'gpe') {
+    if (defWord(sc, doc, t)) return ends[t]!;
+    if (!properWord(sc, doc, t)) return -1;
+    if (!nextSpaced(doc, t + 1)) return ends[t]!;
+    if (properWord(sc, doc, t + 1)) return ends[t + 1]!;
+    if (text.startsWith('الله', starts[t + 1]!)) return starts[t + 1]! + 4;
+    return defWord(sc, doc, t + 1) ? ends[t + 1]! : ends[t]!;
+  }
+  // org: up to two name words, then a definite word or a name word that is no adjective,
+  // up to two more definite words and one joined by و.
+  let k = 0;
+  while (k < 2 && t + k + 1 < count && nameStart(sc, doc, t + k, false) && !endsWithAny(doc, t + k, ORG_WORD) && nextSpaced(doc, t + k + 1)) k++;
+  let u = -1;
+  for (; k >= 0; k--) {
+    const v = t + k;
+    if (defWord(sc, doc, v) || (nameStart(sc, doc, v, false) && !endsWithAny(doc, v, ORG_FINAL))) {
+      u = v;
+      break;
+    }
+  }
+  if (u < 0) return -1;
+  for (let i = 0; i < 2 && nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1); i++) u++;
+  if (nextSpaced(doc, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(sc, doc, u + 1, 1)) u++;
+  return ends[u]!;
 }

@@ -3,46 +3,62 @@
 // titles never belong to a run, so a name that is also a word (أمل, نور) is not found this way.
 
 import type { Doc } from '../doc.js';
-import { ARABIC } from '../tokenize/char-class.js';
+import * as cc from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
-import { hashKey, hashRange, hashString } from '../gazetteer/token-hash.js';
+import { isNamePrefix } from './name-scan.js';
+import * as th from '../gazetteer/token-hash.js';
+
+// Module-local copies: an imported binding is read through a getter on every use in some
+// module formats, and these are read for every token.
+const { ARABIC } = cc;
+const { hashKey, hashRange, hashString, sameText } = th;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
 const PRIORITY = 40;
 const MAX_TOKENS = 4;
 
-const hashCache = new WeakMap<ReadonlySet<string>, Set<number>>();
+const hashCache = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
 
-/** Hash keys of the lexicon's tokens, computed once per lexicon. */
-function lexiconHashes(tokens: ReadonlySet<string>): Set<number> {
-  let set = hashCache.get(tokens);
-  if (!set) {
-    set = new Set();
-    for (const t of tokens) set.add(hashKey(hashString(t)));
-    hashCache.set(tokens, set);
+/**
+ * The lexicon's tokens that are no stop word, by hash key, computed once per lexicon: a token
+ * is then checked with one look-up and a comparison, without slicing the text.
+ */
+function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<string>): Map<number, string[]> {
+  let map = hashCache.get(tokens);
+  if (!map) {
+    map = new Map();
+    for (const t of tokens) {
+      if (stopwords.has(t)) continue;
+      const key = hashKey(hashString(t));
+      const list = map.get(key);
+      if (list) list.push(t);
+      else map.set(key, [t]);
+    }
+    hashCache.set(tokens, map);
   }
-  return set;
+  return map;
 }
 
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const lex = index.nameTokens;
   if (!lex) return [];
+  const names = index.names;
   const { tokens, stopwords } = lex;
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
   const out: Candidate[] = [];
-  const hashes = lexiconHashes(tokens);
+  const byHash = lexiconByHash(tokens, stopwords);
   const isName = (t: number): boolean => {
     if (kinds[t] !== ARABIC) return false;
-    // Most tokens are rejected by their hash, without slicing the text.
     const s = starts[t]!;
     const e = ends[t]!;
-    if (!hashes.has(hashKey(hashRange(text, s, e)))) return false;
-    const w = text.slice(s, e);
-    return tokens.has(w) && !stopwords.has(w);
+    const list = byHash.get(hashKey(hashRange(text, s, e)));
+    if (list === undefined) return false;
+    for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
+    return false;
   };
   // Tokens of one name are separated by spaces only (no punctuation, no line break).
   const adjacent = (t: number): boolean => {
@@ -54,9 +70,11 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (!isName(t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(last + 1) && isName(last + 1)) last++;
-    if (last === t) continue;
-    out.push({ start: starts[t]!, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
-    t = last;
+    const runEnd = last;
+    // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
+    if (names) while (last > t && isNamePrefix(names, doc, last)) last--;
+    if (last > t) out.push({ start: starts[t]!, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
+    t = runEnd;
   }
   return out;
 }
