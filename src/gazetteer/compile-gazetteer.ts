@@ -6,7 +6,7 @@ import { tokenTexts } from '../tokenize/tokenize.js';
 import type { GazetteerEntry, Label } from '../types.js';
 import { aliasVariants, mayVary } from './alias-variants.js';
 import { functionWords } from './function-words.js';
-import { hashKey, hashString } from './token-hash.js';
+import { hashKey, hashString } from '../tokenize/token-hash.js';
 import { validateEntry } from './validate-entry.js';
 
 /** How an alias names its entry: Strong names match on their own; Weak aliases are also
@@ -42,6 +42,11 @@ export interface CompiledGazetteer {
   readonly profile: string;
   readonly entries: readonly GazetteerEntry[];
   readonly root: TrieLevel;
+  /**
+   * One bit per root key hash (low bits): a token whose bit is clear starts no alias, and is
+   * rejected without a Map look-up — most tokens of a text.
+   */
+  readonly rootFilter: Uint8Array;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
 }
@@ -69,6 +74,9 @@ export function precompileKeys(e: GazetteerEntry): PrecompiledKeys {
   if (d.length) keys.d = d;
   return keys;
 }
+
+/** Size of the root filter in bits (a power of two): 128 KB, a few percent of bits set. */
+export const ROOT_FILTER_BITS = 1 << 20;
 
 /** Options of {@link compileGazetteer}. */
 export interface CompileGazetteerOptions {
@@ -140,7 +148,9 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
     for (const a of e.weakAliases ?? []) add(a, { entry, kind: HitKind.Weak, label: e.label });
     for (const a of e.demonyms ?? []) add(a, { entry, kind: HitKind.Demonym, label: 'NORP' });
   });
-  return { profile: NORMALIZATION_PROFILE, entries: list, root, aliasCount };
+  const rootFilter = new Uint8Array(ROOT_FILTER_BITS >> 3);
+  for (const h of root.keys()) rootFilter[(h & (ROOT_FILTER_BITS - 1)) >> 3]! |= 1 << (h & 7);
+  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootFilter, aliasCount };
 }
 
 /** The node for `key` in `level`, created when absent. */

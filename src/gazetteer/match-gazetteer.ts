@@ -6,8 +6,8 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
-import { HitKind, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
-import { HASH_MULTIPLIER, hashRange, prependHash, sameText } from './token-hash.js';
+import { HitKind, ROOT_FILTER_BITS, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
+import { prependHash, sameText } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
 export const GAZETTEER_PRIORITY = 50;
@@ -24,7 +24,7 @@ const LAM_ = LAM;
 const KAF_ = KAF;
 const ALEF_ = ALEF;
 const MIN_STEM_ = MIN_STEM;
-const HASH_B = HASH_MULTIPLIER;
+const FILTER_MASK = ROOT_FILTER_BITS - 1;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -33,6 +33,12 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
+}
+
+/** False when no alias starts with a token of hash `h` (root filter; no false negatives). */
+function mayStart(filter: Uint8Array, h: number): boolean {
+  const k = h & 0x3fffffff & FILTER_MASK;
+  return (filter[k >> 3]! & (1 << (k & 7))) !== 0;
 }
 
 /** The node for `text[start, end)` (optionally preceded by `lead`) in a trie level. */
@@ -52,7 +58,7 @@ function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNo
     if (lineBreakBetween(text, ends[u - 1]!, starts[u]!)) break;
     const s = starts[u]!;
     const e = ends[u]!;
-    const nx = lookup(cur.next, hashRange(text, s, e), text, s, e);
+    const nx = lookup(cur.next, doc.tokens.hash[u]!, text, s, e);
     if (!nx) break;
     cur = nx;
     if (cur.hits) best = { last: u, node: cur };
@@ -96,25 +102,20 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
   const root = g.root;
-  // Hashes of the token's suffixes starting at s, s+1, s+2 (right-to-left hashing).
-  let h0 = 0;
-  let h1 = 0;
-  let h2 = 0;
+  const { hash, hash1, hash2 } = doc.tokens;
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]!;
     if (kind !== ARABIC_ && kind !== LATIN_ && kind !== DIGIT_ && kind !== OTHER_) continue;
     const s = starts[t]!;
     const e = ends[t]!;
-    let h = 0;
-    for (let i = e - 1; i >= s; i--) {
-      h = (Math.imul(h, HASH_B) + text.charCodeAt(i)) | 0;
-      if (i === s + 2) h2 = h;
-      else if (i === s + 1) h1 = h;
-    }
-    h0 = h;
+    // Hashes of the token and of its suffixes without one or two letters (the tokenizer's).
+    const h0 = hash[t]!;
+    const h1 = hash1[t]!;
+    const h2 = hash2[t]!;
     let found: { last: number; node: TrieNode } | undefined;
     let prefix = 0;
-    const whole = lookup(root, h0, text, s, e);
+    const filter = g.rootFilter;
+    const whole = mayStart(filter, h0) ? lookup(root, h0, text, s, e) : undefined;
     if (whole) found = walk(doc, whole, t);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {
@@ -124,7 +125,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const p = conj ? 1 : 0; // position of a possible preposition
       const hAfter = conj ? h2 : h1;
       if (conj && len - 1 >= MIN_STEM_) {
-        const node = lookup(root, h1, text, s + 1, e);
+        const node = mayStart(filter, h1) ? lookup(root, h1, text, s + 1, e) : undefined;
         if (node) {
           found = walk(doc, node, t);
           prefix = 1;
@@ -132,10 +133,11 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       }
       const cp = text.charCodeAt(s + p);
       if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_) {
-        let node = lookup(root, hAfter, text, s + p + 1, e);
+        let node = mayStart(filter, hAfter) ? lookup(root, hAfter, text, s + p + 1, e) : undefined;
         // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
         if (!node && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
-          node = lookup(root, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
+          const ha = prependHash(ALEF_, hAfter);
+          if (mayStart(filter, ha)) node = lookup(root, ha, text, s + p + 1, e, ALEF_);
         }
         if (node) {
           found = walk(doc, node, t);

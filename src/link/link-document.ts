@@ -12,7 +12,7 @@ import type { Doc } from '../doc.js';
 import { cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
-import { HASH_MULTIPLIER, hashKey, hashString, prependHash } from '../gazetteer/token-hash.js';
+import { hashKey, hashString, prependHash } from '../tokenize/token-hash.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -60,20 +60,17 @@ function tokenKeys(doc: Doc, c: Candidate): string[] {
   return keys;
 }
 
-/** Proclitic readings strip at most this many letters (و + ب, و + ل of لل). */
-const MAX_PREFIX = 2;
-
 /**
- * True when the hash of the token, or of one of its proclitic-stripped suffixes (or of the
+ * True when the hash of token `t`, or of one of its proclitic-stripped suffixes (or of the
  * article restored after لل), is in the set. May say yes wrongly (hash collision), never no.
  */
-function anySuffixIn(hashes: ReadonlySet<number>, text: string, s: number, e: number): boolean {
-  let h = 0;
-  for (let i = e - 1; i >= s; i--) {
-    h = (Math.imul(h, HASH_MULTIPLIER) + text.charCodeAt(i)) | 0;
-    if (i <= s + MAX_PREFIX && (hashes.has(h & 0x3fffffff) || hashes.has(prependHash(ALEF, h) & 0x3fffffff))) return true;
-  }
-  return false;
+function anySuffixIn(hashes: ReadonlySet<number>, doc: Doc, t: number): boolean {
+  const { hash, hash1, hash2 } = doc.tokens;
+  return suffixIn(hashes, hash[t]!) || suffixIn(hashes, hash1[t]!) || suffixIn(hashes, hash2[t]!);
+}
+
+function suffixIn(hashes: ReadonlySet<number>, h: number): boolean {
+  return hashes.has(h & 0x3fffffff) || hashes.has(prependHash(ALEF, h) & 0x3fffffff);
 }
 
 const ALEF = 0x0627; // ا
@@ -89,7 +86,8 @@ const CLOSE = new Set(['»', ')', '"', '”']);
 export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: LinkOptions = {}): Candidate[] {
   const coreference = options.coreference ?? true;
   const stop = options.stopwords;
-  const out = resolved.map((c) => ({ ...c }));
+  // The candidates are this call's own: linking fills their IDs in place.
+  const out = resolved as Candidate[];
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
 
@@ -174,7 +172,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       while (r < out.length && out[r]!.end <= s) r++;
       if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
       const nextFree = r < out.length ? out[r]!.start : Infinity;
-      if (!anySuffixIn(firstHashes, text, s, ends[t]!)) continue;
+      if (!anySuffixIn(firstHashes, doc, t)) continue;
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {

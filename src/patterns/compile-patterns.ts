@@ -4,7 +4,7 @@
 import { KashfError } from '../errors.js';
 import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { LABELS, type Label } from '../types.js';
-import { hashKey, hashString } from '../gazetteer/token-hash.js';
+import { hashKey, hashString } from '../tokenize/token-hash.js';
 import type { CompiledRule, CompiledRules, ExtendKind, NameLists, NameTokenData } from './compiled.js';
 import { nameScanner, type NameScanner } from './name-scan.js';
 

@@ -3,7 +3,7 @@
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
 import type { Doc } from '../doc.js';
-import * as th from '../gazetteer/token-hash.js';
+import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
 import type { Candidate, Label } from '../types.js';
@@ -15,7 +15,7 @@ import * as ns from './name-scan.js';
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
-const { hashKey, hashRange, prependHash, sameText } = th;
+const { hashKey, prependHash, sameText } = th;
 const { hasPrefix, prefixBit } = cp;
 const { scanName, scanTriggerName } = ns;
 
@@ -155,7 +155,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
     let u = t + 1;
     for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
-    const next = u < count ? hashKey(hashRange(text, starts[u]!, ends[u]!)) : -1;
+    const next = u < count ? hashKey(doc.tokens.hash[u]!) : -1;
     const at = starts[t]!;
     for (let r = 0; r < onDigit.length; r++) {
       const rule = onDigit[r]!;
@@ -196,7 +196,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const e = ends[t]!;
     // Most tokens are no trigger, whole or after proclitics: their prefix bit says so.
     if (hasPrefix(prefixes, prefixBit(text, s, e - s))) {
-      const whole = find(byHash, hashKey(hashRange(text, s, e)), text, s, e);
+      const whole = find(byHash, hashKey(doc.tokens.hash[t]!), text, s, e);
       if (whole !== undefined) run(whole.rules, s);
     }
     if (kind === ARABIC) {
@@ -206,7 +206,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       const first = text.charCodeAt(s);
       const conj = first === WA || first === FA;
       if (conj && n - 1 >= MIN_STEM && hasPrefix(prefixes, prefixBit(text, s + 1, n - 1))) {
-        const x = find(byHash, hashKey(hashRange(text, s + 1, e)), text, s + 1, e);
+        const x = find(byHash, hashKey(doc.tokens.hash1[t]!), text, s + 1, e);
         if (x !== undefined) run(x.rules, s + 1);
       }
       for (let i = 0; i <= (conj ? 1 : 0); i++) {
@@ -214,14 +214,14 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
         if ((c !== BA && c !== LAM && c !== KAF) || n - i - 1 < MIN_STEM) continue;
         const from = s + i + 1;
         if (hasPrefix(prefixes, prefixBit(text, from, e - from))) {
-          const x = find(byHash, hashKey(hashRange(text, from, e)), text, from, e);
+          const x = find(byHash, hashKey(i === 0 ? doc.tokens.hash1[t]! : doc.tokens.hash2[t]!), text, from, e);
           if (x !== undefined) run(x.rules, from);
         }
         // لل: the article's alef restored (ALEF, LAM, next letter) as the prefix.
         if (c === LAM && text.charCodeAt(from) === LAM && n - i - 1 > MIN_STEM) {
           const bit = (ALEF & 0x7f) | ((LAM & 0x7f) << 7) | ((text.charCodeAt(from + 1) & 0x7f) << 14);
           if (!hasPrefix(prefixes, bit)) continue;
-          const y = find(byHash, hashKey(prependHash(ALEF, hashRange(text, from, e))), text, from, e, ALEF);
+          const y = find(byHash, hashKey(prependHash(ALEF, i === 0 ? doc.tokens.hash1[t]! : doc.tokens.hash2[t]!)), text, from, e, ALEF);
           if (y !== undefined) runRestored(y.rules, from);
         }
       }

@@ -4,7 +4,7 @@
 // continues from its end.
 
 import type { Doc } from '../doc.js';
-import * as th from '../gazetteer/token-hash.js';
+import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import type { ExtendKind, NameLists } from './compiled.js';
@@ -108,7 +108,8 @@ function startsPhrase(set: PhraseSet, doc: Doc, t: number, skip: number): boolea
   const s = starts[t]! + skip;
   const e = ends[t]!;
   if (e <= s) return false;
-  const list = set.get(hashKey(hashRange(text, s, e)));
+  const h = skip === 0 ? doc.tokens.hash[t]! : skip === 1 ? doc.tokens.hash1[t]! : skip === 2 ? doc.tokens.hash2[t]! : hashRange(text, s, e);
+  const list = set.get(hashKey(h));
   if (list === undefined) return false;
   for (const p of list) {
     if (!sameText(p.tokens[0]!, text, s, e)) continue;

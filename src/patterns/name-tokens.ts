@@ -7,12 +7,12 @@ import * as cc from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { isNamePrefix } from './name-scan.js';
-import * as th from '../gazetteer/token-hash.js';
+import * as th from '../tokenize/token-hash.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
-const { hashKey, hashRange, hashString, sameText } = th;
+const { hashKey, hashString, sameText } = th;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
@@ -55,7 +55,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (kinds[t] !== ARABIC) return false;
     const s = starts[t]!;
     const e = ends[t]!;
-    const list = byHash.get(hashKey(hashRange(text, s, e)));
+    const list = byHash.get(hashKey(doc.tokens.hash[t]!));
     if (list === undefined) return false;
     for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
     return false;

@@ -15,11 +15,12 @@ export const DEFAULT_POLICY: OverlapPolicy = 'longest-earliest-priority';
  * has none — a title rule finds the person, the gazetteer says who it is.
  */
 export function mergeSameSpan(cands: readonly Candidate[]): Candidate[] {
-  if (cands.length < 2) return cands.map((c) => ({ ...c }));
-  // Sorting brings same-span, same-label candidates together: no keys to build.
+  if (cands.length < 2) return [...cands];
+  // Sorting brings same-span, same-label candidates together: no keys to build. Only merged
+  // candidates are copied; the others pass through as they are.
   const sorted = [...cands].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const out: Candidate[] = [];
-  let win = { ...sorted[0]! };
+  let win = sorted[0]!;
   for (let i = 1; i <= sorted.length; i++) {
     const c = sorted[i];
     if (c && c.start === win.start && c.end === win.end && c.label === win.label) {
@@ -27,14 +28,14 @@ export function mergeSameSpan(cands: readonly Candidate[]): Candidate[] {
       continue;
     }
     out.push(win);
-    if (c) win = { ...c };
+    if (c) win = c;
   }
   return out;
 }
 
 /** Merges two candidates of the same span and label (see mergeSameSpan). */
 function mergeTwo(prev: Candidate, c: Candidate): Candidate {
-  const [win, lose] = c.priority > prev.priority ? [{ ...c }, prev] : [prev, c];
+  const [win, lose] = c.priority > prev.priority ? [{ ...c }, prev] : [{ ...prev }, c];
   if (win.id === undefined && lose.id !== undefined) {
     win.id = lose.id;
     if (lose.canonical) win.canonical = lose.canonical;

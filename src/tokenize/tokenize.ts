@@ -5,7 +5,10 @@
 import type { Token, TokenKind } from '../types.js';
 import { charClass, classTable, OTHER, PUNCT, SPACE, SURROGATE_HI, SURROGATE_LO, SYMBOL } from './char-class.js';
 
+import { HASH_MULTIPLIER } from './token-hash.js';
+
 // Local copies: the hot loop must not read constants through module bindings.
+const HASH_B = HASH_MULTIPLIER;
 const SPACE_ = SPACE;
 const PUNCT_ = PUNCT;
 const SYMBOL_ = SYMBOL;
@@ -23,6 +26,14 @@ export interface TokenStream {
   readonly ends: Int32Array;
   /** Class numbers from char-class.ts (ARABIC, LATIN, DIGIT, PUNCT, SYMBOL, OTHER). */
   readonly kinds: Uint8Array;
+  /**
+   * Hash (token-hash.ts, right to left) of each token's text, and of its text without its
+   * first one and two code units: every stage looks tokens and proclitic readings up by these,
+   * computed once here instead of once per stage. 0 where the token is too short.
+   */
+  readonly hash: Int32Array;
+  readonly hash1: Int32Array;
+  readonly hash2: Int32Array;
 }
 
 /** Splits text into a token stream. Linear in the text. */
@@ -33,6 +44,9 @@ export function tokenizeStream(text: string): TokenStream {
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let kinds = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
+  let hash1 = new Int32Array(cap);
+  let hash2 = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -62,13 +76,28 @@ export function tokenizeStream(text: string): TokenStream {
       const s = new Int32Array(cap); s.set(starts); starts = s;
       const e = new Int32Array(cap); e.set(ends); ends = e;
       const kk = new Uint8Array(cap); kk.set(kinds); kinds = kk;
+      const h = new Int32Array(cap); h.set(hash); hash = h;
+      const h1 = new Int32Array(cap); h1.set(hash1); hash1 = h1;
+      const h2 = new Int32Array(cap); h2.set(hash2); hash2 = h2;
+    }
+    // Right-to-left hash: the suffix hashes (without one or two leading letters) come free.
+    let h = 0;
+    let g1 = 0;
+    let g2 = 0;
+    for (let j = i - 1; j >= start; j--) {
+      h = (Math.imul(h, HASH_B) + text.charCodeAt(j)) | 0;
+      if (j === start + 2) g2 = h;
+      else if (j === start + 1) g1 = h;
     }
     starts[count] = start;
     ends[count] = i;
     kinds[count] = k;
+    hash[count] = h;
+    hash1[count] = g1;
+    hash2[count] = g2;
     count++;
   }
-  return { count, starts, ends, kinds };
+  return { count, starts, ends, kinds, hash, hash1, hash2 };
 }
 
 /**
