@@ -129,6 +129,10 @@ function toRegExp(rule: CompiledRule, source: string): RegExp {
   } catch (err) {
     throw invalid(rule.id, 'source', `is not a valid RegExp: ${(err as Error).message}`, rule.source);
   }
+  // A rule that matches nothing at all would "find" empty entities everywhere.
+  if (new RegExp(`^(?:${source})$`).test('')) {
+    throw invalid(rule.id, 'source', 'can match the empty string', rule.source);
+  }
   // Capture groups are counted by running the source against nothing: `(?:re)|` always matches.
   const groupCount = (new RegExp(`(?:${source})|`).exec('') as RegExpExecArray).length - 1;
   if (groupCount !== rule.groups.length - 1) {

@@ -35,6 +35,7 @@ describe('compilePatterns', () => {
     expectRuleError(compile({ label: 'DAY' as never }), 'label');
     expectRuleError(compile({ priority: Number.NaN }), 'priority');
     expectRuleError(compile({ source: '(' }), 'source');
+    expectRuleError(compile({ source: '(?:\u0639\u0627\u0645)?' }), 'source'); // can match the empty string
     expectRuleError(compile({ groups: [null, 'CARDINAL'] }), 'groups');
     expectRuleError(compile({ label: null }), 'groups');
     expectRuleError(compile({ triggers: [], classes: [] }), 'triggers');
