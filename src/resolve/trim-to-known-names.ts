@@ -21,6 +21,12 @@ function tokenEndBefore(doc: Doc, pos: number): number {
   return lo > 0 ? ends[lo - 1]! : pos;
 }
 
+/** True when [start, end) lies within one token. */
+function singleToken(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (doc.norm.text.charCodeAt(i) === 0x20) return false;
+  return true;
+}
+
 /**
  * Cuts pattern-found names at the boundaries of strong gazetteer matches. Returns a new list;
  * names cut to nothing are dropped.
@@ -56,6 +62,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
       }
     }
     if (end <= c.start) continue;
+    // Organisation and place rules span their trigger noun (مطار, منطقة): cut back to one
+    // token, only the trigger noun is left, which names nothing.
+    if (end !== c.end && !title && c.label !== 'PERS' && singleToken(doc, c.start, end)) continue;
     out.push(end === c.end ? c : { ...c, end });
   }
   return out;

@@ -31,3 +31,14 @@ describe('resolveOverlaps', () => {
     expect(r).toMatchObject({ id: 'wd:Q6279', source: { kind: 'pattern' } });
   });
 });
+
+describe('trimToKnownNames', () => {
+  it('drops a place rule cut back to its trigger noun alone', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('مطار ديار بكر');
+    const rule: Candidate = { start: 0, end: 12, label: 'FAC', priority: 45, source: { kind: 'pattern', ref: 'fac-trigger-name' } };
+    const city: Candidate = { start: 5, end: 12, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
