@@ -36,7 +36,7 @@ export interface ExtractorInfo {
   aliases: number;
 }
 
-const WIKIDATA = /^wd:(Q[1-9][0-9]*)$/;
+const WIKIDATA_URL = 'https://www.wikidata.org/wiki/';
 
 /** Keeps weak-alias candidates only where context supports them (see GazetteerEntry.weakAliases). */
 function applyContext(cands: Candidate[]): Candidate[] {
@@ -59,8 +59,7 @@ function toEntity(doc: Doc, c: Candidate): Entity {
   };
   if (c.id !== undefined) {
     e.id = c.id;
-    const q = WIKIDATA.exec(c.id);
-    if (q) e.url = `https://www.wikidata.org/wiki/${q[1]}`;
+    if (c.id.startsWith('wd:Q')) e.url = WIKIDATA_URL + c.id.slice(3);
   }
   if (c.canonical) e.canonical = c.canonical;
   if (c.candidates) e.candidates = c.candidates;

@@ -60,17 +60,46 @@ function tokenKeys(doc: Doc, c: Candidate): string[] {
   return keys;
 }
 
+/** Bits of the first-token filter (a power of two): 8 KB per document with known forms. */
+const FILTER_BITS = 1 << 16;
+
 /**
- * True when the hash of token `t`, or of one of its proclitic-stripped suffixes (or of the
- * article restored after لل), is in the set. May say yes wrongly (hash collision), never no.
+ * A bit set over the hashes of the first tokens of known forms, each also with the article's
+ * alef prepended (لل): one bit test rejects most tokens of a text.
  */
-function anySuffixIn(hashes: ReadonlySet<number>, doc: Doc, t: number): boolean {
-  const { hash, hash1, hash2 } = doc.tokens;
-  return suffixIn(hashes, hash[t]!) || suffixIn(hashes, hash1[t]!) || suffixIn(hashes, hash2[t]!);
+function firstTokenFilter(hashes: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(FILTER_BITS >> 3);
+  for (const h of hashes) {
+    const k = h & (FILTER_BITS - 1);
+    bits[k >> 3]! |= 1 << (k & 7);
+  }
+  return bits;
 }
 
-function suffixIn(hashes: ReadonlySet<number>, h: number): boolean {
-  return hashes.has(h & 0x3fffffff) || hashes.has(prependHash(ALEF, h) & 0x3fffffff);
+/**
+ * True when token `t`, or one of its proclitic-stripped suffixes (or the article restored
+ * after لل), may start a known form. May say yes wrongly (hash collision), never no.
+ */
+function anySuffixIn(bits: Uint8Array, doc: Doc, t: number): boolean {
+  const { hash, hash1, hash2 } = doc.tokens;
+  return suffixIn(bits, hash[t]!) || suffixIn(bits, hash1[t]!) || suffixIn(bits, hash2[t]!);
+}
+
+/** The exact check behind the bit filter (still by hash: the strings are compared later). */
+function anySuffixExact(keys: ReadonlySet<number>, doc: Doc, t: number): boolean {
+  const { hash, hash1, hash2 } = doc.tokens;
+  for (let i = 0; i < 3; i++) {
+    const h = i === 0 ? hash[t]! : i === 1 ? hash1[t]! : hash2[t]!;
+    if (keys.has(h & 0x3fffffff) || keys.has(prependHash(ALEF, h) & 0x3fffffff)) return true;
+  }
+  return false;
+}
+
+function suffixIn(bits: Uint8Array, h: number): boolean {
+  const a = h & (FILTER_BITS - 1);
+  if ((bits[a >> 3]! & (1 << (a & 7))) !== 0) return true;
+  const b = prependHash(ALEF, h) & (FILTER_BITS - 1);
+  return (bits[b >> 3]! & (1 << (b & 7))) !== 0;
 }
 
 const ALEF = 0x0627; // ا
@@ -162,8 +191,8 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     const firsts = new Set<string>();
     for (const form of [...byKey.keys(), ...abbreviations.keys()]) firsts.add(form.split(' ', 1)[0]!);
     // Hashes of those first tokens: a token whose suffixes all miss is skipped without allocating.
-    const firstHashes = new Set<number>();
-    for (const f of firsts) firstHashes.add(hashKey(hashString(f)));
+    const firstKeys = new Set([...firsts].map((f) => hashKey(hashString(f))));
+    const firstHashes = firstTokenFilter(firstKeys);
     let r = 0; // next resolved candidate that may cover token t
     for (let t = 0; t < count; t++) {
       const kind = kinds[t]!;
@@ -172,7 +201,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       while (r < out.length && out[r]!.end <= s) r++;
       if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
       const nextFree = r < out.length ? out[r]!.start : Infinity;
-      if (!anySuffixIn(firstHashes, doc, t)) continue;
+      if (!anySuffixIn(firstHashes, doc, t) || !anySuffixExact(firstKeys, doc, t)) continue;
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {
