@@ -10,7 +10,7 @@ import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
-import { mergeSameSpan, resolveOverlaps } from './resolve/resolve-overlaps.js';
+import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimToKnownNames } from './resolve/trim-to-known-names.js';
 import type { Candidate, Entity, GazetteerEntry, Label } from './types.js';
 
@@ -38,14 +38,19 @@ export interface ExtractorInfo {
 
 const WIKIDATA_URL = 'https://www.wikidata.org/wiki/';
 
-/** Keeps weak-alias candidates only where context supports them (see GazetteerEntry.weakAliases). */
+/**
+ * Weak aliases (ordinary words) count where the document names the same entry by a strong
+ * form. The others stay weak: overlap resolution keeps them only to lend their ID to another
+ * stage's candidate of the same span (a title rule found the person), then drops them.
+ */
 function applyContext(cands: Candidate[]): Candidate[] {
-  if (!cands.some((c) => c.weak)) return cands;
+  let anyWeak = false;
+  for (const c of cands) if (c.weak) anyWeak = true;
+  if (!anyWeak) return cands;
   const strongIds = new Set<string>();
   for (const c of cands) if (!c.weak && c.id !== undefined && c.source.kind === 'gazetteer') strongIds.add(c.id);
   for (const c of cands) if (c.weak && c.id !== undefined && strongIds.has(c.id)) c.weak = false;
-  // A weak candidate sharing its span with another stage's candidate donates its ID there.
-  return mergeSameSpan(cands).filter((c) => !c.weak);
+  return cands;
 }
 
 function toEntity(doc: Doc, c: Candidate): Entity {

@@ -3,7 +3,7 @@
 
 import { normalizeText, NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { tokenTexts } from '../tokenize/tokenize.js';
-import type { GazetteerEntry, Label } from '../types.js';
+import type { CanonicalName, EntitySource, GazetteerEntry, Label } from '../types.js';
 import { aliasVariants, mayVary } from './alias-variants.js';
 import { functionWords } from './function-words.js';
 import { hashKey, hashString } from '../tokenize/token-hash.js';
@@ -49,6 +49,9 @@ export interface CompiledGazetteer {
   readonly rootFilter: Uint8Array;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
+  /** Per entry, its frozen source and canonical names, shared by every match of it. */
+  readonly sources: readonly Readonly<EntitySource>[];
+  readonly canonicals: readonly Readonly<CanonicalName>[];
 }
 
 /**
@@ -150,7 +153,9 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   });
   const rootFilter = new Uint8Array(ROOT_FILTER_BITS >> 3);
   for (const h of root.keys()) rootFilter[(h & (ROOT_FILTER_BITS - 1)) >> 3]! |= 1 << (h & 7);
-  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootFilter, aliasCount };
+  const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
+  const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
+  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootFilter, aliasCount, sources, canonicals };
 }
 
 /** The node for `key` in `level`, created when absent. */

@@ -75,21 +75,23 @@ function rankHits(g: CompiledGazetteer, hits: readonly AliasHit[]): AliasHit[] {
 
 /** Builds the candidate for an alias match. */
 function toCandidate(g: CompiledGazetteer, hits: readonly AliasHit[], start: number, end: number): Candidate {
-  const ranked = hits.length > 1 ? rankHits(g, hits) : hits;
-  const top = ranked[0]!;
+  const top = hits.length > 1 ? rankHits(g, hits)[0]! : hits[0]!;
   const e = g.entries[top.entry]!;
+  // Source and canonical names are per entry, built once and frozen (see compileGazetteer).
   const c: Candidate = {
     start,
     end,
     label: top.label,
     priority: GAZETTEER_PRIORITY,
-    source: { kind: 'gazetteer', ref: e.id },
+    source: g.sources[top.entry]!,
     id: e.id,
-    canonical: e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar },
+    canonical: g.canonicals[top.entry]!,
   };
   if (top.kind === HitKind.Weak) c.weak = true;
-  const ids = [...new Set(ranked.map((h) => g.entries[h.entry]!.id))];
-  if (ids.length > 1) c.candidates = ids;
+  if (hits.length > 1) {
+    const ids = [...new Set(rankHits(g, hits).map((h) => g.entries[h.entry]!.id))];
+    if (ids.length > 1) c.candidates = ids;
+  }
   return c;
 }
 

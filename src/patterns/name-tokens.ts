@@ -19,26 +19,39 @@ export const NAME_TOKENS_RULE = 'pers-name-tokens';
 const PRIORITY = 40;
 const MAX_TOKENS = 4;
 
-const hashCache = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+/** Bits of the hash filter: a token whose bit is clear is no lexicon token, without a Map look-up. */
+const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+interface Lexicon {
+  readonly byHash: Map<number, string[]>;
+  readonly filter: Uint32Array;
+}
+
+const hashCache = new WeakMap<ReadonlySet<string>, Lexicon>();
 
 /**
  * The lexicon's tokens that are no stop word, by hash key, computed once per lexicon: a token
  * is then checked with one look-up and a comparison, without slicing the text.
  */
-function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<string>): Map<number, string[]> {
-  let map = hashCache.get(tokens);
-  if (!map) {
-    map = new Map();
+function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<string>): Lexicon {
+  let lex = hashCache.get(tokens);
+  if (!lex) {
+    const map = new Map<number, string[]>();
+    const filter = new Uint32Array(1 << (FILTER_BITS - 5));
     for (const t of tokens) {
       if (stopwords.has(t)) continue;
       const key = hashKey(hashString(t));
       const list = map.get(key);
       if (list) list.push(t);
       else map.set(key, [t]);
+      const bit = key & FILTER_MASK;
+      filter[bit >>> 5]! |= 1 << (bit & 31);
     }
-    hashCache.set(tokens, map);
+    lex = { byHash: map, filter };
+    hashCache.set(tokens, lex);
   }
-  return map;
+  return lex;
 }
 
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
@@ -50,12 +63,15 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
   const { count, starts, ends, kinds } = doc.tokens;
   const out: Candidate[] = [];
-  const byHash = lexiconByHash(tokens, stopwords);
+  const { byHash, filter } = lexiconByHash(tokens, stopwords);
+  const hash = doc.tokens.hash;
   const isName = (t: number): boolean => {
     if (kinds[t] !== ARABIC) return false;
+    const key = hashKey(hash[t]!);
+    if ((filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
     const s = starts[t]!;
     const e = ends[t]!;
-    const list = byHash.get(hashKey(doc.tokens.hash[t]!));
+    const list = byHash.get(key);
     if (list === undefined) return false;
     for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
     return false;

@@ -78,7 +78,9 @@ function compare(a: Candidate, b: Candidate): number {
  */
 export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPolicy = DEFAULT_POLICY): Candidate[] {
   if (cands.length === 0) return [];
-  const sorted = mergeSameSpan(cands).sort(compare);
+  // Weak candidates (ordinary-word aliases without support) only lend their ID to a
+  // same-span candidate of another stage; alone, they never win.
+  const sorted = mergeSameSpan(cands).filter((c) => !c.weak).sort(compare);
   // Occupancy over the covered range: checking a candidate costs its own length, so the
   // whole pass stays linear in the text (candidate spans are short).
   let lo = Infinity;
