@@ -56,7 +56,13 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         // A title may hold a nationality or an organisation, never part of a known name.
         if (g.start > c.start && g.end > end) end = tokenEndBefore(doc, g.start);
       } else if (g.start === c.start) {
-        if (g.label === c.label && g.end < end) end = g.end;
+        // The same kind: the gazetteer knows where the name ends. Another kind (a country
+        // where a person's name was read): the rule misread, the known entity stands.
+        if (g.label === c.label) {
+          if (g.end < end) end = g.end;
+        } else if (g.end <= end) {
+          end = c.start;
+        }
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
       }

@@ -42,3 +42,14 @@ describe('trimToKnownNames', () => {
     expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
   });
 });
+
+describe('trimToKnownNames, another kind at the same start', () => {
+  it('drops a person name that begins with a known country', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('روسيا محادثات');
+    const rule: Candidate = { start: 0, end: 13, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
+    const country: Candidate = { start: 0, end: 5, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q159' }, id: 'wd:Q159' };
+    expect(trimToKnownNames(doc, [rule, country]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
