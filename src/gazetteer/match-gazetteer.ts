@@ -134,7 +134,9 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         }
       }
       const cp = text.charCodeAt(s + p);
-      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_) {
+      // Two proclitics before a three-letter stem read too many words as names (فلكيا is not
+      // ف + ل + كيا): after two, the stem needs four letters.
+      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_ + p) {
         let node = mayStart(filter, hAfter) ? lookup(root, hAfter, text, s + p + 1, e) : undefined;
         // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
         if (!node && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {

@@ -110,3 +110,12 @@ describe('short stems', () => {
     expect(matchGazetteer(g2, prepareDoc('مليون ين')).map((c) => c.id)).toEqual(['wd:Q8146']);
   });
 });
+
+describe('two proclitics', () => {
+  const g3 = compileGazetteer([{ id: 'kashf:org/kia', label: 'ORG', ar: 'كيا' }, { id: 'wd:Q159', label: 'GPE', ar: 'روسيا' }]);
+  it('need a stem of four letters or more after them', () => {
+    expect(matchGazetteer(g3, prepareDoc('ولد فلكيا'))).toEqual([]);
+    expect(matchGazetteer(g3, prepareDoc('وبروسيا')).map((c) => c.id)).toEqual(['wd:Q159']);
+    expect(matchGazetteer(g3, prepareDoc('لكيا')).map((c) => c.id)).toEqual(['kashf:org/kia']);
+  });
+});
