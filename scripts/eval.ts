@@ -13,6 +13,7 @@ import { createExtractor, type Entity, type ExtractOptions } from '../src/index.
 import {
   addCounts,
   evaluateConll,
+  scoresNested,
   formatErrors,
   formatScores,
   formatSummary,
@@ -94,10 +95,7 @@ function evaluateCorpus(spec: CorpusSpec, dir: string, extract: (text: string, o
   const started = performance.now();
   const result: CorpusResult = { corpus: spec.name, scheme: spec.scheme, files: present, sentences: 0, tokens: 0, seconds: 0, counts: {}, errors: [] };
   for (const path of present) {
-    // ANERcorp tags currency names inside amounts (MISC) where kashf's outermost entity is a
-    // MONEY (O in that scheme): with nested output, an outer entity that maps to O gives way
-    // to the inner ones that do not. Wojood-derived files keep the outermost span only.
-    const scored: ExtractFn = spec.scheme === 'anercorp' ? (text) => extract(text, { nested: true }) : extract;
+    const scored: ExtractFn = scoresNested(spec.scheme) ? (text) => extract(text, { nested: true }) : extract;
     const evaluation = evaluateConll(readFileSync(path, 'utf8'), scored, {
       scheme: spec.scheme,
       ...(options.maxSentences !== undefined ? { maxSentences: options.maxSentences } : {}),

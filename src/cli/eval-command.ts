@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { evaluateConll, formatErrors, formatScores, isSchemeName, SCHEME_NAMES } from '../eval/index.js';
+import { evaluateConll, formatErrors, formatScores, isSchemeName, scoresNested, SCHEME_NAMES } from '../eval/index.js';
 import { createExtractor } from '../index.js';
 import { EXIT, UsageError, write, type CliIo } from './cli-io.js';
 import { DataError, loadGazetteers } from './load-gazetteers.js';
@@ -22,6 +22,7 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
         errors: { type: 'string' },
         max: { type: 'string' },
         'min-f1': { type: 'string' },
+        context: { type: 'string' },
         gazetteer: { type: 'string', short: 'g', multiple: true },
       },
     }),
@@ -41,8 +42,10 @@ export async function evalCommand(argv: string[], io: CliIo): Promise<number> {
   const extractor = createExtractor({ entries: await loadGazetteers(values.gazetteer ?? []) });
   let evaluation;
   try {
-    evaluation = evaluateConll(source, (t) => extractor.extract(t), {
+    const nested = scoresNested(scheme);
+    evaluation = evaluateConll(source, (t) => extractor.extract(t, { nested }), {
       scheme,
+      context: values.context === undefined ? 1 : parseCount(values.context, '--context', 'eval', 1),
       collectErrors: errorLimit > 0,
       ...(maxSentences !== undefined ? { maxSentences } : {}),
     });

@@ -59,6 +59,7 @@ Options:
       --errors [N]     list the N most frequent errors of each kind (default 20)
       --max N          score only the first N sentences
       --min-f1 X       exit with code 1 when the micro F1 (0–100) is below X
+      --context N      score windows of N consecutive sentences, so in-document linking works
   -g, --gazetteer FILE add the entries of a gazetteer file (repeatable)
   -h, --help           show this help
 

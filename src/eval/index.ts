@@ -3,7 +3,7 @@
 export { parseConll, type ConllSentence } from './conll.js';
 export { buildSentenceText, type SentenceText, type TokenSpan } from './sentence-text.js';
 export { chunksFromTags, tagsFromChunks, type Chunk } from './chunks.js';
-export { mapLabel, isSchemeName, SCHEME_NAMES, type SchemeName } from './label-schemes.js';
+export { mapLabel, isSchemeName, scoresNested, SCHEME_NAMES, type SchemeName } from './label-schemes.js';
 export { projectEntities, type EntitySpan } from './project-entities.js';
 export {
   countChunks,

@@ -43,3 +43,13 @@ export function mapLabel(label: Label, scheme: SchemeName): string | null {
 export function isSchemeName(value: string): value is SchemeName {
   return (SCHEME_NAMES as readonly string[]).includes(value);
 }
+
+/**
+ * Whether to score a scheme on kashf's nested output. ANERcorp tags currency names inside
+ * amounts (MISC) and organisations inside titles (ORG) where kashf's outermost entity is a
+ * MONEY or an OCC, which map to O there: with nested output, an outer entity that maps to O
+ * gives way to the inner ones that do not. Wojood-derived files keep the outermost span only.
+ */
+export function scoresNested(scheme: SchemeName): boolean {
+  return scheme === 'anercorp';
+}

@@ -62,47 +62,57 @@ function toCandidate(rule: RuntimeRule, s: Span): Candidate {
   return c;
 }
 
-/** Shrinks a span so it neither starts nor ends with a space. */
-function trimSpan(text: string, start: number, end: number): [number, number] {
+/** Pushes the candidate of a rule without labelled groups, trimmed of spaces at both ends. */
+function emitWhole(rule: RuntimeRule, label: Label, text: string, start: number, end: number, out: Candidate[]): void {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
-  return [start, end];
+  if (end > start) out.push({ start, end, label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
 }
 
 /**
- * Turns one match into candidates. `shift` maps match offsets to document offsets and
- * `floor` is the first document offset a span may cover (both only differ from 0 in the
- * restored-article window).
+ * Turns one match of a rule with labelled groups into candidates. `shift` maps match offsets
+ * to document offsets and `floor` is the first document offset a span may cover (both only
+ * differ from 0 in the restored-article window).
  */
-function emit(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[]): void {
-  if (!rule.labelled) {
-    const [start, end] = trimSpan(text, Math.max(floor, m.index + shift), m.index + m[0].length + shift);
-    if (end > start && rule.label !== null) out.push({ start, end, label: rule.label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
-    return;
-  }
+function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[]): void {
   const indices = m.indices!;
   const groups: Span[] = [];
   for (let g = 1; g < rule.groups.length; g++) {
     const label = rule.groups[g];
     const at = indices[g];
     if (!label || !at) continue;
-    const [start, end] = trimSpan(text, Math.max(floor, at[0] + shift), at[1] + shift);
+    let start = Math.max(floor, at[0] + shift);
+    let end = at[1] + shift;
+    while (start < end && text.charCodeAt(start) <= 0x20) start++;
+    while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
     if (end > start) groups.push({ start, end, label, inner: [] });
   }
-  groups.sort((a, b) => a.start - b.start || b.end - a.end);
-  const tops = nest(groups);
+  if (groups.length > 1) groups.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tops = groups.length > 1 ? nest(groups) : groups;
   if (rule.label !== null) {
-    const [start, end] = trimSpan(text, Math.max(floor, m.index + shift), m.index + m[0].length + shift);
+    let start = Math.max(floor, m.index + shift);
+    let end = m.index + m[0].length + shift;
+    while (start < end && text.charCodeAt(start) <= 0x20) start++;
+    while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
     if (end > start) out.push(toCandidate(rule, { start, end, label: rule.label, inner: tops }));
   } else {
     for (const s of tops) out.push(toCandidate(rule, s));
   }
 }
 
+/**
+ * Candidates of one match `[start, end)` (document offsets; `m` the match of a rule with
+ * labelled groups, else null).
+ */
+function emit(rule: RuntimeRule, m: RegExpExecArray | null, text: string, start: number, end: number, shift: number, floor: number, out: Candidate[]): void {
+  if (m !== null) emitGroups(rule, m, text, shift, floor, out);
+  else if (rule.label !== null) emitWhole(rule, rule.label, text, Math.max(floor, start), end, out);
+}
+
 /** Runs the compiled rules over a document and returns every candidate they produce. */
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   const text = doc.norm.text;
-  const { count, starts, ends, kinds } = doc.tokens;
+  const { count, starts, ends, kinds, hash, hash1, hash2 } = doc.tokens;
   const { byHash, prefixes, onDigit, onLatin, names } = index;
   const out: Candidate[] = [];
   // End of each rule's last match: a rule is not run again inside its own match.
@@ -110,42 +120,58 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
 
   /**
    * A rule that reads a name: the name must follow (unless optional) and is emitted after the
-   * match's own candidates. Returns the end of the whole match, or -1 when it fails.
+   * match's own candidates. `start`/`end` are the match's document offsets. Returns the end
+   * of the whole match, or -1 when it fails.
    */
-  const withName = (rule: RuntimeRule, m: RegExpExecArray, shift: number, floor: number): number => {
-    const end = m.index + m[0].length + shift;
+  const withName = (rule: RuntimeRule, m: RegExpExecArray | null, start: number, end: number, shift: number, floor: number): number => {
     if (rule.extend !== null) {
       // The trigger noun and the name after it are one entity.
       const nameEnd = scanTriggerName(names!, doc, end, rule.extend);
       if (nameEnd < 0) return -1;
-      const [s, e] = trimSpan(text, Math.max(floor, m.index + shift), nameEnd);
-      if (e > s) out.push({ start: s, end: e, label: rule.label!, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+      emitWhole(rule, rule.label!, text, Math.max(floor, start), nameEnd, out);
       return nameEnd;
     }
     const nameEnd = scanName(names!, doc, end);
     if (nameEnd < 0 && !rule.name!.optional) return -1;
-    emit(rule, m, text, shift, floor, out);
+    emit(rule, m, text, start, end, shift, floor, out);
     if (nameEnd < 0) return end;
-    const [s, e] = trimSpan(text, end, nameEnd);
-    out.push({ start: s, end: e, label: rule.name!.label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+    emitWhole(rule, rule.name!.label, text, end, nameEnd, out);
     return nameEnd;
+  };
+
+  /**
+   * Runs one rule sticky at `at` of `subject`, whose offsets are document offsets minus
+   * `shift`; a match must be longer than `minLength`. Rules without labelled groups only need
+   * the match's end, which a sticky `test` leaves in `lastIndex` without building a result.
+   */
+  const runOne = (rule: RuntimeRule, subject: string, at: number, shift: number, floor: number, minLength: number): void => {
+    const re = rule.re;
+    re.lastIndex = at;
+    let m: RegExpExecArray | null = null;
+    let end: number;
+    if (rule.labelled) {
+      m = re.exec(subject);
+      if (m === null || m[0].length <= minLength) return;
+      end = at + m[0].length;
+    } else {
+      if (!re.test(subject)) return;
+      end = re.lastIndex;
+      if (end - at <= minLength) return;
+    }
+    if (rule.name !== null || rule.extend !== null) {
+      const e = withName(rule, m, at + shift, end + shift, shift, floor);
+      if (e >= 0) lastEnd[rule.index] = e;
+      return;
+    }
+    lastEnd[rule.index] = end + shift;
+    emit(rule, m, text, at + shift, end + shift, shift, floor, out);
   };
 
   const run = (rules: readonly RuntimeRule[], at: number): void => {
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (at < lastEnd[rule.index]!) continue;
-      const re = rule.re;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      if (rule.name !== null || rule.extend !== null) {
-        const end = withName(rule, m, 0, 0);
-        if (end >= 0) lastEnd[rule.index] = end;
-        continue;
-      }
-      lastEnd[rule.index] = at + m[0].length;
-      emit(rule, m, text, 0, 0, out);
+      runOne(rule, text, at, 0, 0, 0);
     }
   };
 
@@ -155,16 +181,15 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
     let u = t + 1;
     for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
-    const next = u < count ? hashKey(doc.tokens.hash[u]!) : -1;
+    const next = u < count ? hashKey(hash[u]!) : -1;
     const at = starts[t]!;
     for (let r = 0; r < onDigit.length; r++) {
       const rule = onDigit[r]!;
       if (rule.follows !== null && !rule.follows.has(next)) continue;
-      single[0] = rule;
-      run(single, at);
+      if (at < lastEnd[rule.index]!) continue;
+      runOne(rule, text, at, 0, 0, 0);
     }
   };
-  const single: RuntimeRule[] = [];
 
   // After لل the article's alef is not written (للرئيس = ل + الرئيس): match against a
   // short window with the alef restored, then map back, the span starting at the article's lam.
@@ -172,17 +197,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const window = '\u0627' + text.slice(at, at + WINDOW); // ا
     for (const rule of rules) {
       if (at < lastEnd[rule.index]!) continue;
-      const re = rule.re;
-      re.lastIndex = 0;
-      const m = re.exec(window);
-      if (m === null || m[0].length <= 1) continue;
-      if (rule.name !== null || rule.extend !== null) {
-        const end = withName(rule, m, at - 1, at);
-        if (end >= 0) lastEnd[rule.index] = end;
-        continue;
-      }
-      lastEnd[rule.index] = at - 1 + m[0].length;
-      emit(rule, m, text, at - 1, at, out);
+      runOne(rule, window, 0, at - 1, at, 1);
     }
   };
 
@@ -196,7 +211,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const e = ends[t]!;
     // Most tokens are no trigger, whole or after proclitics: their prefix bit says so.
     if (hasPrefix(prefixes, prefixBit(text, s, e - s))) {
-      const whole = find(byHash, hashKey(doc.tokens.hash[t]!), text, s, e);
+      const whole = find(byHash, hashKey(hash[t]!), text, s, e);
       if (whole !== undefined) run(whole.rules, s);
     }
     if (kind === ARABIC) {
@@ -206,7 +221,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       const first = text.charCodeAt(s);
       const conj = first === WA || first === FA;
       if (conj && n - 1 >= MIN_STEM && hasPrefix(prefixes, prefixBit(text, s + 1, n - 1))) {
-        const x = find(byHash, hashKey(doc.tokens.hash1[t]!), text, s + 1, e);
+        const x = find(byHash, hashKey(hash1[t]!), text, s + 1, e);
         if (x !== undefined) run(x.rules, s + 1);
       }
       for (let i = 0; i <= (conj ? 1 : 0); i++) {
@@ -214,14 +229,14 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
         if ((c !== BA && c !== LAM && c !== KAF) || n - i - 1 < MIN_STEM) continue;
         const from = s + i + 1;
         if (hasPrefix(prefixes, prefixBit(text, from, e - from))) {
-          const x = find(byHash, hashKey(i === 0 ? doc.tokens.hash1[t]! : doc.tokens.hash2[t]!), text, from, e);
+          const x = find(byHash, hashKey(i === 0 ? hash1[t]! : hash2[t]!), text, from, e);
           if (x !== undefined) run(x.rules, from);
         }
         // لل: the article's alef restored (ALEF, LAM, next letter) as the prefix.
         if (c === LAM && text.charCodeAt(from) === LAM && n - i - 1 > MIN_STEM) {
           const bit = (ALEF & 0x7f) | ((LAM & 0x7f) << 7) | ((text.charCodeAt(from + 1) & 0x7f) << 14);
           if (!hasPrefix(prefixes, bit)) continue;
-          const y = find(byHash, hashKey(prependHash(ALEF, i === 0 ? doc.tokens.hash1[t]! : doc.tokens.hash2[t]!)), text, from, e, ALEF);
+          const y = find(byHash, hashKey(prependHash(ALEF, i === 0 ? hash1[t]! : hash2[t]!)), text, from, e, ALEF);
           if (y !== undefined) runRestored(y.rules, from);
         }
       }
