@@ -15,6 +15,13 @@ export interface RuntimeRule {
   readonly label: Label | null;
   readonly priority: number;
   readonly re: RegExp;
+  /**
+   * The same RegExp without group indices, run first where a match is the exception: a
+   * failed `test` builds nothing, while every `exec` with indices builds them. Null when the
+   * rule has no labelled groups (then `re` has no indices) or reads a name after a title,
+   * which matches at nearly every trigger.
+   */
+  readonly probe: RegExp | null;
   readonly groups: readonly (Label | null)[];
   /** True when some group has a label (the RegExp then records group indices). */
   readonly labelled: boolean;
@@ -24,6 +31,11 @@ export interface RuntimeRule {
   readonly extend: ExtendKind | null;
   /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
   readonly follows: ReadonlySet<number> | null;
+  /**
+   * True when the source starts with `(?<![^\n])`: the rule matches only at the start of a
+   * line, which one code unit tells before the RegExp runs.
+   */
+  readonly lineStart: boolean;
 }
 
 /** A trigger word and the rules it triggers, filed under the word's hash key. */
@@ -36,10 +48,14 @@ export interface TriggerEntry {
 export interface RuleIndex {
   readonly rules: readonly RuntimeRule[];
   /** Hash key of a normalized first token → the trigger words with that key and their rules. */
-  readonly byHash: ReadonlyMap<number, readonly TriggerEntry[]>;
-  /** Bit set of the first three code units of every trigger word (see `prefixBit`). */
-  readonly prefixes: Uint32Array;
+  readonly triggers: TriggerTable;
   readonly onDigit: readonly RuntimeRule[];
+  /**
+   * Hash key of the token after a number → bit `r` set when `onDigit[r]` may match before it
+   * (for the first DIGIT_BITS digit rules; rules without `follows` have no bits: they
+   * always run).
+   */
+  readonly digitFollows: ReadonlyMap<number, number>;
   readonly onLatin: readonly RuntimeRule[];
   readonly nameTokens?: {
     readonly tokens: ReadonlySet<string>;
@@ -50,20 +66,44 @@ export interface RuleIndex {
 }
 
 /**
- * Bit of a word's first three code units (seven low bits each; a missing unit is 0) in the
- * prefix set: a token whose bit is clear is no trigger word, at the cost of three reads and
- * no hashing. Collisions only let a token through to the hash look-up.
+ * Trigger words by hash key in an open-addressing table: a token that is no trigger (most
+ * of them) costs one typed-array read, with no Map look-up. Slots hold a key (or -1 when
+ * empty) and the trigger words with that key.
  */
-export function prefixBit(text: string, at: number, length: number): number {
-  const c0 = text.charCodeAt(at) & 0x7f;
-  const c1 = length > 1 ? text.charCodeAt(at + 1) & 0x7f : 0;
-  const c2 = length > 2 ? text.charCodeAt(at + 2) & 0x7f : 0;
-  return c0 | (c1 << 7) | (c2 << 14);
+export interface TriggerTable {
+  readonly mask: number;
+  readonly keys: Int32Array;
+  readonly entries: readonly (readonly TriggerEntry[])[];
 }
 
-/** True when `bit` is in the prefix set. */
-export function hasPrefix(set: Uint32Array, bit: number): boolean {
-  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+function triggerTable(byHash: ReadonlyMap<number, readonly TriggerEntry[]>): TriggerTable {
+  // At most a quarter of the slots are used: probe runs stay short.
+  let size = 16;
+  while (size < byHash.size * 4) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size).fill(-1);
+  const entries: (readonly TriggerEntry[])[] = new Array(size).fill(NO_ENTRIES);
+  for (const [key, list] of byHash) {
+    let i = key & mask;
+    while (keys[i] !== -1) i = (i + 1) & mask;
+    keys[i] = key;
+    entries[i] = list;
+  }
+  return { mask, keys, entries };
+}
+
+const NO_ENTRIES: readonly TriggerEntry[] = Object.freeze([]);
+
+/** The trigger words with hash key `key` (30 bits, never negative); empty when there are none. */
+export function triggersOf(table: TriggerTable, key: number): readonly TriggerEntry[] {
+  const { mask, keys } = table;
+  let i = key & mask;
+  for (;;) {
+    const k = keys[i]!;
+    if (k === key) return table.entries[i]!;
+    if (k === -1) return NO_ENTRIES;
+    i = (i + 1) & mask;
+  }
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,6 +147,27 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
     throw invalid(id, 'classes', 'must list only "digit" or "latin"', rule.classes);
   }
   if (rule.triggers.length === 0 && rule.classes.length === 0) throw invalid(id, 'triggers', 'must not be empty: a rule needs a trigger', []);
+}
+
+/** Digit rules whose `follows` are also kept as bits of `digitFollows` (the rest use their Set). */
+export const DIGIT_BITS = 30;
+
+const LINE_START = '(?<![^\\n])';
+
+/** True when a RegExp source has a `|` outside every group and character class. */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 const FRAGMENT = /\{\{@(\w+)\}\}/g;
@@ -182,17 +243,20 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const onLatin: RuntimeRule[] = [];
   compiled.rules.forEach((rule, index) => {
     checkRule(rule, seen);
+    const re = toRegExp(rule, expandSource(rule, fragments));
     const rt: RuntimeRule = Object.freeze({
       index,
       id: rule.id,
       label: rule.label,
       priority: rule.priority,
-      re: toRegExp(rule, expandSource(rule, fragments)),
+      re,
+      probe: re.hasIndices && !rule.name ? new RegExp(re.source, 'y') : null,
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
       name: rule.name ? Object.freeze({ label: rule.name.label, optional: rule.name.optional }) : null,
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,
+      lineStart: rule.source.startsWith(LINE_START) && !hasTopLevelAlternative(rule.source),
     });
     rules.push(rt);
     for (const t of new Set(rule.triggers)) {
@@ -210,12 +274,11 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     if (entries) entries.push({ word, rules: list });
     else byHash.set(key, [{ word, rules: list }]);
   }
-  const prefixes = new Uint32Array(1 << 16);
-  for (const word of byWord.keys()) {
-    const bit = prefixBit(word, 0, word.length);
-    prefixes[bit >>> 5]! |= 1 << (bit & 31);
-  }
-  let index: RuleIndex = { rules, byHash, prefixes, onDigit, onLatin };
+  const digitFollows = new Map<number, number>();
+  onDigit.forEach((rule, r) => {
+    if (r < DIGIT_BITS) for (const key of rule.follows ?? []) digitFollows.set(key, (digitFollows.get(key) ?? 0) | (1 << r));
+  });
+  let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
   if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
   return index;

@@ -8,7 +8,7 @@ import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
 import type { Candidate, Label } from '../types.js';
 import * as cp from './compile-patterns.js';
-import type { RuleIndex, RuntimeRule, TriggerEntry } from './compile-patterns.js';
+import type { RuleIndex, RuntimeRule, TriggerEntry, TriggerTable } from './compile-patterns.js';
 import * as ns from './name-scan.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
@@ -16,7 +16,7 @@ import * as ns from './name-scan.js';
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
 const { hashKey, prependHash, sameText } = th;
-const { hasPrefix, prefixBit } = cp;
+const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
 
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
@@ -28,9 +28,8 @@ function isDecimalMark(c: number): boolean {
 }
 
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
-function find(byHash: RuleIndex['byHash'], key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
-  const entries = byHash.get(key);
-  if (entries === undefined) return undefined;
+function find(table: TriggerTable, key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
+  const entries = triggersOf(table, key);
   for (let i = 0; i < entries.length; i++) if (sameText(entries[i]!.word, text, s, e, lead)) return entries[i];
   return undefined;
 }
@@ -109,140 +108,171 @@ function emit(rule: RuntimeRule, m: RegExpExecArray | null, text: string, start:
   else if (rule.label !== null) emitWhole(rule, rule.label, text, Math.max(floor, start), end, out);
 }
 
+/** State of one document's run; nothing outlives the document. */
+class Run {
+  readonly text: string;
+  readonly out: Candidate[] = [];
+  /**
+   * End of each rule's last match: a rule is not run again inside its own match. A plain
+   * array: a typed array costs more to allocate than this short one is ever read.
+   */
+  readonly lastEnd: number[];
+
+  constructor(
+    readonly index: RuleIndex,
+    readonly doc: Doc,
+  ) {
+    this.text = doc.norm.text;
+    this.lastEnd = new Array<number>(index.rules.length).fill(0);
+  }
+}
+
+/**
+ * A rule that reads a name: the name must follow (unless optional) and is emitted after the
+ * match's own candidates. `start`/`end` are the match's document offsets. Returns the end of
+ * the whole match, or -1 when it fails.
+ */
+function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start: number, end: number, shift: number, floor: number): number {
+  const names = run.index.names!;
+  if (rule.extend !== null) {
+    // The trigger noun and the name after it are one entity.
+    const nameEnd = scanTriggerName(names, run.doc, end, rule.extend);
+    if (nameEnd < 0) return -1;
+    emitWhole(rule, rule.label!, run.text, Math.max(floor, start), nameEnd, run.out);
+    return nameEnd;
+  }
+  const nameEnd = scanName(names, run.doc, end);
+  if (nameEnd < 0 && !rule.name!.optional) return -1;
+  emit(rule, m, run.text, start, end, shift, floor, run.out);
+  if (nameEnd < 0) return end;
+  emitWhole(rule, rule.name!.label, run.text, end, nameEnd, run.out);
+  return nameEnd;
+}
+
+/**
+ * Runs one rule sticky at `at` of `subject`, whose offsets are document offsets minus
+ * `shift`; a match must be longer than `minLength`. Rules without labelled groups only need
+ * the match's end, which a sticky `test` leaves in `lastIndex` without building a result.
+ */
+function runOne(run: Run, rule: RuntimeRule, subject: string, at: number, shift: number, floor: number, minLength: number): void {
+  const re = rule.re;
+  let m: RegExpExecArray | null = null;
+  let end: number;
+  if (rule.labelled) {
+    const probe = rule.probe;
+    if (probe !== null) {
+      probe.lastIndex = at;
+      if (!probe.test(subject)) return;
+    }
+    re.lastIndex = at;
+    m = re.exec(subject);
+    if (m === null || m[0].length <= minLength) return;
+    end = at + m[0].length;
+  } else {
+    re.lastIndex = at;
+    if (!re.test(subject)) return;
+    end = re.lastIndex;
+    if (end - at <= minLength) return;
+  }
+  if (rule.name !== null || rule.extend !== null) {
+    const e = withName(run, rule, m, at + shift, end + shift, shift, floor);
+    if (e >= 0) run.lastEnd[rule.index] = e;
+    return;
+  }
+  run.lastEnd[rule.index] = end + shift;
+  emit(rule, m, run.text, at + shift, end + shift, shift, floor, run.out);
+}
+
+/** Runs the rules of one trigger at document offset `at`. */
+function runRules(run: Run, rules: readonly RuntimeRule[], at: number): void {
+  const lastEnd = run.lastEnd;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (at < lastEnd[rule.index]!) continue;
+    runOne(run, rule, run.text, at, 0, 0, 0);
+  }
+}
+
+/**
+ * At a number, rules that say what must follow it run only when the token after the number
+ * (past any . or , groups) is one of those words: one hash look-up instead of a RegExp each.
+ */
+function runAtNumber(run: Run, t: number): void {
+  const { count, starts, ends, kinds, hash } = run.doc.tokens;
+  const text = run.text;
+  const onDigit = run.index.onDigit;
+  const lastEnd = run.lastEnd;
+  // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
+  let u = t + 1;
+  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
+  const nextKey = u < count ? hashKey(hash[u]!) : -1;
+  const next = run.index.digitFollows.get(nextKey) ?? 0;
+  const at = starts[t]!;
+  const lineStart = at === 0 || text.charCodeAt(at - 1) === 0x0a;
+  for (let r = 0; r < onDigit.length; r++) {
+    const rule = onDigit[r]!;
+    if (rule.follows !== null && (r < DIGIT_BITS ? (next & (1 << r)) === 0 : !rule.follows.has(nextKey))) continue;
+    if (at < lastEnd[rule.index]! || (rule.lineStart && !lineStart)) continue;
+    runOne(run, rule, text, at, 0, 0, 0);
+  }
+}
+
+/**
+ * After لل the article's alef is not written (للرئيس = ل + الرئيس): match against a short
+ * window with the alef restored, then map back, the span starting at the article's lam.
+ */
+function runRestored(run: Run, rules: readonly RuntimeRule[], at: number): void {
+  const window = '\u0627' + run.text.slice(at, at + WINDOW); // ا
+  for (const rule of rules) {
+    if (at < run.lastEnd[rule.index]!) continue;
+    runOne(run, rule, window, 0, at - 1, at, 1);
+  }
+}
+
 /** Runs the compiled rules over a document and returns every candidate they produce. */
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
-  const text = doc.norm.text;
+  const run = new Run(index, doc);
+  const text = run.text;
   const { count, starts, ends, kinds, hash, hash1, hash2 } = doc.tokens;
-  const { byHash, prefixes, onDigit, onLatin, names } = index;
-  const out: Candidate[] = [];
-  // End of each rule's last match: a rule is not run again inside its own match.
-  const lastEnd = new Int32Array(index.rules.length);
-
-  /**
-   * A rule that reads a name: the name must follow (unless optional) and is emitted after the
-   * match's own candidates. `start`/`end` are the match's document offsets. Returns the end
-   * of the whole match, or -1 when it fails.
-   */
-  const withName = (rule: RuntimeRule, m: RegExpExecArray | null, start: number, end: number, shift: number, floor: number): number => {
-    if (rule.extend !== null) {
-      // The trigger noun and the name after it are one entity.
-      const nameEnd = scanTriggerName(names!, doc, end, rule.extend);
-      if (nameEnd < 0) return -1;
-      emitWhole(rule, rule.label!, text, Math.max(floor, start), nameEnd, out);
-      return nameEnd;
-    }
-    const nameEnd = scanName(names!, doc, end);
-    if (nameEnd < 0 && !rule.name!.optional) return -1;
-    emit(rule, m, text, start, end, shift, floor, out);
-    if (nameEnd < 0) return end;
-    emitWhole(rule, rule.name!.label, text, end, nameEnd, out);
-    return nameEnd;
-  };
-
-  /**
-   * Runs one rule sticky at `at` of `subject`, whose offsets are document offsets minus
-   * `shift`; a match must be longer than `minLength`. Rules without labelled groups only need
-   * the match's end, which a sticky `test` leaves in `lastIndex` without building a result.
-   */
-  const runOne = (rule: RuntimeRule, subject: string, at: number, shift: number, floor: number, minLength: number): void => {
-    const re = rule.re;
-    re.lastIndex = at;
-    let m: RegExpExecArray | null = null;
-    let end: number;
-    if (rule.labelled) {
-      m = re.exec(subject);
-      if (m === null || m[0].length <= minLength) return;
-      end = at + m[0].length;
-    } else {
-      if (!re.test(subject)) return;
-      end = re.lastIndex;
-      if (end - at <= minLength) return;
-    }
-    if (rule.name !== null || rule.extend !== null) {
-      const e = withName(rule, m, at + shift, end + shift, shift, floor);
-      if (e >= 0) lastEnd[rule.index] = e;
-      return;
-    }
-    lastEnd[rule.index] = end + shift;
-    emit(rule, m, text, at + shift, end + shift, shift, floor, out);
-  };
-
-  const run = (rules: readonly RuntimeRule[], at: number): void => {
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r]!;
-      if (at < lastEnd[rule.index]!) continue;
-      runOne(rule, text, at, 0, 0, 0);
-    }
-  };
-
-  // At a number, rules that say what must follow it run only when the token after the number
-  // (past any . or , groups) is one of those words: one hash look-up instead of a RegExp each.
-  const runAtNumber = (t: number): void => {
-    // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
-    let u = t + 1;
-    for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
-    const next = u < count ? hashKey(hash[u]!) : -1;
-    const at = starts[t]!;
-    for (let r = 0; r < onDigit.length; r++) {
-      const rule = onDigit[r]!;
-      if (rule.follows !== null && !rule.follows.has(next)) continue;
-      if (at < lastEnd[rule.index]!) continue;
-      runOne(rule, text, at, 0, 0, 0);
-    }
-  };
-
-  // After لل the article's alef is not written (للرئيس = ل + الرئيس): match against a
-  // short window with the alef restored, then map back, the span starting at the article's lam.
-  const runRestored = (rules: readonly RuntimeRule[], at: number): void => {
-    const window = '\u0627' + text.slice(at, at + WINDOW); // ا
-    for (const rule of rules) {
-      if (at < lastEnd[rule.index]!) continue;
-      runOne(rule, window, 0, at - 1, at, 1);
-    }
-  };
+  const { triggers, onDigit, onLatin } = index;
 
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]!;
     const s = starts[t]!;
     if (kind === DIGIT) {
-      if (onDigit.length > 0) runAtNumber(t);
+      if (onDigit.length > 0) runAtNumber(run, t);
       continue;
     }
     const e = ends[t]!;
-    // Most tokens are no trigger, whole or after proclitics: their prefix bit says so.
-    if (hasPrefix(prefixes, prefixBit(text, s, e - s))) {
-      const whole = find(byHash, hashKey(hash[t]!), text, s, e);
-      if (whole !== undefined) run(whole.rules, s);
-    }
+    // Most tokens are no trigger, whole or after proclitics: one read of the table says so.
+    const whole = find(triggers, hashKey(hash[t]!), text, s, e);
+    if (whole !== undefined) runRules(run, whole.rules, s);
     if (kind === ARABIC) {
       // Proclitics, in the order of cliticReadings: و/ف, then ب/ل/ك (and لل with the
       // article's alef restored), with or without the conjunction.
       const n = e - s;
       const first = text.charCodeAt(s);
       const conj = first === WA || first === FA;
-      if (conj && n - 1 >= MIN_STEM && hasPrefix(prefixes, prefixBit(text, s + 1, n - 1))) {
-        const x = find(byHash, hashKey(hash1[t]!), text, s + 1, e);
-        if (x !== undefined) run(x.rules, s + 1);
+      if (conj && n - 1 >= MIN_STEM) {
+        const x = find(triggers, hashKey(hash1[t]!), text, s + 1, e);
+        if (x !== undefined) runRules(run, x.rules, s + 1);
       }
       for (let i = 0; i <= (conj ? 1 : 0); i++) {
         const c = text.charCodeAt(s + i);
         if ((c !== BA && c !== LAM && c !== KAF) || n - i - 1 < MIN_STEM) continue;
         const from = s + i + 1;
-        if (hasPrefix(prefixes, prefixBit(text, from, e - from))) {
-          const x = find(byHash, hashKey(i === 0 ? hash1[t]! : hash2[t]!), text, from, e);
-          if (x !== undefined) run(x.rules, from);
-        }
+        const h = i === 0 ? hash1[t]! : hash2[t]!;
+        const x = find(triggers, hashKey(h), text, from, e);
+        if (x !== undefined) runRules(run, x.rules, from);
         // لل: the article's alef restored (ALEF, LAM, next letter) as the prefix.
         if (c === LAM && text.charCodeAt(from) === LAM && n - i - 1 > MIN_STEM) {
-          const bit = (ALEF & 0x7f) | ((LAM & 0x7f) << 7) | ((text.charCodeAt(from + 1) & 0x7f) << 14);
-          if (!hasPrefix(prefixes, bit)) continue;
-          const y = find(byHash, hashKey(prependHash(ALEF, i === 0 ? hash1[t]! : hash2[t]!)), text, from, e, ALEF);
-          if (y !== undefined) runRestored(y.rules, from);
+          const y = find(triggers, hashKey(prependHash(ALEF, h)), text, from, e, ALEF);
+          if (y !== undefined) runRestored(run, y.rules, from);
         }
       }
     } else if (kind === LATIN && onLatin.length > 0) {
-      run(onLatin, s);
+      runRules(run, onLatin, s);
     }
   }
-  return out;
+  return run.out;
 }

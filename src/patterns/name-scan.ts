@@ -24,11 +24,22 @@ interface Phrase {
   readonly spaced: readonly boolean[];
 }
 
-/** Words and phrases keyed by the hash of their first token. */
-export type PhraseSet = ReadonlyMap<number, readonly Phrase[]>;
+/** Low bits of a hash key that select its bit in a phrase set's filter (an 8 KB bit set). */
+const FILTER_MASK = (1 << 16) - 1;
+
+/**
+ * Words and phrases keyed by the hash of their first token, with a bit set of those hash
+ * keys: most tokens checked against a list are in none, and the bit rules them out without
+ * a Map look-up.
+ */
+export interface PhraseSet {
+  readonly map: ReadonlyMap<number, readonly Phrase[]>;
+  readonly filter: Uint32Array;
+}
 
 function phraseSet(words: readonly string[]): PhraseSet {
   const map = new Map<number, Phrase[]>();
+  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
   for (const w of words) {
     const toks = tokenize(w);
     if (toks.length === 0) continue;
@@ -40,8 +51,9 @@ function phraseSet(words: readonly string[]): PhraseSet {
     const list = map.get(key);
     if (list) list.push(phrase);
     else map.set(key, [phrase]);
+    filter[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
   }
-  return map;
+  return { map, filter };
 }
 
 /** The lists a name token is checked against, ready for look-ups. */
@@ -109,7 +121,9 @@ function startsPhrase(set: PhraseSet, doc: Doc, t: number, skip: number): boolea
   const e = ends[t]!;
   if (e <= s) return false;
   const h = skip === 0 ? doc.tokens.hash[t]! : skip === 1 ? doc.tokens.hash1[t]! : skip === 2 ? doc.tokens.hash2[t]! : hashRange(text, s, e);
-  const list = set.get(hashKey(h));
+  const key = hashKey(h);
+  if ((set.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
+  const list = set.map.get(key);
   if (list === undefined) return false;
   for (const p of list) {
     if (!sameText(p.tokens[0]!, text, s, e)) continue;

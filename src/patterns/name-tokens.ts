@@ -6,13 +6,14 @@ import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
-import { isNamePrefix } from './name-scan.js';
+import * as ns from './name-scan.js';
 import * as th from '../tokenize/token-hash.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
 const { hashKey, hashString, sameText } = th;
+const { isNamePrefix } = ns;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
@@ -20,7 +21,7 @@ const PRIORITY = 40;
 const MAX_TOKENS = 4;
 
 /** Bits of the hash filter: a token whose bit is clear is no lexicon token, without a Map look-up. */
-const FILTER_BITS = 20;
+const FILTER_BITS = 17;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 interface Lexicon {
@@ -54,38 +55,41 @@ function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<strin
   return lex;
 }
 
+/** True when token `t` is an Arabic token of the lexicon (no stop word). */
+function isName(lex: Lexicon, doc: Doc, t: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens.kinds[t] !== ARABIC) return false;
+  const key = hashKey(tokens.hash[t]!);
+  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
+  const list = lex.byHash.get(key);
+  if (list === undefined) return false;
+  const text = doc.norm.text;
+  const s = tokens.starts[t]!;
+  const e = tokens.ends[t]!;
+  for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
+  return false;
+}
+
+/** Tokens of one name are separated by spaces only (no punctuation, no line break). */
+function adjacent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
-  const lex = index.nameTokens;
-  if (!lex) return [];
+  const nameTokens = index.nameTokens;
+  if (!nameTokens) return [];
   const names = index.names;
-  const { tokens, stopwords } = lex;
   const text = doc.norm.text;
-  const { count, starts, ends, kinds } = doc.tokens;
+  const { count, starts, ends } = doc.tokens;
   const out: Candidate[] = [];
-  const { byHash, filter } = lexiconByHash(tokens, stopwords);
-  const hash = doc.tokens.hash;
-  const isName = (t: number): boolean => {
-    if (kinds[t] !== ARABIC) return false;
-    const key = hashKey(hash[t]!);
-    if ((filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
-    const s = starts[t]!;
-    const e = ends[t]!;
-    const list = byHash.get(key);
-    if (list === undefined) return false;
-    for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
-    return false;
-  };
-  // Tokens of one name are separated by spaces only (no punctuation, no line break).
-  const adjacent = (t: number): boolean => {
-    for (let i = ends[t - 1]!; i < starts[t]!; i++) if (text.charCodeAt(i) !== 0x20) return false;
-    return true;
-  };
+  const lex = lexiconByHash(nameTokens.tokens, nameTokens.stopwords);
   for (let t = 0; t < count; t++) {
     // A name starts with a given name: never with the article.
-    if (!isName(t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
+    if (!isName(lex, doc, t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
     let last = t;
-    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(last + 1) && isName(last + 1)) last++;
+    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > t && isNamePrefix(names, doc, last)) last--;

@@ -63,6 +63,34 @@ describe('compilePatterns', () => {
     expect(doc.norm.text.slice(pers.start, pers.end)).toBe('جو بايدن');
   });
 
+  it('runs a rule that starts with a line-start look-behind only at line starts, unless it has a top-level |', () => {
+    const digits = (source: string) => compile({ source, triggers: [], classes: ['digit'] })();
+    const text = '12 بند\nثم 34 بند\n56';
+    const doc = prepareDoc(text);
+    const spans = (m: ReturnType<typeof compilePatterns>) => m.match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(spans(digits('(?<![^\\n])[0-9]+'))).toEqual(['12', '56']);
+    expect(spans(digits('(?<![^\\n])[0-9]+(?:x|[|)])?'))).toEqual(['12', '56']);
+    expect(spans(digits('(?<![^\\n])1[0-9]|[0-9]+'))).toEqual(['12', '34', '56']);
+  });
+
+  it('runs a digit rule with follows only before those words, however many digit rules there are', () => {
+    const rules = Array.from({ length: 34 }, (_, i) => ({ ...base, id: `num-${i}`, source: '[0-9]+ \u0645\u062a\u0631', triggers: [], classes: ['digit' as const], follows: ['\u0645\u062a\u0631'] }));
+    const m = compilePatterns({ profile: 'kashf-ar-1', rules });
+    expect(m.match(prepareDoc('5 متر و6 كيلو')).map((c) => c.source.ref)).toEqual(rules.map((r) => r.id));
+  });
+
+  it('finds labelled groups of a rule that is probed without group indices first', () => {
+    const m = compilePatterns({
+      profile: 'kashf-ar-1',
+      rules: [{ ...base, label: 'DATE', source: '\u0639\u0627\u0645 ([0-9]{4})', groups: [null, 'CARDINAL'] }],
+    });
+    const doc = prepareDoc('عام واحد، عام 2022');
+    const [c, ...rest] = m.match(doc);
+    expect(rest).toEqual([]);
+    expect(doc.norm.text.slice(c!.start, c!.end)).toBe('عام 2022');
+    expect(c!.inner?.map((i) => doc.norm.text.slice(i.start, i.end))).toEqual(['2022']);
+  });
+
   it('restores the article after لل and keeps the first lam outside the span', () => {
     const doc = prepareDoc('قال للرئيس');
     const occ = defaultPatternMatcher().match(doc).find((c) => c.label === 'OCC')!;
