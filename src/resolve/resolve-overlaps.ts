@@ -1,7 +1,7 @@
 // Overlap resolution as a named, pure policy. Every candidate keeps the rule or entry that
 // produced it, so callers can explain why a span won.
 
-import type { Candidate } from '../types.js';
+import { LABELS, type Candidate, type Label } from '../types.js';
 
 /** Name of an overlap policy. */
 export type OverlapPolicy = 'longest-earliest-priority';
@@ -18,7 +18,7 @@ export function mergeSameSpan(cands: readonly Candidate[]): Candidate[] {
   if (cands.length < 2) return [...cands];
   // Sorting brings same-span, same-label candidates together: no keys to build. Only merged
   // candidates are copied; the others pass through as they are.
-  const sorted = [...cands].sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const sorted = [...cands].sort((a, b) => a.start - b.start || a.end - b.end || LABEL_RANK[a.label] - LABEL_RANK[b.label]);
   const out: Candidate[] = [];
   let win = sorted[0]!;
   for (let i = 1; i <= sorted.length; i++) {
@@ -63,8 +63,11 @@ function nestInside(accepted: Candidate[], taken: Int32Array, lo: number, c: Can
   outer.inner = inner;
 }
 
+/** Labels as numbers, for tie-breaks that compare no strings (order of LABELS). */
+const LABEL_RANK = Object.fromEntries(LABELS.map((l, i) => [l, i])) as Record<Label, number>;
+
 function compare(a: Candidate, b: Candidate): number {
-  return b.end - b.start - (a.end - a.start) || a.start - b.start || b.priority - a.priority || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  return b.end - b.start - (a.end - a.start) || a.start - b.start || b.priority - a.priority || LABEL_RANK[a.label] - LABEL_RANK[b.label];
 }
 
 /**
