@@ -35,3 +35,23 @@ export function prepareDoc(input: string): Doc {
 export function tokenText(doc: Doc, t: number): string {
   return doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!);
 }
+
+/**
+ * Index of the first token starting at or after normalized offset `pos` (binary search).
+ *
+ * @example
+ * ```ts
+ * tokenAt(prepareDoc('بايدن في روسيا'), 6); // 1 — the token في
+ * ```
+ */
+export function tokenAt(doc: Doc, pos: number): number {
+  const { starts } = doc.tokens;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -3,7 +3,7 @@
 // list at every name token. The rule's RegExp matches only the title phrase; this scan
 // continues from its end.
 
-import type { Doc } from '../doc.js';
+import { tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import { tokenize } from '../tokenize/tokenize.js';
@@ -266,19 +266,6 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
 }
 
 const ALI = 'علي';
-
-/** First token starting at or after `pos`. */
-function tokenAt(doc: Doc, pos: number): number {
-  const { starts } = doc.tokens;
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const MAX_PARTS = 4;
 

@@ -3,22 +3,15 @@
 // gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind.
 // Titles (OCC) may contain known entities (a nationality, an organisation) but never cut one.
 
-import type { Doc } from '../doc.js';
+import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
 
 /** End of the last token that ends at or before `pos` (normalized offsets). */
 function tokenEndBefore(doc: Doc, pos: number): number {
-  const { starts, ends } = doc.tokens;
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? ends[lo - 1]! : pos;
+  const t = tokenAt(doc, pos);
+  return t > 0 ? doc.tokens.ends[t - 1]! : pos;
 }
 
 /** True when [start, end) lies within one token. */
