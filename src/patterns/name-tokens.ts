@@ -70,6 +70,29 @@ function isName(lex: Lexicon, doc: Doc, t: number): boolean {
   return false;
 }
 
+/** Adjectives in ي that follow names in news without being part of them (normalized forms). */
+const COMMON_NISBA_ADJECTIVES: ReadonlySet<string> = new Set(
+  ('الحالي الماضي الدولي الامني السياسي العسكري الرسمي الوطني الاقتصادي الاسلامي العربي الاوروبي الشعبي المحلي الرئيسي ' +
+    'الاقليمي الثاني الاولي الحكومي الشرقي الغربي الجنوبي الشمالي الداخلي الخارجي القومي الاساسي النهائي التالي الحقيقي ' +
+    'الفعلي الدبلوماسي الانساني الاجتماعي الديمقراطي الجمهوري الاتحادي الفيدرالي الفيدرالي البرلماني الرئاسي الانتخابي ' +
+    'التشريعي القضائي الجنائي المدني الاعلامي الصحي التعليمي الثقافي الفني الرياضي العلمي التقني الرقمي الالكتروني ' +
+    'المالي النفطي الزراعي الصناعي التجاري الجوي البحري البري النووي الكيميائي الارهابي الدستوري القانوني الشخصي ' +
+    'الجماعي الفردي الكلي الجزئي الحزبي الطائفي الديني المذهبي الشرعي العالمي الاقليمي الميداني الفوري التاريخي الاخلاقي ' +
+    'النسبي الحالي المستقبلي الاسبوعي الشهري السنوي اليومي الموسمي الجامعي المدرسي العائلي الاسري الذاتي المركزي').split(' '),
+);
+
+/** An article token ending in ي (a nisba: الهلالي, الحريري), five letters or more, no stop word or common adjective. */
+function isNisba(lex: Lexicon, stopwords: ReadonlySet<string>, doc: Doc, t: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens.kinds[t] !== ARABIC) return false;
+  const text = doc.norm.text;
+  const s = tokens.starts[t]!;
+  const e = tokens.ends[t]!;
+  if (e - s < 5 || text.charCodeAt(s) !== 0x0627 || text.charCodeAt(s + 1) !== 0x0644 || text.charCodeAt(e - 1) !== 0x064a) return false;
+  const word = text.slice(s, e);
+  return (!stopwords.has(word) && !COMMON_NISBA_ADJECTIVES.has(word)) || isName(lex, doc, t);
+}
+
 /** Tokens of one name are separated by spaces only (no punctuation, no line break). */
 function adjacent(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
@@ -90,6 +113,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (!isName(lex, doc, t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
+    // A family name is often a nisba the lexicon lacks (عبد الله الهلالي): one article
+    // token ending in ي may close a run of two or more. One that is a demonym (المصري) is cut
+    // back later by the gazetteer, which knows it as NORP.
+    if (last > t && last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNisba(lex, nameTokens.stopwords, doc, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > t && isNamePrefix(names, doc, last)) last--;
