@@ -82,10 +82,32 @@ function compare(a: Candidate, b: Candidate): number {
 export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPolicy = DEFAULT_POLICY): Candidate[] {
   if (cands.length === 0) return [];
   // Weak candidates (ordinary-word aliases without support) only lend their ID to a
-  // same-span candidate of another stage; alone, they never win.
-  const sorted = mergeSameSpan(cands).filter((c) => !c.weak).sort(compare);
-  // Occupancy over the covered range: checking a candidate costs its own length, so the
-  // whole pass stays linear in the text (candidate spans are short).
+  // same-span candidate of another stage; alone, they never win. mergeSameSpan returns the
+  // candidates sorted by start.
+  const merged = mergeSameSpan(cands).filter((c) => !c.weak);
+  // Candidates that overlap nothing pass straight through; the policy runs on each cluster
+  // of overlapping candidates alone, which gives the same result as running it on all (a
+  // choice in one cluster never touches another) at a fraction of the sorting.
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < merged.length) {
+    let j = i + 1;
+    let end = merged[i]!.end;
+    while (j < merged.length && merged[j]!.start < end) {
+      if (merged[j]!.end > end) end = merged[j]!.end;
+      j++;
+    }
+    if (j === i + 1) out.push(merged[i]!);
+    else for (const c of resolveCluster(merged.slice(i, j))) out.push(c);
+    i = j;
+  }
+  return out;
+}
+
+/** The policy on one cluster of overlapping candidates; returns the winners sorted by start. */
+function resolveCluster(cluster: Candidate[]): Candidate[] {
+  const sorted = cluster.sort(compare);
+  // Occupancy over the cluster's range: checking a candidate costs its own length.
   let lo = Infinity;
   let hi = 0;
   for (const c of sorted) {
@@ -93,7 +115,7 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
     if (c.end > hi) hi = c.end;
   }
   // taken[i] = 1 + index (in `accepted`) of the candidate covering position lo + i.
-  const taken = new Int32Array(Math.max(0, hi - lo));
+  const taken = new Int32Array(hi - lo);
   const accepted: Candidate[] = [];
   outer: for (const c of sorted) {
     for (let i = c.start; i < c.end; i++) {
