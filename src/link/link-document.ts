@@ -117,12 +117,21 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const stop = options.stopwords;
   // The candidates are this call's own: linking fills their IDs in place.
   const out = resolved as Candidate[];
+  // Several steps need a candidate's token texts: computed once each.
+  const keysMemo = new Map<Candidate, string[]>();
+  const keysOf = (c: Candidate): string[] => {
+    let k = keysMemo.get(c);
+    if (!k) keysMemo.set(c, (k = tokenKeys(doc, c)));
+    return k;
+  };
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
 
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
-  const sure = new Set(out.filter((c) => c.id !== undefined && !c.candidates).map((c) => c.id!));
-  for (const c of out) {
+  const ambiguous = out.some((c) => c.candidates);
+  const sure = new Set<string>();
+  if (ambiguous) for (const c of out) if (c.id !== undefined && !c.candidates) sure.add(c.id);
+  if (ambiguous) for (const c of out) {
     if (!c.candidates) continue;
     const pick = c.candidates.find((id) => sure.has(id));
     if (pick && pick !== c.id) {
@@ -147,7 +156,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   // Full names first, so that a family name seen before the full name still links.
   for (const c of out) {
     if (c.label !== 'PERS') continue;
-    const keys = tokenKeys(doc, c);
+    const keys = keysOf(c);
     if (keys.length < 2) continue;
     const ident = identityOf(c, keys.join(' '));
     const family = keys[keys.length - 1]!;
@@ -161,7 +170,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   // Names a rule found once (after a trigger noun, in quotes) are names wherever they recur.
   for (const c of out) {
     if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
-    const keys = tokenKeys(doc, c);
+    const keys = keysOf(c);
     if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (keys[0]!.length < MIN_FAMILY_NAME || stop?.has(keys[0]!)))) continue;
     const key = keys.join(' ');
     if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
@@ -180,7 +189,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       if (u === t + 1 || u >= count || !CLOSE.has(text.slice(starts[u]!, ends[u]!))) continue;
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
-      abbreviations.set(parts.join(' '), identityOf(c, tokenKeys(doc, c).join(' ')));
+      abbreviations.set(parts.join(' '), identityOf(c, keysOf(c).join(' ')));
     }
   }
 
@@ -242,7 +251,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const local = new Map<Identity | string, string>();
   for (const c of all) {
     if (c.id !== undefined || !NAME_LABELS.has(c.label)) continue;
-    const key = tokenKeys(doc, c).join(' ');
+    const key = keysOf(c).join(' ');
     const ident = c.source.kind === 'coref' ? fullKeys.get(c.source.ref) : byKey.get(key) ?? fullKeys.get(key);
     const groupKey: Identity | string = ident && ident.label === c.label ? ident : `${c.label}:${key}`;
     let id = local.get(groupKey);
