@@ -43,10 +43,12 @@ export interface CompiledGazetteer {
   readonly entries: readonly GazetteerEntry[];
   readonly root: TrieLevel;
   /**
-   * One bit per root key hash (low bits): a token whose bit is clear starts no alias, and is
-   * rejected without a Map look-up — most tokens of a text.
+   * The root level again as an open-addressing table (linear probing) over typed arrays:
+   * slot keys hold 1 + the 30-bit hash key (0 = empty), slot nodes the node chains. One or two
+   * array reads per look-up, where a Map costs a hash-table walk.
    */
-  readonly rootFilter: Uint8Array;
+  readonly rootSlots: Int32Array;
+  readonly rootNodes: readonly (TrieNode | undefined)[];
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
   /** Per entry, its frozen source and canonical names, shared by every match of it. */
@@ -77,9 +79,6 @@ export function precompileKeys(e: GazetteerEntry): PrecompiledKeys {
   if (d.length) keys.d = d;
   return keys;
 }
-
-/** Size of the root filter in bits (a power of two): 128 KB, a few percent of bits set. */
-export const ROOT_FILTER_BITS = 1 << 20;
 
 /** Options of {@link compileGazetteer}. */
 export interface CompileGazetteerOptions {
@@ -151,11 +150,26 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
     for (const a of e.weakAliases ?? []) add(a, { entry, kind: HitKind.Weak, label: e.label });
     for (const a of e.demonyms ?? []) add(a, { entry, kind: HitKind.Demonym, label: 'NORP' });
   });
-  const rootFilter = new Uint8Array(ROOT_FILTER_BITS >> 3);
-  for (const h of root.keys()) rootFilter[(h & (ROOT_FILTER_BITS - 1)) >> 3]! |= 1 << (h & 7);
+  const { rootSlots, rootNodes } = buildRootTable(root);
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
-  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootFilter, aliasCount, sources, canonicals };
+  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootSlots, rootNodes, aliasCount, sources, canonicals };
+}
+
+/** Lays the root level out as an open-addressing table at most half full. */
+function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (TrieNode | undefined)[] } {
+  let size = 16;
+  while (size < root.size * 2) size *= 2;
+  const mask = size - 1;
+  const rootSlots = new Int32Array(size);
+  const rootNodes: (TrieNode | undefined)[] = new Array(size).fill(undefined);
+  for (const [key, node] of root) {
+    let i = key & mask;
+    while (rootSlots[i] !== 0) i = (i + 1) & mask;
+    rootSlots[i] = key + 1;
+    rootNodes[i] = node;
+  }
+  return { rootSlots, rootNodes };
 }
 
 /** The node for `key` in `level`, created when absent. */

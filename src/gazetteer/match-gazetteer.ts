@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
-import { HitKind, ROOT_FILTER_BITS, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
+import { HitKind, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
 import { prependHash, sameText } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
@@ -24,7 +24,6 @@ const LAM_ = LAM;
 const KAF_ = KAF;
 const ALEF_ = ALEF;
 const MIN_STEM_ = MIN_STEM;
-const FILTER_MASK = ROOT_FILTER_BITS - 1;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -35,10 +34,23 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** False when no alias starts with a token of hash `h` (root filter; no false negatives). */
-function mayStart(filter: Uint8Array, h: number): boolean {
-  const k = h & 0x3fffffff & FILTER_MASK;
-  return (filter[k >> 3]! & (1 << (k & 7))) !== 0;
+/** The root node chain for hash `h`, from the root table (see CompiledGazetteer.rootSlots). */
+function rootChain(g: CompiledGazetteer, h: number): TrieNode | undefined {
+  const key = h & 0x3fffffff;
+  const slots = g.rootSlots;
+  const mask = slots.length - 1;
+  let i = key & mask;
+  for (let k = slots[i]!; k !== 0; k = slots[i]!) {
+    if (k === key + 1) return g.rootNodes[i];
+    i = (i + 1) & mask;
+  }
+  return undefined;
+}
+
+/** The root node for `text[start, end)` (optionally preceded by `lead`). */
+function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number, end: number, lead = -1): TrieNode | undefined {
+  for (let n = rootChain(g, h); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
+  return undefined;
 }
 
 /** The node for `text[start, end)` (optionally preceded by `lead`) in a trie level. */
@@ -103,7 +115,6 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
-  const root = g.root;
   const { hash, hash1, hash2 } = doc.tokens;
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]!;
@@ -116,8 +127,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h2 = hash2[t]!;
     let found: { last: number; node: TrieNode } | undefined;
     let prefix = 0;
-    const filter = g.rootFilter;
-    const whole = mayStart(filter, h0) ? lookup(root, h0, text, s, e) : undefined;
+    const whole = lookupRoot(g, h0, text, s, e);
     if (whole) found = walk(doc, whole, t);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {
@@ -127,7 +137,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const p = conj ? 1 : 0; // position of a possible preposition
       const hAfter = conj ? h2 : h1;
       if (conj && len - 1 >= MIN_STEM_) {
-        const node = mayStart(filter, h1) ? lookup(root, h1, text, s + 1, e) : undefined;
+        const node = lookupRoot(g, h1, text, s + 1, e);
         if (node) {
           found = walk(doc, node, t);
           prefix = 1;
@@ -137,11 +147,10 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       // Two proclitics before a three-letter stem read too many words as names (فلكيا is not
       // ف + ل + كيا): after two, the stem needs four letters.
       if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_ + p) {
-        let node = mayStart(filter, hAfter) ? lookup(root, hAfter, text, s + p + 1, e) : undefined;
+        let node = lookupRoot(g, hAfter, text, s + p + 1, e);
         // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
         if (!node && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
-          const ha = prependHash(ALEF_, hAfter);
-          if (mayStart(filter, ha)) node = lookup(root, ha, text, s + p + 1, e, ALEF_);
+          node = lookupRoot(g, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
         }
         if (node) {
           found = walk(doc, node, t);
@@ -153,7 +162,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
-        const node = lookup(root, h1, text, s + 1, e);
+        const node = lookupRoot(g, h1, text, s + 1, e);
         const longer = node?.next ? walk(doc, node, t) : undefined;
         if (longer && longer.last > t) {
           found = longer;
