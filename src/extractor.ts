@@ -12,7 +12,7 @@ import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimToKnownNames } from './resolve/trim-to-known-names.js';
-import type { Candidate, Entity, GazetteerEntry, Label } from './types.js';
+import { LABELS, type Candidate, type Entity, type GazetteerEntry } from './types.js';
 
 /** A stage that proposes candidates for a document (normalized offsets). */
 export type CandidateStage = (doc: Doc) => Candidate[];
@@ -37,6 +37,7 @@ export interface ExtractorInfo {
 }
 
 const WIKIDATA_URL = 'https://www.wikidata.org/wiki/';
+const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 
 /**
  * Weak aliases (ordinary words) count where the document names the same entry by a strong
@@ -96,8 +97,11 @@ export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGaz
     if (text.length === 0) return [];
     const doc = prepareDoc(text);
     let cands = matchGazetteer(full, doc);
+    const limit = doc.norm.text.length;
     for (const stage of stages) {
-      for (const c of stage(doc)) if (c.end > c.start) cands.push(c);
+      // Stages include users' plugins: a candidate outside the text or with an unknown label
+      // is dropped here rather than turned into a broken entity.
+      for (const c of stage(doc)) if (c.start >= 0 && c.end > c.start && c.end <= limit && LABEL_SET.has(c.label)) cands.push(c);
     }
     cands = applyContext(trimToKnownNames(doc, cands));
     let resolved = resolveOverlaps(cands);
@@ -116,4 +120,3 @@ export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGaz
   return { extract, info: { entries: full.entries.length, aliases: full.aliasCount } };
 }
 
-export type { Label };

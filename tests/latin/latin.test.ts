@@ -33,3 +33,18 @@ describe('Latin script inside Arabic text', () => {
     expect(() => createExtractor({ plugins: [{ name: 'x' } as never] })).toThrow(/plugins\[0\]/);
   });
 });
+
+describe('plugins', () => {
+  it('drops candidates a plugin places outside the text or labels wrongly', () => {
+    const broken = {
+      name: 'broken',
+      match: () => [
+        { start: 0, end: 5, label: 'ORG' as const, priority: 50, source: { kind: 'user' as const, ref: 'ok' } },
+        { start: 3, end: 9999, label: 'ORG' as const, priority: 50, source: { kind: 'user' as const, ref: 'too-long' } },
+        { start: 1, end: 2, label: 'COMPANY' as never, priority: 50, source: { kind: 'user' as const, ref: 'bad-label' } },
+      ],
+    };
+    const kashf = createExtractor({ defaultGazetteer: false, patterns: false, plugins: [broken] });
+    expect(kashf.extract('أكمي تعلن').map((e) => [e.text, e.source.ref])).toEqual([['أكمي ', 'ok']]);
+  });
+});
