@@ -11,15 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createExtractor, type Entity, type Extractor } from '../src/index.js';
 import { buildSentenceText, parseConll, type ConllSentence } from '../src/eval/index.js';
+import { readLinkingSample, type SampleMention } from './linking-sample.js';
 
-interface SampleMention {
-  corpus: string;
-  sentence: number;
-  tokens: [number, number];
-  surface: string;
-  label: string;
-  id: string | null;
-}
 
 interface SeedMention {
   start: number;
@@ -126,12 +119,6 @@ function tally(outcomes: readonly Outcome[]): { tally: Tally; wrong: WrongLink[]
   return { tally: t, wrong, unjudged };
 }
 
-function readSample(path: string): SampleMention[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as SampleMention);
-}
 
 /** Rebuilds each sampled sentence as `src/eval` does (tokens joined by single spaces) and runs kashf on it. */
 function runSample(sample: readonly SampleMention[], corporaDir: string, extractor: Extractor): Outcome[] {
@@ -226,7 +213,7 @@ function main(): void {
   const wrongLimit = Number(values.wrong);
   const extractor = createExtractor();
 
-  const sample = readSample(values.sample);
+  const sample = readLinkingSample(values.sample);
   const corporaPresent = existsSync(values.corpora);
   if (!corporaPresent) console.error(`corpora not found at ${values.corpora}: skipping the corpus sample`);
   const sampleOutcomes = corporaPresent ? runSample(sample, values.corpora, extractor) : [];

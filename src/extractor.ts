@@ -4,7 +4,7 @@
 
 import { prepareDoc, type Doc } from './doc.js';
 import { KashfInputError } from './errors.js';
-import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile-gazetteer.js';
+import { compileGazetteer } from './gazetteer/compile-gazetteer.js';
 import { defaultEntries } from './gazetteer/default-gazetteer.js';
 import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
@@ -76,19 +76,19 @@ function toEntity(doc: Doc, c: Candidate): Entity {
 export interface PipelineParts {
   stages: CandidateStage[];
   /** Runs after overlap resolution, before offsets are mapped back (coreference, linking). */
-  link?: (doc: Doc, resolved: Candidate[], gazetteer: CompiledGazetteer) => Candidate[];
+  link?: (doc: Doc, resolved: Candidate[]) => Candidate[];
 }
 
 /** Builds an extractor from validated options and pipeline parts. */
-export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGazetteer) => PipelineParts): Extractor {
+export function buildExtractor(options: ExtractorOptions, parts: PipelineParts): Extractor {
   const opts = checkExtractorOptions(options);
-  const entries: GazetteerEntry[] = [];
-  if (opts.defaultGazetteer !== false) entries.push(...defaultEntries());
+  // No spread of the shipped entries into push(): argument lists have a size limit.
+  const entries: GazetteerEntry[] = opts.defaultGazetteer !== false ? defaultEntries().slice() : [];
   // User entries are validated one by one so an error names the bad entry; the shipped data
   // was validated when it was built.
   (opts.entries ?? []).forEach((e, i) => entries.push(validateEntry(e, { file: 'options.entries', line: i + 1 })));
   const full = compileGazetteer(entries, { validate: false });
-  const { stages, link } = parts(full);
+  const { stages, link } = parts;
   const extractorFilter = labelFilter(opts);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
@@ -105,7 +105,7 @@ export function buildExtractor(options: ExtractorOptions, parts: (g: CompiledGaz
     }
     cands = applyContext(trimToKnownNames(doc, cands));
     let resolved = resolveOverlaps(cands);
-    if (link) resolved = link(doc, resolved, full);
+    if (link) resolved = link(doc, resolved);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
     const out: Entity[] = [];
     for (const c of resolved) {

@@ -51,10 +51,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
   for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
-  return buildExtractor(options, () => ({
+  return buildExtractor(options, {
     stages,
     link: (doc, resolved) => linkDocument(doc, resolved, { coreference }),
-  }));
+  });
 }
 
 let defaultExtractor: Extractor | undefined;

@@ -41,9 +41,8 @@ export interface CompiledGazetteer {
   /** Normalization profile the keys were built with; matching must use the same. */
   readonly profile: string;
   readonly entries: readonly GazetteerEntry[];
-  readonly root: TrieLevel;
   /**
-   * The root level again as an open-addressing table (linear probing) over typed arrays:
+   * The root level of the trie as an open-addressing table (linear probing) over typed arrays:
    * slot keys hold 1 + the 30-bit hash key (0 = empty), slot nodes the node chains. One or two
    * array reads per look-up, where a Map costs a hash-table walk.
    */
@@ -153,7 +152,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const { rootSlots, rootNodes } = buildRootTable(root);
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
-  return { profile: NORMALIZATION_PROFILE, entries: list, root, rootSlots, rootNodes, aliasCount, sources, canonicals };
+  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, aliasCount, sources, canonicals };
 }
 
 /** Lays the root level out as an open-addressing table at most half full. */

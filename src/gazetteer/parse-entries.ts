@@ -77,11 +77,16 @@ export function parseGazetteer(text: string, options: ParseGazetteerOptions = {}
       return;
     }
     const cells = raw.split('\t');
-    if (line === 1 && cells[0] === 'id') return; // header row
-    const [id, label, ar, en, aliases] = cells;
-    const entry: Record<string, unknown> = { id, label, ar };
-    if (en) entry.en = en;
-    if (aliases) entry.aliases = aliases.split('|').map((a) => a.trim()).filter(Boolean);
+    if (line === 1 && cells[0] === TSV_COLUMNS[0]) return; // header row
+    const entry: Record<string, unknown> = {};
+    TSV_COLUMNS.forEach((column, i) => {
+      const cell = cells[i];
+      if (column === 'aliases') {
+        if (cell) entry.aliases = cell.split('|').map((a) => a.trim()).filter(Boolean);
+      } else if (column !== 'en' || cell) {
+        entry[column] = cell;
+      }
+    });
     out.push(validateEntry(entry, { file, line }));
   });
   return out;

@@ -37,8 +37,6 @@ interface Identity {
 export interface LinkOptions {
   /** Add family-name mentions and abbreviations (default true). */
   coreference?: boolean;
-  /** Words that must never be linked alone (function words, titles). */
-  stopwords?: ReadonlySet<string>;
 }
 
 /** The normalized token keys of a candidate, without its proclitics. */
@@ -114,7 +112,6 @@ const CLOSE = new Set(['»', ')', '"', '”']);
  */
 export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: LinkOptions = {}): Candidate[] {
   const coreference = options.coreference ?? true;
-  const stop = options.stopwords;
   // The candidates are this call's own: linking fills their IDs in place.
   const out = resolved as Candidate[];
   // Several steps need a candidate's token texts: computed once each.
@@ -160,7 +157,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (keys.length < 2) continue;
     const ident = identityOf(c, keys.join(' '));
     const family = keys[keys.length - 1]!;
-    if (family.length >= MIN_FAMILY_NAME && !stop?.has(family) && !byKey.has(family)) byKey.set(family, ident);
+    if (family.length >= MIN_FAMILY_NAME && !byKey.has(family)) byKey.set(family, ident);
     if (keys.length >= 3) {
       const lastTwo = keys.slice(-2).join(' ');
       if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
@@ -171,7 +168,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   for (const c of out) {
     if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
     const keys = keysOf(c);
-    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (keys[0]!.length < MIN_FAMILY_NAME || stop?.has(keys[0]!)))) continue;
+    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && keys[0]!.length < MIN_FAMILY_NAME)) continue;
     const key = keys.join(' ');
     if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
   }

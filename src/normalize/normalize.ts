@@ -1,7 +1,7 @@
 // Arabic normalization with an offset map, in one pass over the input.
 // Matching and compiling share this single profile; its name is recorded in compiled data.
 
-import { buildCharMap, DROP_FORMAT, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
+import { buildCharMap, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
 
 /**
  * Name of the normalization profile; compiled gazetteers record it, and data built with
@@ -18,7 +18,6 @@ export const NORMALIZATION_PROFILE = 'kashf-ar-1';
 const KEEP_ = KEEP;
 const EXPAND_ = EXPAND;
 const DROP_MARK_ = DROP_MARK;
-const DROP_FORMAT_ = DROP_FORMAT;
 
 /**
  * Normalized text with its offset map back to the original.
@@ -106,7 +105,7 @@ function decode(units: Uint16Array, length: number): string {
  * Original offset just after normalized code unit `k`, including the marks (harakat,
  * tatweel) that follow it; format controls (bidi, zero-width) are not included.
  */
-export function originalEnd(norm: NormalizedText, k: number): number {
+function originalEnd(norm: NormalizedText, k: number): number {
   const { table } = getCharMap();
   const input = norm.input;
   let e = norm.starts[k]! + 1;
@@ -152,10 +151,4 @@ export function normalizeText(input: string): string {
 /** Normalizes a short key (alias, trigger word): the text only, spaces collapsed. */
 export function normalizeKey(s: string): string {
   return normalizeText(s).trim().replace(/\s+/g, ' ');
-}
-
-/** True when the code unit is removed by normalization (mark or format control). */
-export function isDropped(c: number): boolean {
-  const m = getCharMap().table[c];
-  return m === DROP_MARK_ || m === DROP_FORMAT_;
 }

@@ -5,22 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunksFromTags, parseConll, type ConllSentence } from '../../src/eval/index.js';
+import { readLinkingSample } from '../../scripts/linking-sample.js';
 
-interface SampleMention {
-  corpus: string;
-  sentence: number;
-  tokens: [number, number];
-  surface: string;
-  label: string;
-  id: string | null;
-}
 
 const samplePath = resolve(__dirname, '../fixtures/linking-sample.jsonl');
 const corporaDir = resolve(__dirname, '../../../shared/corpora');
 const hasCorpora = existsSync(corporaDir);
 
-const lines = readFileSync(samplePath, 'utf8').split('\n').filter((line) => line.trim() !== '');
-const sample = lines.map((line) => JSON.parse(line) as SampleMention);
+const sample = readLinkingSample(samplePath);
 
 // Corpus tag → sample label: Wojood's full labels fold onto PER/LOC/ORG as scripts/eval.ts scores them.
 const LABEL_OF_TAG: Record<string, string> = { PER: 'PER', PERS: 'PER', LOC: 'LOC', GPE: 'LOC', FAC: 'LOC', ORG: 'ORG' };
