@@ -9,6 +9,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GazetteerEntry } from '../src/types.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeKey } from '../src/normalize/normalize.js';
 import { readCommonWords } from './build-data.js';
@@ -340,18 +341,8 @@ function cldr<T>(rel: string): T {
 // ---------------------------------------------------------------------------
 // Entries
 
-export interface Entry {
-  id: string;
-  label: string;
-  ar: string;
-  en?: string;
-  aliases?: string[];
-  weakAliases?: string[];
-  demonyms?: string[];
-  prior?: number;
-  iso2?: string;
-  source?: string;
-}
+/** A gazetteer entry as the shipped JSONL files hold it (the library's own schema). */
+export type Entry = GazetteerEntry;
 
 function finishEntry(e: Entry): Entry {
   const out: Entry = { id: e.id, label: e.label, ar: cleanName(e.ar) };
