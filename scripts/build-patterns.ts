@@ -38,6 +38,14 @@ export interface RuleSource {
    * not run at numbers followed by anything else (most numbers are years and counts).
    */
   follows?: string[];
+  /** A character the document must contain for the rule to run at all (`@` for e-mail). */
+  needs?: string;
+  /**
+   * At a digit trigger, what the digit token must look like before the RegExp runs: its
+   * length, the token right after it, or the word right before it (before an optional `(`,
+   * proclitics allowed). Cheap checks that the RegExp would make anyway, slowly.
+   */
+  atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
   examples: { match: string[]; noMatch: string[] };
   /** File and line, for error messages. */
   file?: string;
@@ -218,9 +226,29 @@ function firstToken(word: string): string {
   return t ? word.slice(t.start, t.end) : word;
 }
 
-function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { triggers: string[]; classes: TriggerClass[] } {
+/**
+ * The rule's trigger tokens and classes. A token that only ever starts a phrase of several
+ * tokens (ما in ما يقارب) also gets the tokens that may follow it, so that the rule runs only
+ * where the phrase goes on (`triggerNext`).
+ */
+function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { triggers: string[]; classes: TriggerClass[]; triggerNext?: Record<string, string[]> } {
   const triggers = new Set<string>();
   const classes = new Set<TriggerClass>();
+  const alone = new Set<string>();
+  const then = new Map<string, Set<string>>();
+  const add = (word: string) => {
+    const toks = tokenize(word);
+    const first = toks[0] ? word.slice(toks[0].start, toks[0].end) : word;
+    triggers.add(first);
+    if (toks.length < 2) {
+      alone.add(first);
+      return;
+    }
+    const second = word.slice(toks[1]!.start, toks[1]!.end);
+    let set = then.get(first);
+    if (!set) then.set(first, (set = new Set()));
+    set.add(second);
+  };
   for (const t of rule.triggers) {
     if (t === '#digit' || t === '#latin') {
       classes.add(t.slice(1) as TriggerClass);
@@ -231,12 +259,15 @@ function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { trigg
       const words = lists.get(ref[2]!);
       if (!words) throw new Error(`${where(rule)}: trigger ${t} names no word list`);
       const prefix = normalizeKey(ref[1]!);
-      for (const w of words) triggers.add(firstToken(prefix + w));
+      for (const w of words) add(prefix + w);
     } else {
-      triggers.add(firstToken(normalizeKey(t)));
+      add(normalizeKey(t));
     }
   }
-  return { triggers: [...triggers].sort(), classes: [...classes].sort() };
+  const next = [...then].filter(([w]) => !alone.has(w)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: { triggers: string[]; classes: TriggerClass[]; triggerNext?: Record<string, string[]> } = { triggers: [...triggers].sort(), classes: [...classes].sort() };
+  if (next.length > 0) out.triggerNext = Object.fromEntries(next.map(([w, set]) => [w, [...set].sort()]));
+  return out;
 }
 
 const where = (r: RuleSource): string => `${r.file ?? 'patterns'}:${r.line ?? '?'} (${r.id})`;
@@ -277,6 +308,31 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
       for (const w of list) words.add(firstToken(w));
     }
     compiled.follows = [...words].sort();
+  }
+  if (rule.needs !== undefined) {
+    if (typeof rule.needs !== 'string' || rule.needs.length === 0) throw new Error(`${where(rule)}: needs must be a non-empty string`);
+    compiled.needs = rule.needs;
+  }
+  if (rule.atDigit) {
+    if (!rule.triggers.includes('#digit')) throw new Error(`${where(rule)}: atDigit needs the #digit trigger`);
+    const words = (list: string[] | undefined, what: string, first: boolean) => {
+      if (!list) return undefined;
+      const out = new Set<string>();
+      for (const f of list) {
+        const ref = /^\{\{(\w+)\}\}$/.exec(f);
+        const expanded = ref ? lists.get(ref[1]!) : [f];
+        if (!expanded) throw new Error(`${where(rule)}: atDigit.${what} ${f} names no word list`);
+        for (const w of expanded) out.add(first ? firstToken(normalizeKey(w)) : normalizeKey(w));
+      }
+      return [...out].sort();
+    };
+    const at: NonNullable<CompiledRule['atDigit']> = {};
+    if (rule.atDigit.lengths) at.lengths = [...rule.atDigit.lengths].sort((a, b) => a - b);
+    const next = words(rule.atDigit.next, 'next', true);
+    const prev = words(rule.atDigit.prev, 'prev', false);
+    if (next) at.next = next;
+    if (prev) at.prev = prev;
+    compiled.atDigit = at;
   }
   if (rule.extend) {
     if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);

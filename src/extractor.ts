@@ -68,7 +68,7 @@ function toEntity(doc: Doc, c: Candidate): Entity {
     if (c.id.startsWith('wd:Q')) e.url = WIKIDATA_URL + c.id.slice(3);
   }
   if (c.canonical) e.canonical = c.canonical;
-  if (c.candidates) e.candidates = c.candidates;
+  if (c.candidates) e.candidates = c.candidates.slice(); // the compiled list is shared
   return e;
 }
 

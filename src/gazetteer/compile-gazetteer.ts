@@ -31,9 +31,19 @@ export interface TrieNode {
   next: TrieLevel | undefined;
   hits: AliasHit[] | undefined;
   alt: TrieNode | undefined;
+  /**
+   * The next level once compiled: hash keys sorted ascending beside their node chains. Most
+   * levels hold one to three keys, where a scan of a small typed array beats a Map.
+   */
+  nextKeys: Int32Array | undefined;
+  nextNodes: TrieNode[] | undefined;
+  /** The hits ranked once at compile time (see rankHits): the first is the candidate's. */
+  ranked: AliasHit[] | undefined;
+  /** The distinct entry IDs of the ranked hits when there are several, else undefined. */
+  ids: string[] | undefined;
 }
 
-/** One level of the trie: token hash → node (with its `alt` chain). */
+/** One level of the trie while it is built: token hash → node (with its `alt` chain). */
 export type TrieLevel = Map<number, TrieNode>;
 
 /** A compiled, immutable gazetteer. */
@@ -149,6 +159,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
     for (const a of e.weakAliases ?? []) add(a, { entry, kind: HitKind.Weak, label: e.label });
     for (const a of e.demonyms ?? []) add(a, { entry, kind: HitKind.Demonym, label: 'NORP' });
   });
+  for (const node of root.values()) finishNodes(node, list);
   const { rootSlots, rootNodes } = buildRootTable(root);
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
@@ -171,12 +182,40 @@ function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (T
   return { rootSlots, rootNodes };
 }
 
+/** Orders hits: strong before demonym before weak, then by prior, then by entry order. */
+function rankHits(entries: readonly GazetteerEntry[], hits: readonly AliasHit[]): AliasHit[] {
+  const order = (h: AliasHit) => (h.kind === HitKind.Strong ? 0 : h.kind === HitKind.Demonym ? 1 : 2);
+  return [...hits].sort((a, b) => order(a) - order(b) || (entries[b.entry]!.prior ?? 0.5) - (entries[a.entry]!.prior ?? 0.5) || a.entry - b.entry);
+}
+
+/**
+ * Compiles a node chain and everything below it: ranks the hits and lays each next level out
+ * as sorted typed keys, so matching neither sorts nor walks a Map.
+ */
+function finishNodes(chain: TrieNode, entries: readonly GazetteerEntry[]): void {
+  for (let node: TrieNode | undefined = chain; node; node = node.alt) {
+    if (node.hits) {
+      node.ranked = node.hits.length > 1 ? rankHits(entries, node.hits) : node.hits;
+      if (node.hits.length > 1) {
+        const ids = [...new Set(node.ranked.map((h) => entries[h.entry]!.id))];
+        if (ids.length > 1) node.ids = Object.freeze(ids) as string[];
+      }
+    }
+    if (node.next) {
+      const keys = [...node.next.keys()].sort((a, b) => a - b);
+      node.nextKeys = Int32Array.from(keys);
+      node.nextNodes = keys.map((k) => node!.next!.get(k)!);
+      for (const child of node.nextNodes) finishNodes(child, entries);
+    }
+  }
+}
+
 /** The node for `key` in `level`, created when absent. */
 function childOf(level: TrieLevel, key: string): TrieNode {
   const h = hashKey(hashString(key));
   let node = level.get(h);
   for (let n = node; n; n = n.alt) if (n.key === key) return n;
-  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node };
+  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, nextKeys: undefined, nextNodes: undefined, ranked: undefined, ids: undefined };
   level.set(h, created);
   return created;
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
-import { HitKind, type AliasHit, type CompiledGazetteer, type TrieLevel, type TrieNode } from './compile-gazetteer.js';
+import { HitKind, type CompiledGazetteer, type TrieNode } from './compile-gazetteer.js';
 import { prependHash, sameText } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
@@ -53,9 +53,26 @@ function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number
   return undefined;
 }
 
-/** The node for `text[start, end)` (optionally preceded by `lead`) in a trie level. */
-function lookup(level: TrieLevel, h: number, text: string, start: number, end: number, lead = -1): TrieNode | undefined {
-  for (let n = level.get(h & 0x3fffffff); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
+/** The child of `node` for `text[start, end)` with token hash `h`. */
+function lookup(node: TrieNode, h: number, text: string, start: number, end: number): TrieNode | undefined {
+  const keys = node.nextKeys!;
+  const key = h & 0x3fffffff;
+  // Sorted keys: a scan for short levels, a binary search for long ones.
+  let lo = 0;
+  let hi = keys.length;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  // The key, if present, is at lo … hi (hi included): scan on until a greater key.
+  for (; lo < keys.length; lo++) {
+    const k = keys[lo]!;
+    if (k < key) continue;
+    if (k > key) return undefined;
+    for (let n: TrieNode | undefined = node.nextNodes![lo]; n; n = n.alt) if (sameText(n.key, text, start, end)) return n;
+    return undefined;
+  }
   return undefined;
 }
 
@@ -66,11 +83,11 @@ function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNo
   let best = node.hits ? { last: t, node } : undefined;
   let cur = node;
   let u = t + 1;
-  while (cur.next && u < count) {
+  while (cur.nextKeys && u < count) {
     if (lineBreakBetween(text, ends[u - 1]!, starts[u]!)) break;
     const s = starts[u]!;
     const e = ends[u]!;
-    const nx = lookup(cur.next, doc.tokens.hash[u]!, text, s, e);
+    const nx = lookup(cur, doc.tokens.hash[u]!, text, s, e);
     if (!nx) break;
     cur = nx;
     if (cur.hits) best = { last: u, node: cur };
@@ -79,15 +96,9 @@ function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNo
   return best;
 }
 
-/** Orders hits: strong before demonym before weak, then by prior, then by entry order. */
-function rankHits(g: CompiledGazetteer, hits: readonly AliasHit[]): AliasHit[] {
-  const order = (h: AliasHit) => (h.kind === HitKind.Strong ? 0 : h.kind === HitKind.Demonym ? 1 : 2);
-  return [...hits].sort((a, b) => order(a) - order(b) || (g.entries[b.entry]!.prior ?? 0.5) - (g.entries[a.entry]!.prior ?? 0.5) || a.entry - b.entry);
-}
-
-/** Builds the candidate for an alias match. */
-function toCandidate(g: CompiledGazetteer, hits: readonly AliasHit[], start: number, end: number): Candidate {
-  const top = hits.length > 1 ? rankHits(g, hits)[0]! : hits[0]!;
+/** Builds the candidate for an alias match (its hits were ranked when compiled). */
+function toCandidate(g: CompiledGazetteer, node: TrieNode, start: number, end: number): Candidate {
+  const top = node.ranked![0]!;
   const e = g.entries[top.entry]!;
   // Source and canonical names are per entry, built once and frozen (see compileGazetteer).
   const c: Candidate = {
@@ -100,10 +111,7 @@ function toCandidate(g: CompiledGazetteer, hits: readonly AliasHit[], start: num
     canonical: g.canonicals[top.entry]!,
   };
   if (top.kind === HitKind.Weak) c.weak = true;
-  if (hits.length > 1) {
-    const ids = [...new Set(rankHits(g, hits).map((h) => g.entries[h.entry]!.id))];
-    if (ids.length > 1) c.candidates = ids;
-  }
+  if (node.ids) c.candidates = node.ids;
   return c;
 }
 
@@ -163,14 +171,14 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
         const node = lookupRoot(g, h1, text, s + 1, e);
-        const longer = node?.next ? walk(doc, node, t) : undefined;
+        const longer = node?.nextKeys ? walk(doc, node, t) : undefined;
         if (longer && longer.last > t) {
           found = longer;
           prefix = 1;
         }
       }
     }
-    if (found) out.push(toCandidate(g, found.node.hits!, s + prefix, ends[found.last]!));
+    if (found) out.push(toCandidate(g, found.node, s + prefix, ends[found.last]!));
   }
   return out;
 }

@@ -36,12 +36,28 @@ export interface RuntimeRule {
    * line, which one code unit tells before the RegExp runs.
    */
   readonly lineStart: boolean;
+  /** A string the document must contain for the rule to run (null: none). */
+  readonly needs: string | null;
+  /** At a digit: bit n set when a digit token of length n may start a match (0: any length). */
+  readonly digitLengths: number;
+  /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
+  readonly digitNext: ReadonlySet<number> | null;
+  /**
+   * At a digit: the words that must end the token before it (or before a `(` just before
+   * it) on the same line, by hash key, and their lengths (null: no such condition).
+   */
+  readonly digitPrev: { readonly words: ReadonlyMap<number, readonly string[]>; readonly lengths: readonly number[] } | null;
 }
 
 /** A trigger word and the rules it triggers, filed under the word's hash key. */
 export interface TriggerEntry {
   readonly word: string;
   readonly rules: readonly RuntimeRule[];
+  /**
+   * Per rule, the hash keys of the tokens that must come next when the word only starts the
+   * rule's trigger phrases (ما of ما يقارب); null where the word alone triggers the rule.
+   */
+  readonly next: readonly (ReadonlySet<number> | null)[];
 }
 
 /** Rules indexed by what triggers them. */
@@ -137,6 +153,21 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.follows !== undefined && (!Array.isArray(rule.follows) || !rule.follows.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'follows', 'must be an array of non-empty strings', rule.follows);
   }
+  const words = (v: unknown) => Array.isArray(v) && v.every((w) => typeof w === 'string' && w.length > 0);
+  if (rule.triggerNext !== undefined && (typeof rule.triggerNext !== 'object' || rule.triggerNext === null || !Object.values(rule.triggerNext).every(words))) {
+    throw invalid(id, 'triggerNext', 'must map trigger words to arrays of non-empty strings', rule.triggerNext);
+  }
+  if (rule.needs !== undefined && (typeof rule.needs !== 'string' || rule.needs.length === 0)) throw invalid(id, 'needs', 'must be a non-empty string', rule.needs);
+  if (rule.atDigit !== undefined) {
+    const a = rule.atDigit;
+    const ok =
+      typeof a === 'object' &&
+      a !== null &&
+      (a.lengths === undefined || (Array.isArray(a.lengths) && a.lengths.every((n) => Number.isInteger(n) && n > 0 && n < 31))) &&
+      (a.next === undefined || words(a.next)) &&
+      (a.prev === undefined || words(a.prev));
+    if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words, prev?: words } on a rule triggered by digits', a);
+  }
   if (rule.label === null && !rule.name && !rule.groups.some((g) => g !== null)) {
     throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
   }
@@ -147,6 +178,21 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
     throw invalid(id, 'classes', 'must list only "digit" or "latin"', rule.classes);
   }
   if (rule.triggers.length === 0 && rule.classes.length === 0) throw invalid(id, 'triggers', 'must not be empty: a rule needs a trigger', []);
+}
+
+/** Hash keys of words. */
+function keySet(words: readonly string[]): ReadonlySet<number> {
+  return new Set(words.map((w) => hashKey(hashString(w))));
+}
+
+/** Words by hash key. */
+function byKey(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) {
+    const key = hashKey(hashString(w));
+    map.set(key, [...(map.get(key) ?? []), w]);
+  }
+  return map;
 }
 
 /** Digit rules whose `follows` are also kept as bits of `digitFollows` (the rest use their Set). */
@@ -235,7 +281,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const fragments = compiled.fragments ?? {};
   const seen = new Set<string>();
   const rules: RuntimeRule[] = [];
-  const byWord = new Map<string, RuntimeRule[]>();
+  const byWord = new Map<string, { rules: RuntimeRule[]; next: (ReadonlySet<number> | null)[] }>();
   if (compiled.rules.some((r) => r?.name || r?.extend) && !compiled.nameLists) {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns read names but have no "nameLists"', { location: { field: 'nameLists' } });
   }
@@ -257,22 +303,31 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,
       lineStart: rule.source.startsWith(LINE_START) && !hasTopLevelAlternative(rule.source),
+      needs: rule.needs ?? null,
+      digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
+      digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
+      digitPrev: rule.atDigit?.prev
+        ? Object.freeze({ words: byKey(rule.atDigit.prev), lengths: Object.freeze([...new Set(rule.atDigit.prev.map((w) => w.length))].sort((a, b) => a - b)) })
+        : null,
     });
     rules.push(rt);
     for (const t of new Set(rule.triggers)) {
-      const list = byWord.get(t);
-      if (list) list.push(rt);
-      else byWord.set(t, [rt]);
+      let list = byWord.get(t);
+      if (!list) byWord.set(t, (list = { rules: [], next: [] }));
+      list.rules.push(rt);
+      const then = rule.triggerNext?.[t];
+      list.next.push(then ? keySet(then) : null);
     }
     if (rule.classes.includes('digit')) onDigit.push(rt);
     if (rule.classes.includes('latin')) onLatin.push(rt);
   });
   const byHash = new Map<number, TriggerEntry[]>();
-  for (const [word, list] of byWord) {
+  for (const [word, { rules: list, next }] of byWord) {
     const key = hashKey(hashString(word));
+    const entry: TriggerEntry = { word, rules: list, next };
     const entries = byHash.get(key);
-    if (entries) entries.push({ word, rules: list });
-    else byHash.set(key, [{ word, rules: list }]);
+    if (entries) entries.push(entry);
+    else byHash.set(key, [entry]);
   }
   const digitFollows = new Map<number, number>();
   onDigit.forEach((rule, r) => {

@@ -41,6 +41,19 @@ export interface CompiledRule {
    * the rule runs only when the token after the number is one of them.
    */
   follows?: string[];
+  /**
+   * Trigger tokens that only start phrases (ما of ما يقارب) → the tokens that may come next:
+   * at such a trigger the rule runs only when the next token is one of them.
+   */
+  triggerNext?: Record<string, string[]>;
+  /** A string the document must contain for the rule to run at all (`@` for e-mail). */
+  needs?: string;
+  /**
+   * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`),
+   * the first token right after it (`next`), the word right before it, or before a `(` just
+   * before it (`prev`; the word may carry proclitics: برقم ends with رقم).
+   */
+  atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
 }
 
 /** Shapes of the name a trigger rule reads after its trigger noun. */

@@ -22,6 +22,12 @@ const { scanName, scanTriggerName } = ns;
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
 const WINDOW = 400;
 
+/** True when a line break lies in `text[from, to)`. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
 /** . or , between the digit groups of one number. */
 function isDecimalMark(c: number): boolean {
   return c === 0x2e || c === 0x2c;
@@ -124,6 +130,8 @@ class Run {
   ) {
     this.text = doc.norm.text;
     this.lastEnd = new Array<number>(index.rules.length).fill(0);
+    // A rule whose document lacks what it needs (an @) never runs: as if matched to the end.
+    for (const rule of index.rules) if (rule.needs !== null && !this.text.includes(rule.needs)) this.lastEnd[rule.index] = Infinity;
   }
 }
 
@@ -194,6 +202,60 @@ function runRules(run: Run, rules: readonly RuntimeRule[], at: number): void {
 }
 
 /**
+ * True when rule `r` of a trigger entry may match at token `t`: a word that only starts the
+ * rule's trigger phrases (ما of ما يقارب) needs one of the phrases' next tokens after it.
+ */
+function phraseGoesOn(run: Run, entry: TriggerEntry, r: number, t: number): boolean {
+  const next = entry.next[r];
+  if (next === null || next === undefined) return true;
+  const tokens = run.doc.tokens;
+  return t + 1 < tokens.count && next.has(hashKey(tokens.hash[t + 1]!));
+}
+
+/** Runs the rules of trigger entry `entry` (found at token `t`) at document offset `at`. */
+function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
+  const rules = entry.rules;
+  const lastEnd = run.lastEnd;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (at < lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
+    runOne(run, rule, run.text, at, 0, 0, 0);
+  }
+}
+
+/** Checks of a digit rule's `atDigit` at digit token `t`: cheaper than its RegExp failing. */
+function digitShapeFits(run: Run, rule: RuntimeRule, t: number): boolean {
+  const { count, starts, ends, hash } = run.doc.tokens;
+  if (rule.digitLengths !== 0) {
+    const n = ends[t]! - starts[t]!;
+    if (n > 30 || (rule.digitLengths & (1 << n)) === 0) return false;
+  }
+  if (rule.digitNext !== null && (t + 1 >= count || !rule.digitNext.has(hashKey(hash[t + 1]!)))) return false;
+  const prev = rule.digitPrev;
+  if (prev !== null) {
+    const text = run.text;
+    let p = t - 1;
+    if (p >= 0 && ends[p]! - starts[p]! === 1 && text.charCodeAt(starts[p]!) === 0x28) p--; // (
+    if (p < 0 || lineBreakBetween(text, ends[p]!, starts[t]!)) return false;
+    // Hashes of the token's suffixes, one letter at a time from its end (see token-hash).
+    const s = starts[p]!;
+    const e = ends[p]!;
+    const lengths = prev.lengths;
+    let h = 0;
+    let len = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const want = lengths[i]!;
+      if (want > e - s) break;
+      while (len < want) h = prependHash(text.charCodeAt(e - ++len), h);
+      const words = prev.words.get(hashKey(h));
+      if (words !== undefined) for (const w of words) if (sameText(w, text, e - want, e)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
  * At a number, rules that say what must follow it run only when the token after the number
  * (past any . or , groups) is one of those words: one hash look-up instead of a RegExp each.
  */
@@ -213,6 +275,7 @@ function runAtNumber(run: Run, t: number): void {
     const rule = onDigit[r]!;
     if (rule.follows !== null && (r < DIGIT_BITS ? (next & (1 << r)) === 0 : !rule.follows.has(nextKey))) continue;
     if (at < lastEnd[rule.index]! || (rule.lineStart && !lineStart)) continue;
+    if ((rule.digitLengths !== 0 || rule.digitNext !== null || rule.digitPrev !== null) && !digitShapeFits(run, rule, t)) continue;
     runOne(run, rule, text, at, 0, 0, 0);
   }
 }
@@ -221,10 +284,12 @@ function runAtNumber(run: Run, t: number): void {
  * After لل the article's alef is not written (للرئيس = ل + الرئيس): match against a short
  * window with the alef restored, then map back, the span starting at the article's lam.
  */
-function runRestored(run: Run, rules: readonly RuntimeRule[], at: number): void {
+function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void {
   const window = '\u0627' + run.text.slice(at, at + WINDOW); // ا
-  for (const rule of rules) {
-    if (at < run.lastEnd[rule.index]!) continue;
+  const rules = entry.rules;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (at < run.lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
     runOne(run, rule, window, 0, at - 1, at, 1);
   }
 }
@@ -246,7 +311,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const e = ends[t]!;
     // Most tokens are no trigger, whole or after proclitics: one read of the table says so.
     const whole = find(triggers, hashKey(hash[t]!), text, s, e);
-    if (whole !== undefined) runRules(run, whole.rules, s);
+    if (whole !== undefined) runEntry(run, whole, s, t);
     if (kind === ARABIC) {
       // Proclitics, in the order of cliticReadings: و/ف, then ب/ل/ك (and لل with the
       // article's alef restored), with or without the conjunction.
@@ -255,7 +320,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       const conj = first === WA || first === FA;
       if (conj && n - 1 >= MIN_STEM) {
         const x = find(triggers, hashKey(hash1[t]!), text, s + 1, e);
-        if (x !== undefined) runRules(run, x.rules, s + 1);
+        if (x !== undefined) runEntry(run, x, s + 1, t);
       }
       for (let i = 0; i <= (conj ? 1 : 0); i++) {
         const c = text.charCodeAt(s + i);
@@ -263,11 +328,11 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
         const from = s + i + 1;
         const h = i === 0 ? hash1[t]! : hash2[t]!;
         const x = find(triggers, hashKey(h), text, from, e);
-        if (x !== undefined) runRules(run, x.rules, from);
+        if (x !== undefined) runEntry(run, x, from, t);
         // لل: the article's alef restored (ALEF, LAM, next letter) as the prefix.
         if (c === LAM && text.charCodeAt(from) === LAM && n - i - 1 > MIN_STEM) {
           const y = find(triggers, hashKey(prependHash(ALEF, h)), text, from, e, ALEF);
-          if (y !== undefined) runRestored(run, y.rules, from);
+          if (y !== undefined) runRestored(run, y, from, t);
         }
       }
     } else if (kind === LATIN && onLatin.length > 0) {

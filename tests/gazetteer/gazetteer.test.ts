@@ -119,3 +119,20 @@ describe('two proclitics', () => {
     expect(matchGazetteer(g3, prepareDoc('لكيا')).map((c) => c.id)).toEqual(['kashf:org/kia']);
   });
 });
+
+describe('trie levels of every size', () => {
+  // Second tokens after one shared first token: short levels are scanned, long ones binary
+  // searched; every alias must be found whatever its place in the level.
+  const seconds = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الأخضر', 'الأحمر', 'الأزرق', 'الأسود', 'الأبيض', 'الكبير', 'الصغير', 'الجديد', 'القديم', 'الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الأوسط'];
+  for (const n of [1, 2, 5, 9, 10, 17, seconds.length]) {
+    it(`finds each of ${n} aliases that share their first token`, () => {
+      const list: GazetteerEntry[] = seconds.slice(0, n).map((s, i) => ({ id: `kashf:test/${i}`, label: 'LOC', ar: `الوادي ${s}` }));
+      const level = compileGazetteer(list);
+      seconds.slice(0, n).forEach((s, i) => {
+        const doc = prepareDoc(`زار الوادي ${s} أمس`);
+        expect(matchGazetteer(level, doc).map((c) => c.id)).toEqual([`kashf:test/${i}`]);
+      });
+      expect(matchGazetteer(level, prepareDoc('زار الوادي المجهول أمس'))).toEqual([]);
+    });
+  }
+});
