@@ -37,10 +37,22 @@ export interface TrieNode {
    */
   nextKeys: Int32Array | undefined;
   nextNodes: TrieNode[] | undefined;
-  /** The hits ranked once at compile time (see rankHits): the first is the candidate's. */
-  ranked: AliasHit[] | undefined;
-  /** The distinct entry IDs of the ranked hits when there are several, else undefined. */
-  ids: string[] | undefined;
+  /** What a match ending here yields, settled at compile time (undefined without hits). */
+  match: NodeMatch | undefined;
+}
+
+/**
+ * The candidate fields of a node's match: its top-ranked hit (see rankHits) and, when the
+ * alias names several entries, their IDs in rank order. Kept on the node, which matching has
+ * just read, so a match reads no entry.
+ */
+export interface NodeMatch {
+  readonly label: Label;
+  readonly id: string;
+  readonly source: Readonly<EntitySource>;
+  readonly canonical: Readonly<CanonicalName>;
+  readonly weak: boolean;
+  readonly ids: string[] | undefined;
 }
 
 /** One level of the trie while it is built: token hash → node (with its `alt` chain). */
@@ -58,11 +70,14 @@ export interface CompiledGazetteer {
    */
   readonly rootSlots: Int32Array;
   readonly rootNodes: readonly (TrieNode | undefined)[];
+  /**
+   * One bit per value of the key's low ROOT_BITS bits, set for every root key: 8 KB that stay
+   * in the fastest cache, where most tokens of a text (no alias starts with them) are turned
+   * away before the larger table is read.
+   */
+  readonly rootBits: Uint32Array;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
-  /** Per entry, its frozen source and canonical names, shared by every match of it. */
-  readonly sources: readonly Readonly<EntitySource>[];
-  readonly canonicals: readonly Readonly<CanonicalName>[];
 }
 
 /**
@@ -159,15 +174,21 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
     for (const a of e.weakAliases ?? []) add(a, { entry, kind: HitKind.Weak, label: e.label });
     for (const a of e.demonyms ?? []) add(a, { entry, kind: HitKind.Demonym, label: 'NORP' });
   });
-  for (const node of root.values()) finishNodes(node, list);
-  const { rootSlots, rootNodes } = buildRootTable(root);
+  // Per entry, its frozen source and canonical names, shared by every match of it.
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
-  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, aliasCount, sources, canonicals };
+  for (const node of root.values()) finishNodes(node, list, sources, canonicals);
+  const { rootSlots, rootNodes, rootBits } = buildRootTable(root);
+  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, rootBits, aliasCount };
 }
 
-/** Lays the root level out as an open-addressing table at most half full. */
-function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (TrieNode | undefined)[] } {
+/** Bits of the root filter (see CompiledGazetteer.rootBits). */
+export const ROOT_BITS = 16;
+
+/** Lays the root level out as an open-addressing table at most half full, with its bit filter. */
+function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (TrieNode | undefined)[]; rootBits: Uint32Array } {
+  const rootBits = new Uint32Array(1 << (ROOT_BITS - 5));
+  const bitMask = (1 << ROOT_BITS) - 1;
   let size = 16;
   while (size < root.size * 2) size *= 2;
   const mask = size - 1;
@@ -178,8 +199,10 @@ function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (T
     while (rootSlots[i] !== 0) i = (i + 1) & mask;
     rootSlots[i] = key + 1;
     rootNodes[i] = node;
+    const bit = key & bitMask;
+    rootBits[bit >>> 5]! |= 1 << (bit & 31);
   }
-  return { rootSlots, rootNodes };
+  return { rootSlots, rootNodes, rootBits };
 }
 
 /** Orders hits: strong before demonym before weak, then by prior, then by entry order. */
@@ -192,20 +215,26 @@ function rankHits(entries: readonly GazetteerEntry[], hits: readonly AliasHit[])
  * Compiles a node chain and everything below it: ranks the hits and lays each next level out
  * as sorted typed keys, so matching neither sorts nor walks a Map.
  */
-function finishNodes(chain: TrieNode, entries: readonly GazetteerEntry[]): void {
+function finishNodes(chain: TrieNode, entries: readonly GazetteerEntry[], sources: readonly Readonly<EntitySource>[], canonicals: readonly Readonly<CanonicalName>[]): void {
   for (let node: TrieNode | undefined = chain; node; node = node.alt) {
     if (node.hits) {
-      node.ranked = node.hits.length > 1 ? rankHits(entries, node.hits) : node.hits;
-      if (node.hits.length > 1) {
-        const ids = [...new Set(node.ranked.map((h) => entries[h.entry]!.id))];
-        if (ids.length > 1) node.ids = Object.freeze(ids) as string[];
-      }
+      const ranked = node.hits.length > 1 ? rankHits(entries, node.hits) : node.hits;
+      const top = ranked[0]!;
+      const ids = [...new Set(ranked.map((h) => entries[h.entry]!.id))];
+      node.match = Object.freeze({
+        label: top.label,
+        id: entries[top.entry]!.id,
+        source: sources[top.entry]!,
+        canonical: canonicals[top.entry]!,
+        weak: top.kind === HitKind.Weak,
+        ids: ids.length > 1 ? (Object.freeze(ids) as string[]) : undefined,
+      });
     }
     if (node.next) {
       const keys = [...node.next.keys()].sort((a, b) => a - b);
       node.nextKeys = Int32Array.from(keys);
       node.nextNodes = keys.map((k) => node!.next!.get(k)!);
-      for (const child of node.nextNodes) finishNodes(child, entries);
+      for (const child of node.nextNodes) finishNodes(child, entries, sources, canonicals);
     }
   }
 }
@@ -215,7 +244,7 @@ function childOf(level: TrieLevel, key: string): TrieNode {
   const h = hashKey(hashString(key));
   let node = level.get(h);
   for (let n = node; n; n = n.alt) if (n.key === key) return n;
-  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, nextKeys: undefined, nextNodes: undefined, ranked: undefined, ids: undefined };
+  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, nextKeys: undefined, nextNodes: undefined, match: undefined };
   level.set(h, created);
   return created;
 }

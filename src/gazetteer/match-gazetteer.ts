@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
-import { HitKind, type CompiledGazetteer, type TrieNode } from './compile-gazetteer.js';
+import { ROOT_BITS, type CompiledGazetteer, type TrieNode } from './compile-gazetteer.js';
 import { prependHash, sameText } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
@@ -24,6 +24,7 @@ const LAM_ = LAM;
 const KAF_ = KAF;
 const ALEF_ = ALEF;
 const MIN_STEM_ = MIN_STEM;
+const ROOT_MASK = (1 << ROOT_BITS) - 1;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -37,6 +38,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 /** The root node chain for hash `h`, from the root table (see CompiledGazetteer.rootSlots). */
 function rootChain(g: CompiledGazetteer, h: number): TrieNode | undefined {
   const key = h & 0x3fffffff;
+  const bit = key & ROOT_MASK;
+  if ((g.rootBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
   const slots = g.rootSlots;
   const mask = slots.length - 1;
   let i = key & mask;
@@ -96,22 +99,12 @@ function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNo
   return best;
 }
 
-/** Builds the candidate for an alias match (its hits were ranked when compiled). */
-function toCandidate(g: CompiledGazetteer, node: TrieNode, start: number, end: number): Candidate {
-  const top = node.ranked![0]!;
-  const e = g.entries[top.entry]!;
-  // Source and canonical names are per entry, built once and frozen (see compileGazetteer).
-  const c: Candidate = {
-    start,
-    end,
-    label: top.label,
-    priority: GAZETTEER_PRIORITY,
-    source: g.sources[top.entry]!,
-    id: e.id,
-    canonical: g.canonicals[top.entry]!,
-  };
-  if (top.kind === HitKind.Weak) c.weak = true;
-  if (node.ids) c.candidates = node.ids;
+/** Builds the candidate for an alias match (its fields were settled when compiled). */
+function toCandidate(node: TrieNode, start: number, end: number): Candidate {
+  const m = node.match!;
+  const c: Candidate = { start, end, label: m.label, priority: GAZETTEER_PRIORITY, source: m.source, id: m.id, canonical: m.canonical };
+  if (m.weak) c.weak = true;
+  if (m.ids) c.candidates = m.ids;
   return c;
 }
 
@@ -178,7 +171,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         }
       }
     }
-    if (found) out.push(toCandidate(g, found.node, s + prefix, ends[found.last]!));
+    if (found) out.push(toCandidate(found.node, s + prefix, ends[found.last]!));
   }
   return out;
 }
