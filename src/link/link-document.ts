@@ -58,20 +58,32 @@ function tokenKeys(doc: Doc, c: Candidate): string[] {
   return keys;
 }
 
-/** Bits of the first-token filter (a power of two): 8 KB per document with known forms. */
+/** Bits of the first-token filter (a power of two). */
 const FILTER_BITS = 1 << 16;
 
 /**
- * A bit set over the hashes of the first tokens of known forms, each also with the article's
- * alef prepended (لل): one bit test rejects most tokens of a text.
+ * The bit set over the hashes of the first tokens of known forms (see firstTokenFilter). One
+ * buffer serves every document: it is set before the scan and cleared after it (linking
+ * never runs inside itself), so no document pays for allocating and zeroing 8 KB.
  */
-function firstTokenFilter(hashes: Iterable<number>): Uint8Array {
-  const bits = new Uint8Array(FILTER_BITS >> 3);
+const FILTER = new Uint8Array(FILTER_BITS >> 3);
+
+/**
+ * Sets the filter's bits for the first tokens of known forms: one bit test then rejects most
+ * tokens of a text. Returns the keys to clear with clearFilter.
+ */
+function firstTokenFilter(hashes: Iterable<number>): number[] {
+  const set: number[] = [];
   for (const h of hashes) {
     const k = h & (FILTER_BITS - 1);
-    bits[k >> 3]! |= 1 << (k & 7);
+    FILTER[k >> 3]! |= 1 << (k & 7);
+    set.push(k);
   }
-  return bits;
+  return set;
+}
+
+function clearFilter(set: readonly number[]): void {
+  for (const k of set) FILTER[k >> 3] = 0;
 }
 
 /**
@@ -101,6 +113,12 @@ function suffixIn(bits: Uint8Array, h: number): boolean {
 }
 
 const ALEF = 0x0627; // ا
+
+/** The first word of a space-joined form. */
+function firstWord(form: string): string {
+  const sp = form.indexOf(' ');
+  return sp < 0 ? form : form.slice(0, sp);
+}
 
 const OPEN = new Set(['«', '(', '"', '“']);
 const CLOSE = new Set(['»', ')', '"', '”']);
@@ -195,10 +213,12 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   if (coreference && (byKey.size > 0 || abbreviations.size > 0)) {
     // First tokens of every known form: most tokens are rejected by one look-up.
     const firsts = new Set<string>();
-    for (const form of [...byKey.keys(), ...abbreviations.keys()]) firsts.add(form.split(' ', 1)[0]!);
+    for (const form of byKey.keys()) firsts.add(firstWord(form));
+    for (const form of abbreviations.keys()) firsts.add(firstWord(form));
     // Hashes of those first tokens: a token whose suffixes all miss is skipped without allocating.
     const firstKeys = new Set([...firsts].map((f) => hashKey(hashString(f))));
-    const firstHashes = firstTokenFilter(firstKeys);
+    const filterSet = firstTokenFilter(firstKeys);
+    const firstHashes = FILTER;
     let r = 0; // next resolved candidate that may cover token t
     for (let t = 0; t < count; t++) {
       const kind = kinds[t]!;
@@ -241,6 +261,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         break;
       }
     }
+    clearFilter(filterSet);
   }
   const all = added.length > 0 ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 

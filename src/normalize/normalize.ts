@@ -62,12 +62,14 @@ export function normalize(input: string): NormalizedText {
   let out = new Uint16Array(cap);
   let starts = new Int32Array(cap);
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     const m = table[c]!;
     if (m === KEEP_) {
       out[k] = c;
       starts[k++] = i;
+      if ((c & 0xf800) === 0xd800) surrogates = true;
     } else if (m < EXPAND_) {
       out[k] = m;
       starts[k++] = i;
@@ -87,8 +89,22 @@ export function normalize(input: string): NormalizedText {
     }
     // DROP_MARK and DROP_FORMAT: the code unit produces nothing; see toOriginalSpan.
   }
-  return { input, text: decode(out, k), starts: k === cap ? starts : starts.subarray(0, k) };
+  const text = !surrogates && UTF16 !== undefined ? UTF16.decode(out.subarray(0, k)) : decode(out, k);
+  return { input, text, starts: k === cap ? starts : starts.subarray(0, k) };
 }
+
+/**
+ * The platform's UTF-16 decoder (Node and browsers): several times faster than
+ * String.fromCharCode, but it would replace a lone surrogate, so text with surrogates
+ * takes `decode`.
+ */
+const UTF16: TextDecoder | undefined = (() => {
+  try {
+    return typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** Builds a string from UTF-16 code units, keeping lone surrogates as they are. */
 function decode(units: Uint16Array, length: number): string {

@@ -58,3 +58,19 @@ describe('normalize', () => {
     expect(toOriginalSpan(n, 0, 1)).toEqual({ start: 0, end: marks.length });
   });
 });
+
+describe('normalize keeps every code unit it does not fold', () => {
+  it('keeps lone surrogates, surrogate pairs and a leading U+FEFF in place', () => {
+    for (const input of ['\ud800 روسيا', 'روسيا \udc00', 'مرحبا 😀 بكم', '\ufeffروسيا', 'a\ufeffb']) {
+      const n = normalize(input);
+      expect(n.starts.length).toBe(n.text.length);
+      // Every normalized code unit comes from its original position, folded or not.
+      for (let k = 0; k < n.text.length; k++) {
+        const c = n.text.charCodeAt(k);
+        if (c >= 0xd800 && c <= 0xdfff) expect(input.charCodeAt(n.starts[k]!)).toBe(c);
+      }
+    }
+    expect(normalize('\ud800x').text).toBe('\ud800x');
+    expect(normalize('x😀').text).toBe('x😀');
+  });
+});
