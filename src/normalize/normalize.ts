@@ -59,8 +59,10 @@ export function normalize(input: string): NormalizedText {
   const n = input.length;
   // Expansions (ligatures) are rare: start with room for n and grow only when one occurs.
   let cap = n;
-  let out = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
+  // One buffer for both columns: a typed array of its own each costs an allocation more.
+  const buf = new ArrayBuffer(cap * 6);
+  let starts = new Int32Array(buf, 0, cap);
+  let out = new Uint16Array(buf, cap * 4, cap);
   let k = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {

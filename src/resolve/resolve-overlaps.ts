@@ -104,6 +104,8 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
   return out;
 }
 
+let TAKEN = new Int32Array(1024);
+
 /** The policy on one cluster of overlapping candidates; returns the winners sorted by start. */
 function resolveCluster(cluster: Candidate[]): Candidate[] {
   const sorted = cluster.sort(compare);
@@ -114,8 +116,11 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
     if (c.start < lo) lo = c.start;
     if (c.end > hi) hi = c.end;
   }
-  // taken[i] = 1 + index (in `accepted`) of the candidate covering position lo + i.
-  const taken = new Int32Array(hi - lo);
+  // taken[i] = 1 + index (in `accepted`) of the candidate covering position lo + i. One
+  // buffer serves every cluster (a typed array per cluster costs more than the policy).
+  if (TAKEN.length < hi - lo) TAKEN = new Int32Array(Math.max(hi - lo, TAKEN.length * 2));
+  const taken = TAKEN;
+  taken.fill(0, 0, hi - lo);
   const accepted: Candidate[] = [];
   outer: for (const c of sorted) {
     for (let i = c.start; i < c.end; i++) {

@@ -36,17 +36,29 @@ export interface TokenStream {
   readonly hash2: Int32Array;
 }
 
+/**
+ * The columns of a token stream of capacity `cap`, as views over one buffer: one allocation
+ * per document instead of six (each typed array of its own costs an allocation and its
+ * bookkeeping, which shows on short documents).
+ */
+function allocColumns(cap: number): Omit<TokenStream, 'count'> {
+  const buf = new ArrayBuffer(cap * 21);
+  return {
+    starts: new Int32Array(buf, 0, cap),
+    ends: new Int32Array(buf, cap * 4, cap),
+    hash: new Int32Array(buf, cap * 8, cap),
+    hash1: new Int32Array(buf, cap * 12, cap),
+    hash2: new Int32Array(buf, cap * 16, cap),
+    kinds: new Uint8Array(buf, cap * 20, cap),
+  };
+}
+
 /** Splits text into a token stream. Linear in the text. */
 export function tokenizeStream(text: string): TokenStream {
   const n = text.length;
   const table = classTable();
   let cap = (n >> 2) + 16;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let kinds = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
-  let hash1 = new Int32Array(cap);
-  let hash2 = new Int32Array(cap);
+  let { starts, ends, kinds, hash, hash1, hash2 } = allocColumns(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -73,12 +85,13 @@ export function tokenizeStream(text: string): TokenStream {
     }
     if (count === cap) {
       cap *= 2;
-      const s = new Int32Array(cap); s.set(starts); starts = s;
-      const e = new Int32Array(cap); e.set(ends); ends = e;
-      const kk = new Uint8Array(cap); kk.set(kinds); kinds = kk;
-      const h = new Int32Array(cap); h.set(hash); hash = h;
-      const h1 = new Int32Array(cap); h1.set(hash1); hash1 = h1;
-      const h2 = new Int32Array(cap); h2.set(hash2); hash2 = h2;
+      const grown = allocColumns(cap);
+      grown.starts.set(starts); starts = grown.starts;
+      grown.ends.set(ends); ends = grown.ends;
+      grown.kinds.set(kinds); kinds = grown.kinds;
+      grown.hash.set(hash); hash = grown.hash;
+      grown.hash1.set(hash1); hash1 = grown.hash1;
+      grown.hash2.set(hash2); hash2 = grown.hash2;
     }
     // Right-to-left hash: the suffix hashes (without one or two leading letters) come free.
     let h = 0;
