@@ -32,11 +32,12 @@ export interface TrieNode {
   hits: AliasHit[] | undefined;
   alt: TrieNode | undefined;
   /**
-   * The next level once compiled: hash keys sorted ascending beside their node chains. Most
-   * levels hold one to three keys, where a scan of a small typed array beats a Map.
+   * The next level once compiled: `kidCount` hash keys, sorted ascending, from `kids` on in
+   * the gazetteer's `childKeys`, beside their node chains in `childNodes`. Most levels hold
+   * one to three keys, where a scan of a typed array beats a Map.
    */
-  nextKeys: Int32Array | undefined;
-  nextNodes: TrieNode[] | undefined;
+  kids: number;
+  kidCount: number;
   /** What a match ending here yields, settled at compile time (undefined without hits). */
   match: NodeMatch | undefined;
 }
@@ -76,6 +77,9 @@ export interface CompiledGazetteer {
    * away before the larger table is read.
    */
   readonly rootBits: Uint32Array;
+  /** Every level below the root, one after the other (see TrieNode.kids). */
+  readonly childKeys: Int32Array;
+  readonly childNodes: readonly TrieNode[];
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
 }
@@ -177,9 +181,9 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   // Per entry, its frozen source and canonical names, shared by every match of it.
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
-  for (const node of root.values()) finishNodes(node, list, sources, canonicals);
+  const { childKeys, childNodes } = layOut(root, list, sources, canonicals);
   const { rootSlots, rootNodes, rootBits } = buildRootTable(root);
-  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, rootBits, aliasCount };
+  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, rootBits, childKeys, childNodes, aliasCount };
 }
 
 /** Bits of the root filter (see CompiledGazetteer.rootBits). */
@@ -211,32 +215,58 @@ function rankHits(entries: readonly GazetteerEntry[], hits: readonly AliasHit[])
   return [...hits].sort((a, b) => order(a) - order(b) || (entries[b.entry]!.prior ?? 0.5) - (entries[a.entry]!.prior ?? 0.5) || a.entry - b.entry);
 }
 
+/** What a node with hits yields (see NodeMatch). */
+function nodeMatch(hits: readonly AliasHit[], entries: readonly GazetteerEntry[], sources: readonly Readonly<EntitySource>[], canonicals: readonly Readonly<CanonicalName>[]): NodeMatch {
+  const ranked = hits.length > 1 ? rankHits(entries, hits) : hits;
+  const top = ranked[0]!;
+  let ids: string[] | undefined;
+  if (ranked.length > 1) {
+    const distinct = [...new Set(ranked.map((h) => entries[h.entry]!.id))];
+    if (distinct.length > 1) ids = Object.freeze(distinct) as string[];
+  }
+  return { label: top.label, id: entries[top.entry]!.id, source: sources[top.entry]!, canonical: canonicals[top.entry]!, weak: top.kind === HitKind.Weak, ids };
+}
+
 /**
- * Compiles a node chain and everything below it: ranks the hits and lays each next level out
- * as sorted typed keys, so matching neither sorts nor walks a Map.
+ * Compiles the trie below the root: ranks every node's hits once, and lays every next level
+ * out in two shared arrays (sorted hash keys, node chains), so matching neither sorts nor
+ * walks a Map, and compiling allocates two arrays rather than two per node.
  */
-function finishNodes(chain: TrieNode, entries: readonly GazetteerEntry[], sources: readonly Readonly<EntitySource>[], canonicals: readonly Readonly<CanonicalName>[]): void {
-  for (let node: TrieNode | undefined = chain; node; node = node.alt) {
-    if (node.hits) {
-      const ranked = node.hits.length > 1 ? rankHits(entries, node.hits) : node.hits;
-      const top = ranked[0]!;
-      const ids = [...new Set(ranked.map((h) => entries[h.entry]!.id))];
-      node.match = Object.freeze({
-        label: top.label,
-        id: entries[top.entry]!.id,
-        source: sources[top.entry]!,
-        canonical: canonicals[top.entry]!,
-        weak: top.kind === HitKind.Weak,
-        ids: ids.length > 1 ? (Object.freeze(ids) as string[]) : undefined,
-      });
+function layOut(root: TrieLevel, entries: readonly GazetteerEntry[], sources: readonly Readonly<EntitySource>[], canonicals: readonly Readonly<CanonicalName>[]): { childKeys: Int32Array; childNodes: TrieNode[] } {
+  const nodes: TrieNode[] = [];
+  let total = 0;
+  const visit = (level: TrieLevel) => {
+    for (const chain of level.values()) {
+      for (let node: TrieNode | undefined = chain; node; node = node.alt) {
+        if (node.hits) {
+          node.match = nodeMatch(node.hits, entries, sources, canonicals);
+          node.hits = undefined;
+        }
+        if (node.next) {
+          nodes.push(node);
+          total += node.next.size;
+        }
+      }
     }
-    if (node.next) {
-      const keys = [...node.next.keys()].sort((a, b) => a - b);
-      node.nextKeys = Int32Array.from(keys);
-      node.nextNodes = keys.map((k) => node!.next!.get(k)!);
-      for (const child of node.nextNodes) finishNodes(child, entries, sources, canonicals);
+  };
+  visit(root);
+  // `nodes` grows while it is walked: every level is visited once, breadth first.
+  for (let i = 0; i < nodes.length; i++) visit(nodes[i]!.next!);
+  const childKeys = new Int32Array(total);
+  const childNodes: TrieNode[] = new Array(total);
+  let at = 0;
+  for (const node of nodes) {
+    const keys = [...node.next!.keys()].sort((a, b) => a - b);
+    node.kids = at;
+    node.kidCount = keys.length;
+    for (const k of keys) {
+      childKeys[at] = k;
+      childNodes[at++] = node.next!.get(k)!;
     }
   }
+  // The build's Maps and hit lists are not read after this: let them go.
+  for (const node of nodes) node.next = undefined;
+  return { childKeys, childNodes };
 }
 
 /** The node for `key` in `level`, created when absent. */
@@ -244,7 +274,7 @@ function childOf(level: TrieLevel, key: string): TrieNode {
   const h = hashKey(hashString(key));
   let node = level.get(h);
   for (let n = node; n; n = n.alt) if (n.key === key) return n;
-  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, nextKeys: undefined, nextNodes: undefined, match: undefined };
+  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, kids: 0, kidCount: 0, match: undefined };
   level.set(h, created);
   return created;
 }

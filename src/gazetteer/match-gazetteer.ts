@@ -57,43 +57,44 @@ function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number
 }
 
 /** The child of `node` for `text[start, end)` with token hash `h`. */
-function lookup(node: TrieNode, h: number, text: string, start: number, end: number): TrieNode | undefined {
-  const keys = node.nextKeys!;
+function lookup(g: CompiledGazetteer, node: TrieNode, h: number, text: string, start: number, end: number): TrieNode | undefined {
+  const keys = g.childKeys;
   const key = h & 0x3fffffff;
   // Sorted keys: a scan for short levels, a binary search for long ones.
-  let lo = 0;
-  let hi = keys.length;
+  let lo = node.kids;
+  const stop = lo + node.kidCount;
+  let hi = stop;
   while (hi - lo > 8) {
     const mid = (lo + hi) >> 1;
     if (keys[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
   // The key, if present, is at lo … hi (hi included): scan on until a greater key.
-  for (; lo < keys.length; lo++) {
+  for (; lo < stop; lo++) {
     const k = keys[lo]!;
     if (k < key) continue;
     if (k > key) return undefined;
-    for (let n: TrieNode | undefined = node.nextNodes![lo]; n; n = n.alt) if (sameText(n.key, text, start, end)) return n;
+    for (let n: TrieNode | undefined = g.childNodes[lo]; n; n = n.alt) if (sameText(n.key, text, start, end)) return n;
     return undefined;
   }
   return undefined;
 }
 
 /** Walks the trie from `node` (token `t` already matched); returns the last token of the longest alias. */
-function walk(doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNode } | undefined {
+function walk(g: CompiledGazetteer, doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNode } | undefined {
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
-  let best = node.hits ? { last: t, node } : undefined;
+  let best = node.match ? { last: t, node } : undefined;
   let cur = node;
   let u = t + 1;
-  while (cur.nextKeys && u < count) {
+  while (cur.kidCount > 0 && u < count) {
     if (lineBreakBetween(text, ends[u - 1]!, starts[u]!)) break;
     const s = starts[u]!;
     const e = ends[u]!;
-    const nx = lookup(cur, doc.tokens.hash[u]!, text, s, e);
+    const nx = lookup(g, cur, doc.tokens.hash[u]!, text, s, e);
     if (!nx) break;
     cur = nx;
-    if (cur.hits) best = { last: u, node: cur };
+    if (cur.match) best = { last: u, node: cur };
     u++;
   }
   return best;
@@ -129,7 +130,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     let found: { last: number; node: TrieNode } | undefined;
     let prefix = 0;
     const whole = lookupRoot(g, h0, text, s, e);
-    if (whole) found = walk(doc, whole, t);
+    if (whole) found = walk(g, doc, whole, t);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {
       // Proclitic readings, fewest letters stripped first: و/ف, then ب/ل/ك, then لل.
@@ -140,7 +141,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       if (conj && len - 1 >= MIN_STEM_) {
         const node = lookupRoot(g, h1, text, s + 1, e);
         if (node) {
-          found = walk(doc, node, t);
+          found = walk(g, doc, node, t);
           prefix = 1;
         }
       }
@@ -154,7 +155,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
           node = lookupRoot(g, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
         }
         if (node) {
-          found = walk(doc, node, t);
+          found = walk(g, doc, node, t);
           prefix = p + 1;
         }
       }
@@ -164,7 +165,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
         const node = lookupRoot(g, h1, text, s + 1, e);
-        const longer = node?.nextKeys ? walk(doc, node, t) : undefined;
+        const longer = node && node.kidCount > 0 ? walk(g, doc, node, t) : undefined;
         if (longer && longer.last > t) {
           found = longer;
           prefix = 1;
