@@ -258,8 +258,8 @@ function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { trigg
     if (ref) {
       const words = lists.get(ref[2]!);
       if (!words) throw new Error(`${where(rule)}: trigger ${t} names no word list`);
-      const prefix = normalizeKey(ref[1]!);
-      for (const w of words) add(prefix + w);
+      // The prefix may be a word and a space (هذا {{periodNoun}}): normalize it with the word.
+      for (const w of words) add(normalizeKey(ref[1]! + w));
     } else {
       add(normalizeKey(t));
     }
@@ -446,6 +446,24 @@ function shareFragments(rules: CompiledRule[], subs: Record<string, RegExp>, lis
   return fragments;
 }
 
+/** Lists whose words make up a number in words ({{numberPhrase}}), besides عشر/عشرة. */
+const NUMBER_LISTS = ['unit', 'tens', 'hundreds', 'teenHead', 'scale', 'fraction'];
+
+/**
+ * Every token a number in words can be made of, with the article, the conjunction, or both
+ * (ثلاثة, الثلاثة, وثلاثة, والثلاثة), for the follows check at number words (see
+ * CompiledRules.numberTokens). A superset is safe; a missing token would lose matches.
+ */
+function numberTokens(lists: Map<string, string[]>): string[] {
+  const words = new Set<string>([normalizeKey('عشر'), normalizeKey('عشرة'), normalizeKey('و')]);
+  for (const name of NUMBER_LISTS) {
+    const list = lists.get(name);
+    if (!list) throw new Error(`number tokens: no word list {{${name}}}`);
+    for (const w of list) for (const prefix of ['', 'ال', 'و', 'وال']) words.add(normalizeKey(prefix + w));
+  }
+  return [...words].sort();
+}
+
 /** Builds all rules in patterns/ into the compiled form the runtime loads. */
 export function buildPatterns(): CompiledRules {
   const lists = loadWordLists();
@@ -453,7 +471,7 @@ export function buildPatterns(): CompiledRules {
   const rules = loadRuleSources().map((r) => compileRule(r, subs, lists));
   const fragments = shareFragments(rules, subs, lists);
   const nameTokens = loadNameTokens(lists);
-  const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules };
+  const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules, numberTokens: numberTokens(lists) };
   if (rules.some((r) => r.name || r.extend)) out.nameLists = nameLists(lists);
   return nameTokens ? { ...out, nameTokens } : out;
 }

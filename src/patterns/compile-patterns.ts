@@ -58,6 +58,8 @@ export interface TriggerEntry {
    * rule's trigger phrases (ما of ما يقارب); null where the word alone triggers the rule.
    */
   readonly next: readonly (ReadonlySet<number> | null)[];
+  /** True when the word is part of a number in words: rules with `follows` check them here too. */
+  readonly numeric: boolean;
 }
 
 /** Rules indexed by what triggers them. */
@@ -73,6 +75,8 @@ export interface RuleIndex {
    */
   readonly digitFollows: ReadonlyMap<number, number>;
   readonly onLatin: readonly RuntimeRule[];
+  /** Hash keys of the tokens of numbers in words (see CompiledRules.numberTokens); empty when absent. */
+  readonly numberTokens: ReadonlySet<number>;
   readonly nameTokens?: {
     readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
@@ -322,9 +326,13 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     if (rule.classes.includes('latin')) onLatin.push(rt);
   });
   const byHash = new Map<number, TriggerEntry[]>();
+  if (compiled.numberTokens !== undefined && !(Array.isArray(compiled.numberTokens) && compiled.numberTokens.every((w) => typeof w === 'string' && w.length > 0))) {
+    throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns: "numberTokens" must be an array of non-empty strings', { location: { field: 'numberTokens' } });
+  }
+  const numberTokens = keySet(compiled.numberTokens ?? []);
   for (const [word, { rules: list, next }] of byWord) {
     const key = hashKey(hashString(word));
-    const entry: TriggerEntry = { word, rules: list, next };
+    const entry: TriggerEntry = { word, rules: list, next, numeric: numberTokens.has(key) };
     const entries = byHash.get(key);
     if (entries) entries.push(entry);
     else byHash.set(key, [entry]);
@@ -333,7 +341,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   onDigit.forEach((rule, r) => {
     if (r < DIGIT_BITS) for (const key of rule.follows ?? []) digitFollows.set(key, (digitFollows.get(key) ?? 0) | (1 << r));
   });
-  let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin };
+  let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin, numberTokens };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
   if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
   return index;

@@ -98,6 +98,12 @@ export interface CompiledRules {
   /** Long word lists stored once; a rule source refers to one as `{{@name}}`. */
   fragments?: Record<string, string>;
   rules: CompiledRule[];
+  /**
+   * Every token a number in words is made of (with ال, و, وال). At a number word, a rule
+   * with `follows` runs only when one of the tokens after it, up to the end of the run of
+   * such tokens, is one of the rule's `follows`.
+   */
+  numberTokens?: string[];
   /** Present only when the name-token lexicons were available at build time. */
   nameTokens?: NameTokenData;
   /** Lists for rules that read a person name after their match. */

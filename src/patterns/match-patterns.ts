@@ -212,6 +212,28 @@ function phraseGoesOn(run: Run, entry: TriggerEntry, r: number, t: number): bool
   return t + 1 < tokens.count && next.has(hashKey(tokens.hash[t + 1]!));
 }
 
+/** Longest run of number tokens looked through (a number in words has far fewer). */
+const MAX_NUMBER_RUN = 24;
+
+/**
+ * At a number word (token `t`), true when one of the tokens after it, up to and including the
+ * first that is no part of a number, is one of `follows`: the check a rule's `follows` makes
+ * at digits, for numbers in words (ثلاثة ملايين دولار). A run longer than any number says yes.
+ */
+function numberFollowed(run: Run, follows: ReadonlySet<number>, t: number): boolean {
+  const { count, starts, ends, kinds, hash } = run.doc.tokens;
+  const numberTokens = run.index.numberTokens;
+  const text = run.text;
+  for (let u = t + 1; u < count; u++) {
+    if (u - t > MAX_NUMBER_RUN) return true;
+    const key = hashKey(hash[u]!);
+    if (follows.has(key)) return true;
+    if (kinds[u] === DIGIT || numberTokens.has(key) || (ends[u]! - starts[u]! === 1 && isDecimalMark(text.charCodeAt(starts[u]!)))) continue;
+    return false;
+  }
+  return false;
+}
+
 /** Runs the rules of trigger entry `entry` (found at token `t`) at document offset `at`. */
 function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   const rules = entry.rules;
@@ -219,6 +241,7 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (at < lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
+    if (entry.numeric && rule.follows !== null && !numberFollowed(run, rule.follows, t)) continue;
     runOne(run, rule, run.text, at, 0, 0, 0);
   }
 }
