@@ -9,7 +9,7 @@
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
-import { cliticReadings } from '../tokenize/clitics.js';
+import { BA, cliticReadings, FA, KAF, LAM, WA as WAW } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
 import { hashKey, hashString, prependHash } from '../tokenize/token-hash.js';
@@ -87,12 +87,31 @@ function clearFilter(set: readonly number[]): void {
 }
 
 /**
- * True when token `t`, or one of its proclitic-stripped suffixes (or the article restored
- * after لل), may start a known form. May say yes wrongly (hash collision), never no.
+ * True when token `t`, or one of its proclitic readings (see cliticReadings: و/ف, then ب/ل/ك,
+ * and the article restored after لل), may start a known form. Only readings the token's
+ * letters allow are tested. May say yes wrongly (hash collision), never no.
  */
-function anySuffixIn(bits: Uint8Array, doc: Doc, t: number): boolean {
-  const { hash, hash1, hash2 } = doc.tokens;
-  return suffixIn(bits, hash[t]!) || suffixIn(bits, hash1[t]!) || suffixIn(bits, hash2[t]!);
+function anyReadingIn(bits: Uint8Array, doc: Doc, t: number): boolean {
+  const { hash, hash1, hash2, starts } = doc.tokens;
+  if (bitSet(bits, hash[t]!)) return true;
+  const text = doc.norm.text;
+  const s = starts[t]!;
+  const c0 = text.charCodeAt(s);
+  const conj = c0 === WAW || c0 === FA;
+  if (conj && bitSet(bits, hash1[t]!)) return true;
+  for (let i = 0; i <= (conj ? 1 : 0); i++) {
+    const c = text.charCodeAt(s + i);
+    if (c !== BA && c !== LAM && c !== KAF) continue;
+    const h = i === 0 ? hash1[t]! : hash2[t]!;
+    if (bitSet(bits, h)) return true;
+    if (c === LAM && text.charCodeAt(s + i + 1) === LAM && bitSet(bits, prependHash(ALEF, h))) return true;
+  }
+  return false;
+}
+
+function bitSet(bits: Uint8Array, h: number): boolean {
+  const a = h & (FILTER_BITS - 1);
+  return (bits[a >> 3]! & (1 << (a & 7))) !== 0;
 }
 
 /** The exact check behind the bit filter (still by hash: the strings are compared later). */
@@ -103,13 +122,6 @@ function anySuffixExact(keys: ReadonlySet<number>, doc: Doc, t: number): boolean
     if (keys.has(h & 0x3fffffff) || keys.has(prependHash(ALEF, h) & 0x3fffffff)) return true;
   }
   return false;
-}
-
-function suffixIn(bits: Uint8Array, h: number): boolean {
-  const a = h & (FILTER_BITS - 1);
-  if ((bits[a >> 3]! & (1 << (a & 7))) !== 0) return true;
-  const b = prependHash(ALEF, h) & (FILTER_BITS - 1);
-  return (bits[b >> 3]! & (1 << (b & 7))) !== 0;
 }
 
 const ALEF = 0x0627; // ا
@@ -227,7 +239,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       while (r < out.length && out[r]!.end <= s) r++;
       if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
       const nextFree = r < out.length ? out[r]!.start : Infinity;
-      if (!anySuffixIn(firstHashes, doc, t) || !anySuffixExact(firstKeys, doc, t)) continue;
+      if (!anyReadingIn(firstHashes, doc, t) || !anySuffixExact(firstKeys, doc, t)) continue;
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {
