@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { GazetteerEntry } from '../src/types.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeKey } from '../src/normalize/normalize.js';
+import { functionWords } from '../src/gazetteer/function-words.js';
 import { readCommonWords } from './build-data.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,6 +166,19 @@ export function hasTransliterationArtifact(ar: string): boolean {
   return words.some((w) => w.length === 1);
 }
 
+/** English names that begin with a transliterated Arabic article (At Tall, As Sūkī, An Nabk). */
+const ENGLISH_ARTICLE = /^(?:a[lnrstdz]|ash|ath|adh|ad-|al-)[\s-]/i;
+
+/**
+ * The Arabic name translates the English transliteration of the article as an English word
+ * (`At Tall` → `في التل`, `As Said` → `كما قيل`): a machine translation, no name. Caught when
+ * the Arabic begins with a function word and the English with an article.
+ */
+export function hasTranslatedArticle(row: Pick<PlaceRow, 'ar' | 'en'>): boolean {
+  const words = normalizeKey(row.ar).split(' ');
+  return words.length > 1 && ENGLISH_ARTICLE.test(row.en) && functionWords().has(words[0]!);
+}
+
 /** Very short names (two letters or fewer) are mostly noise. */
 export function isTooShort(ar: string): boolean {
   return normalizeKey(ar).replace(/ /g, '').length <= 2;
@@ -208,6 +222,7 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   if (hasPersianLetters(row.ar)) return 'persian-letters';
   if (!isArabicName(row.ar)) return 'not-arabic-letters';
   if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
+  if (hasTranslatedArticle(row)) return 'translated-article';
   const key = normalizeKey(row.ar);
   if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
   // A protected row keeps a shared ID: it ranks first, and its namesakes are then dropped
@@ -733,9 +748,14 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
   }
 
   let weakened = 0;
+  // A shared ID whose best row is a machine translation is trusted for no row: the others
+  // only share it because the source gave it to them too (As Salt's ID on Ash Shajarah).
+  const distrusted = new Set<string>();
   for (const row of rows) {
     const reason = placeDropReason(row, ctx);
+    if (reason === 'translated-article' && sharedIds.has(row.wikidata)) distrusted.add(row.wikidata);
     if (reason) { drop(reason, row); continue; }
+    if (distrusted.has(row.wikidata)) { drop('duplicate-id', row); continue; }
     const id = `wd:${row.wikidata}`;
     // A row carrying a country's ID (Woodlands, Singapore: Q334) names another place.
     if (countryIds.has(id)) { drop('country-id', row); continue; }

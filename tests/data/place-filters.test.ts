@@ -1,7 +1,7 @@
 // The place filters: each small rule with real examples from the source data.
 import { describe, expect, it } from 'vitest';
 import {
-  editDistance, findSharedIds, hasLatinOrDigit, hasPersianLetters, hasTransliterationArtifact, isArabicName,
+  editDistance, findSharedIds, hasLatinOrDigit, hasPersianLetters, hasTranslatedArticle, hasTransliterationArtifact, isArabicName,
   isLikelyCalque, isLongTransliteration, isNearSpelling, isSmallWorldPlace, isTooShort, kindWord,
   placeDropReason, placePrior, type FilterContext, type PlaceRow,
 } from '../../scripts/build-places.js';
@@ -42,6 +42,13 @@ describe('single filters', () => {
     expect(hasTransliterationArtifact('اش شيشة')).toBe(true);
     expect(hasTransliterationArtifact('الشميسي')).toBe(false);
     expect(hasTransliterationArtifact('أم درمان')).toBe(false);
+  });
+
+  it('hasTranslatedArticle', () => {
+    expect(hasTranslatedArticle({ ar: 'في التحالف', en: 'At Taḩāluf' })).toBe(true);
+    expect(hasTranslatedArticle({ ar: 'كما قيل', en: 'As Said' })).toBe(true);
+    expect(hasTranslatedArticle({ ar: 'التل', en: 'At Tall' })).toBe(false);
+    expect(hasTranslatedArticle({ ar: 'لا باز', en: 'La Paz' })).toBe(false);
   });
 
   it('isTooShort', () => {
