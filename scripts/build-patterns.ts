@@ -46,6 +46,11 @@ export interface RuleSource {
    * proclitics allowed). Cheap checks that the RegExp would make anyway, slowly.
    */
   atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
+  /**
+   * At a word trigger, one of the next `within` tokens must be one of `tokens` (`#digit`,
+   * `#latin` or words) for the rule to run: a date needs its digits, a quoted name its «.
+   */
+  ahead?: { within: number; tokens: string[] };
   examples: { match: string[]; noMatch: string[] };
   /** File and line, for error messages. */
   file?: string;
@@ -333,6 +338,13 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (next) at.next = next;
     if (prev) at.prev = prev;
     compiled.atDigit = at;
+  }
+  if (rule.ahead) {
+    const { within, tokens } = rule.ahead;
+    if (!Number.isInteger(within) || within < 1 || within > 30 || !Array.isArray(tokens) || tokens.length === 0) {
+      throw new Error(`${where(rule)}: ahead must be { within: 1–30, tokens: [...] }`);
+    }
+    compiled.ahead = { within, tokens: tokens.map((t) => (t.startsWith('#') ? t : normalizeKey(t))) };
   }
   if (rule.extend) {
     if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);

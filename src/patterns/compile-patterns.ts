@@ -47,6 +47,8 @@ export interface RuntimeRule {
    * it) on the same line, by hash key, and their lengths (null: no such condition).
    */
   readonly digitPrev: { readonly words: ReadonlyMap<number, readonly string[]>; readonly lengths: readonly number[] } | null;
+  /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
+  readonly ahead: { readonly within: number; readonly digit: boolean; readonly latin: boolean; readonly words: ReadonlySet<number> } | null;
 }
 
 /** A trigger word and the rules it triggers, filed under the word's hash key. */
@@ -171,6 +173,12 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       (a.next === undefined || words(a.next)) &&
       (a.prev === undefined || words(a.prev));
     if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words, prev?: words } on a rule triggered by digits', a);
+  }
+  if (rule.ahead !== undefined) {
+    const a = rule.ahead;
+    if (typeof a !== 'object' || a === null || !Number.isInteger(a.within) || a.within < 1 || a.within > 30 || !words(a.tokens)) {
+      throw invalid(id, 'ahead', 'must be { within: 1–30, tokens: non-empty strings }', a);
+    }
   }
   if (rule.label === null && !rule.name && !rule.groups.some((g) => g !== null)) {
     throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
@@ -312,6 +320,14 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
       digitPrev: rule.atDigit?.prev
         ? Object.freeze({ words: byKey(rule.atDigit.prev), lengths: Object.freeze([...new Set(rule.atDigit.prev.map((w) => w.length))].sort((a, b) => a - b)) })
+        : null,
+      ahead: rule.ahead
+        ? Object.freeze({
+            within: rule.ahead.within,
+            digit: rule.ahead.tokens.includes('#digit'),
+            latin: rule.ahead.tokens.includes('#latin'),
+            words: keySet(rule.ahead.tokens.filter((t) => t !== '#digit' && t !== '#latin')),
+          })
         : null,
     });
     rules.push(rt);

@@ -54,6 +54,11 @@ export interface CompiledRule {
    * before it (`prev`; the word may carry proclitics: برقم ends with رقم).
    */
   atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
+  /**
+   * At a word trigger, the rule runs only when one of the next `within` tokens is one of
+   * `tokens`: `#digit`, `#latin`, or a normalized token.
+   */
+  ahead?: { within: number; tokens: string[] };
 }
 
 /** Shapes of the name a trigger rule reads after its trigger noun. */

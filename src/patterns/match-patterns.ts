@@ -234,6 +234,17 @@ function numberFollowed(run: Run, follows: ReadonlySet<number>, t: number): bool
   return false;
 }
 
+/** True when one of the `within` tokens after token `t` is what the rule needs ahead. */
+function aheadFound(run: Run, ahead: NonNullable<RuntimeRule['ahead']>, t: number): boolean {
+  const { count, kinds, hash } = run.doc.tokens;
+  const stop = Math.min(count, t + 1 + ahead.within);
+  for (let u = t + 1; u < stop; u++) {
+    const k = kinds[u]!;
+    if ((ahead.digit && k === DIGIT) || (ahead.latin && k === LATIN) || ahead.words.has(hashKey(hash[u]!))) return true;
+  }
+  return false;
+}
+
 /** Runs the rules of trigger entry `entry` (found at token `t`) at document offset `at`. */
 function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   const rules = entry.rules;
@@ -242,6 +253,7 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
     const rule = rules[r]!;
     if (at < lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
     if (entry.numeric && rule.follows !== null && !numberFollowed(run, rule.follows, t)) continue;
+    if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, run.text, at, 0, 0, 0);
   }
 }
@@ -313,6 +325,7 @@ function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (at < run.lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
+    if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, window, 0, at - 1, at, 1);
   }
 }
