@@ -27,6 +27,24 @@ function isDecimalMark(c: number): boolean {
   return c === 0x2e || c === 0x2c;
 }
 
+/**
+ * Whether tokens `u` (punctuation) and `u + 1` (digits) continue the number before them as
+ * one more group, as {{num}} reads them: glued `.`/`,` groups (`3,512`, `1.5`), or a comma
+ * with single spaces and a three-digit group (`1 , 787`), the form tokenized text gives
+ * `1,787`; a lone `0` after such a comma is a collapsed `000` group (`2 , 0`).
+ */
+function continuesNumber(text: string, starts: Int32Array, ends: Int32Array, u: number): boolean {
+  const p = starts[u]!;
+  const d = starts[u + 1]!;
+  const before = p - ends[u - 1]!;
+  const after = d - ends[u]!;
+  if (before === 0 && after === 0) return isDecimalMark(text.charCodeAt(p));
+  if (before > 1 || after > 1 || text.charCodeAt(p) !== 0x2c || ends[u]! - p !== 1) return false;
+  if ((before === 1 && text.charCodeAt(p - 1) === 0x0a) || (after === 1 && text.charCodeAt(d - 1) === 0x0a)) return false;
+  const n = ends[u + 1]! - d;
+  return n === 3 || (n === 1 && text.charCodeAt(d) === 0x30);
+}
+
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
 function find(table: TriggerTable, key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
   const entries = triggersOf(table, key);
@@ -204,7 +222,7 @@ function runAtNumber(run: Run, t: number): void {
   const lastEnd = run.lastEnd;
   // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
   let u = t + 1;
-  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
+  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
   const nextKey = u < count ? hashKey(hash[u]!) : -1;
   const next = run.index.digitFollows.get(nextKey) ?? 0;
   const at = starts[t]!;
