@@ -29,9 +29,10 @@ function isDecimalMark(c: number): boolean {
 
 /**
  * Whether tokens `u` (punctuation) and `u + 1` (digits) continue the number before them as
- * one more group, as {{num}} reads them: glued `.`/`,` groups (`3,512`, `1.5`), or a comma
- * with single spaces and a three-digit group (`1 , 787`), the form tokenized text gives
- * `1,787`; a lone `0` after such a comma is a collapsed `000` group (`2 , 0`).
+ * one more group, as {{num}} reads them: glued `.`/`,` groups (`3,512`, `1.5`), or, after a
+ * group of at most three digits, a comma with single spaces and a three-digit group
+ * (`1 , 787`), the form tokenized text gives `1,787`; a lone `0` after such a comma is a
+ * collapsed `000` group (`2 , 0`).
  */
 function continuesNumber(text: string, starts: Int32Array, ends: Int32Array, u: number): boolean {
   const p = starts[u]!;
@@ -39,7 +40,7 @@ function continuesNumber(text: string, starts: Int32Array, ends: Int32Array, u: 
   const before = p - ends[u - 1]!;
   const after = d - ends[u]!;
   if (before === 0 && after === 0) return isDecimalMark(text.charCodeAt(p));
-  if (before > 1 || after > 1 || text.charCodeAt(p) !== 0x2c || ends[u]! - p !== 1) return false;
+  if (before > 1 || after > 1 || text.charCodeAt(p) !== 0x2c || ends[u]! - p !== 1 || ends[u - 1]! - starts[u - 1]! > 3) return false;
   if ((before === 1 && text.charCodeAt(p - 1) === 0x0a) || (after === 1 && text.charCodeAt(d - 1) === 0x0a)) return false;
   const n = ends[u + 1]! - d;
   return n === 3 || (n === 1 && text.charCodeAt(d) === 0x30);
