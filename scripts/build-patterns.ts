@@ -42,10 +42,9 @@ export interface RuleSource {
   needs?: string;
   /**
    * At a digit trigger, what the digit token must look like before the RegExp runs: its
-   * length, the token right after it, or the word right before it (before an optional `(`,
-   * proclitics allowed). Cheap checks that the RegExp would make anyway, slowly.
+   * length, or the token right after it. Cheap checks that the RegExp would make anyway.
    */
-  atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
+  atDigit?: { lengths?: number[]; next?: string[] };
   /**
    * At a word trigger, one of the next `within` tokens must be one of `tokens` (`#digit`,
    * `#latin` or words) for the rule to run: a date needs its digits, a quoted name its «.
@@ -320,23 +319,21 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
   }
   if (rule.atDigit) {
     if (!rule.triggers.includes('#digit')) throw new Error(`${where(rule)}: atDigit needs the #digit trigger`);
-    const words = (list: string[] | undefined, what: string, first: boolean) => {
+    const words = (list: string[] | undefined, what: string) => {
       if (!list) return undefined;
       const out = new Set<string>();
       for (const f of list) {
         const ref = /^\{\{(\w+)\}\}$/.exec(f);
         const expanded = ref ? lists.get(ref[1]!) : [f];
         if (!expanded) throw new Error(`${where(rule)}: atDigit.${what} ${f} names no word list`);
-        for (const w of expanded) out.add(first ? firstToken(normalizeKey(w)) : normalizeKey(w));
+        for (const w of expanded) out.add(firstToken(normalizeKey(w)));
       }
       return [...out].sort();
     };
     const at: NonNullable<CompiledRule['atDigit']> = {};
     if (rule.atDigit.lengths) at.lengths = [...rule.atDigit.lengths].sort((a, b) => a - b);
-    const next = words(rule.atDigit.next, 'next', true);
-    const prev = words(rule.atDigit.prev, 'prev', false);
+    const next = words(rule.atDigit.next, 'next');
     if (next) at.next = next;
-    if (prev) at.prev = prev;
     compiled.atDigit = at;
   }
   if (rule.ahead) {

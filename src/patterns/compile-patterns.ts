@@ -42,11 +42,6 @@ export interface RuntimeRule {
   readonly digitLengths: number;
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
   readonly digitNext: ReadonlySet<number> | null;
-  /**
-   * At a digit: the words that must end the token before it (or before a `(` just before
-   * it) on the same line, by hash key, and their lengths (null: no such condition).
-   */
-  readonly digitPrev: { readonly words: ReadonlyMap<number, readonly string[]>; readonly lengths: readonly number[] } | null;
   /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
   readonly ahead: { readonly within: number; readonly digit: boolean; readonly latin: boolean; readonly words: ReadonlySet<number> } | null;
 }
@@ -170,9 +165,8 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       typeof a === 'object' &&
       a !== null &&
       (a.lengths === undefined || (Array.isArray(a.lengths) && a.lengths.every((n) => Number.isInteger(n) && n > 0 && n < 31))) &&
-      (a.next === undefined || words(a.next)) &&
-      (a.prev === undefined || words(a.prev));
-    if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words, prev?: words } on a rule triggered by digits', a);
+      (a.next === undefined || words(a.next));
+    if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words } on a rule triggered by digits', a);
   }
   if (rule.ahead !== undefined) {
     const a = rule.ahead;
@@ -195,16 +189,6 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
 /** Hash keys of words. */
 function keySet(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map((w) => hashKey(hashString(w))));
-}
-
-/** Words by hash key. */
-function byKey(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const w of words) {
-    const key = hashKey(hashString(w));
-    map.set(key, [...(map.get(key) ?? []), w]);
-  }
-  return map;
 }
 
 /** Digit rules whose `follows` are also kept as bits of `digitFollows` (the rest use their Set). */
@@ -318,9 +302,6 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
-      digitPrev: rule.atDigit?.prev
-        ? Object.freeze({ words: byKey(rule.atDigit.prev), lengths: Object.freeze([...new Set(rule.atDigit.prev.map((w) => w.length))].sort((a, b) => a - b)) })
-        : null,
       ahead: rule.ahead
         ? Object.freeze({
             within: rule.ahead.within,

@@ -49,11 +49,10 @@ export interface CompiledRule {
   /** A string the document must contain for the rule to run at all (`@` for e-mail). */
   needs?: string;
   /**
-   * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`),
-   * the first token right after it (`next`), the word right before it, or before a `(` just
-   * before it (`prev`; the word may carry proclitics: برقم ends with رقم).
+   * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`)
+   * and the first token right after it (`next`).
    */
-  atDigit?: { lengths?: number[]; next?: string[]; prev?: string[] };
+  atDigit?: { lengths?: number[]; next?: string[] };
   /**
    * At a word trigger, the rule runs only when one of the next `within` tokens is one of
    * `tokens`: `#digit`, `#latin`, or a normalized token.

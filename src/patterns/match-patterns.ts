@@ -22,15 +22,28 @@ const { scanName, scanTriggerName } = ns;
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
 const WINDOW = 400;
 
-/** True when a line break lies in `text[from, to)`. */
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
-  return false;
-}
-
 /** . or , between the digit groups of one number. */
 function isDecimalMark(c: number): boolean {
   return c === 0x2e || c === 0x2c;
+}
+
+/**
+ * Whether tokens `u` (punctuation) and `u + 1` (digits) continue the number before them as
+ * one more group, as {{num}} reads them: glued `.`/`,` groups (`3,512`, `1.5`), or, after a
+ * group of at most three digits, a comma with single spaces and a three-digit group
+ * (`1 , 787`), the form tokenized text gives `1,787`; a lone `0` after such a comma is a
+ * collapsed `000` group (`2 , 0`).
+ */
+function continuesNumber(text: string, starts: Int32Array, ends: Int32Array, u: number): boolean {
+  const p = starts[u]!;
+  const d = starts[u + 1]!;
+  const before = p - ends[u - 1]!;
+  const after = d - ends[u]!;
+  if (before === 0 && after === 0) return isDecimalMark(text.charCodeAt(p));
+  if (before > 1 || after > 1 || text.charCodeAt(p) !== 0x2c || ends[u]! - p !== 1 || ends[u - 1]! - starts[u - 1]! > 3) return false;
+  if ((before === 1 && text.charCodeAt(p - 1) === 0x0a) || (after === 1 && text.charCodeAt(d - 1) === 0x0a)) return false;
+  const n = ends[u + 1]! - d;
+  return n === 3 || (n === 1 && text.charCodeAt(d) === 0x30);
 }
 
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
@@ -266,27 +279,6 @@ function digitShapeFits(run: Run, rule: RuntimeRule, t: number): boolean {
     if (n > 30 || (rule.digitLengths & (1 << n)) === 0) return false;
   }
   if (rule.digitNext !== null && (t + 1 >= count || !rule.digitNext.has(hashKey(hash[t + 1]!)))) return false;
-  const prev = rule.digitPrev;
-  if (prev !== null) {
-    const text = run.text;
-    let p = t - 1;
-    if (p >= 0 && ends[p]! - starts[p]! === 1 && text.charCodeAt(starts[p]!) === 0x28) p--; // (
-    if (p < 0 || lineBreakBetween(text, ends[p]!, starts[t]!)) return false;
-    // Hashes of the token's suffixes, one letter at a time from its end (see token-hash).
-    const s = starts[p]!;
-    const e = ends[p]!;
-    const lengths = prev.lengths;
-    let h = 0;
-    let len = 0;
-    for (let i = 0; i < lengths.length; i++) {
-      const want = lengths[i]!;
-      if (want > e - s) break;
-      while (len < want) h = prependHash(text.charCodeAt(e - ++len), h);
-      const words = prev.words.get(hashKey(h));
-      if (words !== undefined) for (const w of words) if (sameText(w, text, e - want, e)) return true;
-    }
-    return false;
-  }
   return true;
 }
 
@@ -301,7 +293,7 @@ function runAtNumber(run: Run, t: number): void {
   const lastEnd = run.lastEnd;
   // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
   let u = t + 1;
-  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && ends[u - 1] === starts[u] && ends[u] === starts[u + 1] && isDecimalMark(text.charCodeAt(starts[u]!)); g++) u += 2;
+  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
   const nextKey = u < count ? hashKey(hash[u]!) : -1;
   const next = run.index.digitFollows.get(nextKey) ?? 0;
   const at = starts[t]!;
@@ -310,7 +302,7 @@ function runAtNumber(run: Run, t: number): void {
     const rule = onDigit[r]!;
     if (rule.follows !== null && (r < DIGIT_BITS ? (next & (1 << r)) === 0 : !rule.follows.has(nextKey))) continue;
     if (at < lastEnd[rule.index]! || (rule.lineStart && !lineStart)) continue;
-    if ((rule.digitLengths !== 0 || rule.digitNext !== null || rule.digitPrev !== null) && !digitShapeFits(run, rule, t)) continue;
+    if ((rule.digitLengths !== 0 || rule.digitNext !== null) && !digitShapeFits(run, rule, t)) continue;
     runOne(run, rule, text, at, 0, 0, 0);
   }
 }
