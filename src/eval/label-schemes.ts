@@ -1,5 +1,6 @@
 // How kashf's 21 Wojood labels map onto each corpus's tag set, as the corpora README
 // specifies. `null` means the label is not annotated in that corpus (scored as O).
+import { normalizeKey } from '../normalize/normalize.js';
 import type { Label } from '../types.js';
 
 /** A scoring scheme: which corpus conventions to score a prediction against. */
@@ -52,4 +53,29 @@ export function isSchemeName(value: string): value is SchemeName {
  */
 export function scoresNested(scheme: SchemeName): boolean {
   return scheme === 'anercorp';
+}
+
+/**
+ * Place-class nouns and compass words that ANERcorp leaves outside a place name: kashf
+ * follows Wojood, whose GPE covers `مدينة غزة` and `قطاع غزة`, where ANERcorp tags only
+ * `غزة` (`مدينة/O غزة/B-LOC`, `جنوب/O لبنان/B-LOC`). In the train split these words stand
+ * outside the name before nearly every place they introduce (مدينة 108 times outside, never
+ * inside; جنوب 62 to 6). Only the construct (indefinite) forms: a definite noun with its
+ * adjective is the name itself (`البحر الأحمر`), and `شبه جزيرة` stays inside in ANERcorp.
+ */
+const ANERCORP_PLACE_LEADS = new Set(
+  [
+    'مدينة', 'قطاع', 'محافظة', 'ولاية', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'منطقة', 'إقليم',
+    'بلدة', 'قرية', 'جزيرة', 'بحيرة', 'نهر', 'جبل', 'حي', 'مخيم', 'ضاحية', 'مقاطعة', 'ناحية',
+    'قضاء', 'بلاد', 'شارع', 'مسجد', 'مطار', 'ميناء', 'سجن', 'وادي', 'ساحل', 'صحراء', 'العاصمة',
+    'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  ].map(normalizeKey),
+);
+
+/**
+ * Whether the scheme leaves `word` (a place's first word, normalized) outside the place's
+ * span, as ANERcorp does with place-class nouns: `مدينة غزة` is scored as `غزة` there.
+ */
+export function isOutsidePlaceName(word: string, scheme: SchemeName): boolean {
+  return scheme === 'anercorp' && ANERCORP_PLACE_LEADS.has(word);
 }

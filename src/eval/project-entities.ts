@@ -1,34 +1,41 @@
 // Maps character-offset entities onto gold tokens. A token belongs to an entity when
 // their spans overlap: ANERcorp keeps clitics attached (`والولايات`) and tags the whole
 // token, so an entity covering `الولايات` must claim the token `والولايات`.
+import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { mapLabel, type SchemeName } from './label-schemes.js';
-import type { TokenSpan } from './sentence-text.js';
+import { isOutsidePlaceName, mapLabel, type SchemeName } from './label-schemes.js';
+import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
 export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
 
 /**
- * Turns entities into chunks over `spans` (sorted, non-overlapping token spans).
+ * Turns entities into chunks over the tokens of `sentence` (sorted, non-overlapping spans).
  * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
- * When two entities claim the same token, the earlier one (then the longer) keeps it and
- * the other is dropped, since BIO cannot express overlap.
+ * A place's leading words that the scheme leaves outside the name (`مدينة` in ANERcorp) are
+ * left out of its chunk. When two entities claim the same token, the earlier one (then the
+ * longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
-export function projectEntities(
-  entities: readonly EntitySpan[],
-  spans: readonly TokenSpan[],
-  scheme: SchemeName,
-): Chunk[] {
+export function projectEntities(entities: readonly EntitySpan[], sentence: SentenceText, scheme: SchemeName): Chunk[] {
+  const spans = sentence.spans;
   const ordered = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const chunks: Chunk[] = [];
   let taken = 0; // first token index still free
   for (const entity of ordered) {
     const type = mapLabel(entity.label, scheme);
     if (type === null || entity.end <= entity.start) continue;
-    const first = firstTokenEndingAfter(spans, entity.start);
+    let first = firstTokenEndingAfter(spans, entity.start);
     let last = first;
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
+    if (type === 'LOC') {
+      // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
+      let from = entity.start;
+      while (last - first > 1 && isOutsidePlaceName(normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end)), scheme)) {
+        first++;
+        from = (spans[first] as TokenSpan).start;
+      }
+    }
     if (last === first || first < taken) continue;
     chunks.push({ start: first, end: last, type });
     taken = last;

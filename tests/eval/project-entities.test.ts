@@ -13,29 +13,47 @@ describe('projectEntities', () => {
   it('gives a clitic-attached token to the entity inside it (ANERcorp tags whole tokens)', () => {
     const sentence = buildSentenceText(['وقال', 'مسؤول', 'في', 'والولايات', 'المتحدة', 'أمس']);
     const entity = at(sentence.text, 'الولايات المتحدة', 'GPE');
-    expect(projectEntities([entity], sentence.spans, 'anercorp')).toEqual([{ start: 3, end: 5, type: 'LOC' }]);
+    expect(projectEntities([entity], sentence, 'anercorp')).toEqual([{ start: 3, end: 5, type: 'LOC' }]);
   });
 
   it('maps a span inside a FANE clitic-split sentence onto exactly its tokens', () => {
     const sentence = buildSentenceText(['استفزازات', 'ماتيراتزي', 'ل', 'زيدان']);
     const entity = at(sentence.text, 'زيدان', 'PERS');
-    expect(projectEntities([entity], sentence.spans, 'fane')).toEqual([{ start: 3, end: 4, type: 'PER' }]);
+    expect(projectEntities([entity], sentence, 'fane')).toEqual([{ start: 3, end: 4, type: 'PER' }]);
   });
 
   it('drops entities that map to O in the scheme and entities that cover no token', () => {
     const sentence = buildSentenceText(['قال', 'الرئيس', 'الأمريكي']);
     const occ = at(sentence.text, 'الرئيس', 'OCC');
     const norp = at(sentence.text, 'الأمريكي', 'NORP');
-    expect(projectEntities([occ, norp], sentence.spans, 'anercorp')).toEqual([]);
-    expect(projectEntities([occ, norp], sentence.spans, 'wojood')).toEqual([{ start: 2, end: 3, type: 'MISC' }]);
-    expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence.spans, 'full')).toEqual([]);
+    expect(projectEntities([occ, norp], sentence, 'anercorp')).toEqual([]);
+    expect(projectEntities([occ, norp], sentence, 'wojood')).toEqual([{ start: 2, end: 3, type: 'MISC' }]);
+    expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence, 'full')).toEqual([]);
+  });
+
+  it('leaves place-class nouns and compass words before a place outside it in ANERcorp only', () => {
+    const sentence = buildSentenceText(['في', 'وقطاع', 'غزة', 'وجنوب', 'شرق', 'آسيا', 'والبحر', 'الأحمر']);
+    const gaza = at(sentence.text, 'قطاع غزة', 'GPE');
+    const asia = at(sentence.text, 'جنوب شرق آسيا', 'LOC');
+    const sea = at(sentence.text, 'البحر الأحمر', 'LOC');
+    expect(projectEntities([gaza, asia, sea], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 5, end: 6, type: 'LOC' },
+      { start: 6, end: 8, type: 'LOC' },
+    ]);
+    expect(projectEntities([gaza], sentence, 'fane')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+    // A place-class noun alone, or before something that is no place, stays as it is.
+    const city = at(sentence.text, 'غزة', 'GPE');
+    expect(projectEntities([city], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    const org = at(sentence.text, 'قطاع غزة', 'ORG');
+    expect(projectEntities([org], sentence, 'anercorp')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
     const syria = at(sentence.text, 'سوريا', 'GPE');
-    expect(projectEntities([syria, lebanon], sentence.spans, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
+    expect(projectEntities([syria, lebanon], sentence, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
   });
 });
 
