@@ -7,6 +7,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
+const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
 
 /** End of the last token that ends at or before `pos` (normalized offsets). */
 function tokenEndBefore(doc: Doc, pos: number): number {
@@ -58,6 +59,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         }
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
+      } else if (PLACE_LABELS.has(c.label) && g.end < end) {
+        // A known place after a place's trigger noun ends the name: what follows it describes
+        // it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`).
+        end = g.end;
       }
     }
     if (end <= c.start) continue;

@@ -53,3 +53,15 @@ describe('trimToKnownNames, another kind at the same start', () => {
     expect(trimToKnownNames(doc, [rule, country]).map((c) => c.label)).toEqual(['GPE']);
   });
 });
+
+describe('trimToKnownNames, a known place inside a place rule', () => {
+  it('ends the name where the known place of the same kind ends', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('محافظة بابل اعتقال');
+    const rule: Candidate = { start: 0, end: 18, label: 'GPE', priority: 35, source: { kind: 'pattern', ref: 'gpe-trigger-name' } };
+    const city: Candidate = { start: 7, end: 11, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    const trimmed = trimToKnownNames(doc, [rule, city]);
+    expect(trimmed.map((c) => [c.start, c.end])).toEqual([[0, 11], [7, 11]]);
+  });
+});
