@@ -377,7 +377,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   if (kind !== 'org' && startsPhrase(sc.generic, doc, t, 0)) return -1;
   if (kind === 'place') {
-    if (definite ? !defWord(sc, doc, t) : !placeWord(sc, doc, t)) return -1;
+    // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
+    // ones (`الخليج العربي`) are in the gazetteer.
+    if (definite ? !defWord(sc, doc, t) || endsWithAny(doc, t, ADJ) : !placeWord(sc, doc, t)) return -1;
     return nextPlaceWord(sc, doc, t + 1, definite) ? ends[t + 1]! : ends[t]!;
   }
   if (kind === 'gpe') {
