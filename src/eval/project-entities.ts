@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isOutsidePlaceName, mapLabel, type SchemeName } from './label-schemes.js';
+import { isOutsideName, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -13,7 +13,7 @@ export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
 /**
  * Turns entities into chunks over the tokens of `sentence` (sorted, non-overlapping spans).
  * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
- * A place's leading words that the scheme leaves outside the name (`مدينة` in ANERcorp) are
+ * Leading class nouns that the scheme leaves outside a name (`مدينة`, `صحيفة` in ANERcorp) are
  * left out of its chunk. When two entities claim the same token, the earlier one (then the
  * longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
@@ -28,13 +28,11 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     let first = firstTokenEndingAfter(spans, entity.start);
     let last = first;
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
-    if (type === 'LOC') {
-      // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
-      let from = entity.start;
-      while (last - first > 1 && isOutsidePlaceName(normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end)), scheme)) {
-        first++;
-        from = (spans[first] as TokenSpan).start;
-      }
+    // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
+    let from = entity.start;
+    while (last - first > 1 && isOutsideName(normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end)), type, scheme)) {
+      first++;
+      from = (spans[first] as TokenSpan).start;
     }
     if (last === first || first < taken) continue;
     chunks.push({ start: first, end: last, type });

@@ -49,6 +49,16 @@ describe('projectEntities', () => {
     expect(projectEntities([org], sentence, 'anercorp')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('leaves team, media and company nouns before an organisation outside it in ANERcorp', () => {
+    const sentence = buildSentenceText(['نشرت', 'صحيفة', 'التايمز', 'و', 'حزب', 'الله']);
+    const paper = at(sentence.text, 'صحيفة التايمز', 'ORG');
+    const party = at(sentence.text, 'حزب الله', 'ORG');
+    expect(projectEntities([paper, party], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'ORG' },
+      { start: 4, end: 6, type: 'ORG' },
+    ]);
+  });
+
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
