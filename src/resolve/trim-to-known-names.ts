@@ -46,6 +46,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
+      // An organisation named after a place holds it (`جامعة القاهرة`, `نادي برشلونة`,
+      // `صحيفة «الشرق الأوسط»`): the trigger noun says what the name is, and the place is
+      // nested in it, as Wojood annotates.
+      if (c.label === 'ORG' && PLACE_LABELS.has(g.label) && g.end <= end) continue;
       if (title) {
         // A title may hold a nationality or an organisation, never part of a known name.
         if (g.start > c.start && g.end > end) end = tokenEndBefore(doc, g.start);

@@ -65,3 +65,16 @@ describe('trimToKnownNames, a known place inside a place rule', () => {
     expect(trimmed.map((c) => [c.start, c.end])).toEqual([[0, 11], [7, 11]]);
   });
 });
+
+describe('trimToKnownNames, an organisation named after a place', () => {
+  it('keeps the place inside the organisation instead of cutting the organisation', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('نادي برشلونة');
+    const rule: Candidate = { start: 0, end: 12, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const city: Candidate = { start: 5, end: 12, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q1492' }, id: 'wd:Q1492' };
+    expect(trimToKnownNames(doc, [rule, city])).toEqual([rule, city]);
+    const [club] = resolveOverlaps([rule, city]);
+    expect(club).toMatchObject({ label: 'ORG', inner: [{ label: 'GPE', start: 5, end: 12 }] });
+  });
+});
