@@ -63,6 +63,8 @@ export function scoresNested(scheme: SchemeName): boolean {
  * مدينة 108:0, جنوب 62:6, منطقة 46:0; فريق 34:0, شركة 22:1, صحيفة 19:0, نادي 18:5,
  * حركة 18:5. Words that ANERcorp keeps inside are not listed (`حزب`, `مجلس`, `منظمة`, `جامعة`,
  * `شبه جزيرة`), nor definite place nouns, whose adjective makes the name (`البحر الأحمر`).
+ * National teams are not tagged at all: ANERcorp tags the country in them (`منتخب/O مصر/B-LOC`,
+ * 20:0), so an organisation that starts with `منتخب` is scored by its nested place.
  */
 const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   LOC: new Set(
@@ -74,7 +76,7 @@ const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
     ].map(normalizeKey),
   ),
   ORG: new Set(
-    ['نادي', 'النادي', 'فريق', 'منتخب', 'شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'تلفزيون', 'وكالة', 'حركة'].map(normalizeKey),
+    ['نادي', 'النادي', 'فريق', 'شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'تلفزيون', 'وكالة', 'حركة'].map(normalizeKey),
   ),
 };
 
@@ -85,4 +87,17 @@ const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 export function isOutsideName(word: string, type: string, scheme: SchemeName): boolean {
   return scheme === 'anercorp' && (ANERCORP_LEADS[type]?.has(word) ?? false);
+}
+
+const ANERCORP_UNTAGGED_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ORG: new Set(['منتخب'].map(normalizeKey)),
+};
+
+/**
+ * Whether the scheme leaves a name of corpus type `type` whose first word is `word` untagged,
+ * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`) is scored as
+ * its country.
+ */
+export function isUntaggedName(word: string, type: string, scheme: SchemeName): boolean {
+  return scheme === 'anercorp' && (ANERCORP_UNTAGGED_LEADS[type]?.has(word) ?? false);
 }

@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isOutsideName, mapLabel, type SchemeName } from './label-schemes.js';
+import { isOutsideName, isUntaggedName, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -14,7 +14,8 @@ export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
  * Turns entities into chunks over the tokens of `sentence` (sorted, non-overlapping spans).
  * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
  * Leading class nouns that the scheme leaves outside a name (`مدينة`, `صحيفة` in ANERcorp) are
- * left out of its chunk. When two entities claim the same token, the earlier one (then the
+ * left out of its chunk; a name the scheme does not tag (an ANERcorp national team) is
+ * dropped, and the entities nested in it, which follow it in `entities`, stand. When two entities claim the same token, the earlier one (then the
  * longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
 export function projectEntities(entities: readonly EntitySpan[], sentence: SentenceText, scheme: SchemeName): Chunk[] {
@@ -30,7 +31,9 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
     // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
     let from = entity.start;
-    while (last - first > 1 && isOutsideName(normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end)), type, scheme)) {
+    const firstWord = (): string => normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end));
+    if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
+    while (last - first > 1 && isOutsideName(firstWord(), type, scheme)) {
       first++;
       from = (spans[first] as TokenSpan).start;
     }

@@ -59,6 +59,19 @@ describe('projectEntities', () => {
     ]);
   });
 
+  it('scores an ANERcorp national team as the country nested in it', () => {
+    const sentence = buildSentenceText(['فاز', 'منتخب', 'مصر', 'على', 'فريق', 'برشلونة']);
+    const team = at(sentence.text, 'منتخب مصر', 'ORG');
+    const egypt = at(sentence.text, 'مصر', 'GPE');
+    const club = at(sentence.text, 'فريق برشلونة', 'ORG');
+    const city = at(sentence.text, 'برشلونة', 'GPE');
+    expect(projectEntities([team, egypt, club, city], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 5, end: 6, type: 'ORG' },
+    ]);
+    expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
