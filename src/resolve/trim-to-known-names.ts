@@ -9,10 +9,14 @@ import type { Candidate, Label } from '../types.js';
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
 
-/** End of the last token that ends at or before `pos` (normalized offsets). */
+/**
+ * End of the last token that ends at or before `pos` (normalized offsets). A known name may
+ * start inside a token, after a proclitic (`بباريس`): that token does not end before it.
+ */
 function tokenEndBefore(doc: Doc, pos: number): number {
-  const t = tokenAt(doc, pos);
-  return t > 0 ? doc.tokens.ends[t - 1]! : pos;
+  let t = tokenAt(doc, pos);
+  while (t > 0 && doc.tokens.ends[t - 1]! > pos) t--;
+  return t > 0 ? doc.tokens.ends[t - 1]! : 0;
 }
 
 /** True when [start, end) lies within one token. */

@@ -78,3 +78,14 @@ describe('trimToKnownNames, an organisation named after a place', () => {
     expect(club).toMatchObject({ label: 'ORG', inner: [{ label: 'GPE', start: 5, end: 12 }] });
   });
 });
+
+describe('trimToKnownNames, a known place after a proclitic', () => {
+  it('drops a person name that is a known place with a preposition glued to it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('نظيره الفرنسي بباريس');
+    const rule: Candidate = { start: 14, end: 20, label: 'PERS', priority: 50, source: { kind: 'pattern', ref: 'pers-after-counterpart' } };
+    const city: Candidate = { start: 15, end: 20, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q90' }, id: 'wd:Q90' };
+    expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
