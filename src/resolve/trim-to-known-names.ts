@@ -1,13 +1,17 @@
 // Names read after a title or trigger noun run until a stop word; when the gazetteer knows
 // where a name ends, it is right: "سيرجي لافروف هجوم الفدية" after نظيره is cut back to the
-// gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind.
-// Titles (OCC) may contain known entities (a nationality, an organisation) but never cut one.
+// gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind,
+// except an organisation or place named after it (`جامعة القاهرة`, `مطار بيروت`), which holds
+// it nested. Titles (OCC) may contain known entities (a nationality, an organisation) but never
+// cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
+/** Labels of the names that trigger-noun rules read (organisations and places). */
+const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
 /**
  * End of the last token that ends at or before `pos` (normalized offsets). A known name may
@@ -23,6 +27,24 @@ function tokenEndBefore(doc: Doc, pos: number): number {
 function singleToken(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (doc.norm.text.charCodeAt(i) === 0x20) return false;
   return true;
+}
+
+/**
+ * Whether the organisation or place `c` found by a trigger-noun rule is named after the known
+ * entity `g` inside it, which is then nested in it, as Wojood annotates. An organisation's
+ * name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`, `وزارة الخارجية
+ * الأمريكية`), and a quoted name after an organisation noun may be a place's name (`صحيفة
+ * «الشرق الأوسط»`). A place's name holds one right after its trigger noun (`مطار القاهرة`,
+ * `شارع الملك فيصل`), or a closing nationality; a known place as its second word is a place of
+ * its own (`جبل جرزيم نابلس`).
+ */
+function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
+  if (g.start === c.start) return c.label === 'ORG' && PLACE_LABELS.has(g.label);
+  if (c.label === 'ORG' || g.label === 'NORP') return true;
+  // The token that holds c.start (it may start before it, with a proclitic).
+  let t = tokenAt(doc, c.start);
+  if (t >= doc.tokens.count || doc.tokens.starts[t]! > c.start) t--;
+  return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
 /**
@@ -50,10 +72,11 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
-      // An organisation named after a place holds it (`جامعة القاهرة`, `نادي برشلونة`,
-      // `صحيفة «الشرق الأوسط»`): the trigger noun says what the name is, and the place is
-      // nested in it, as Wojood annotates.
-      if (c.label === 'ORG' && PLACE_LABELS.has(g.label) && g.end <= end) continue;
+      if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
+        // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`).
+        if (c.label !== 'ORG') end = g.end;
+        continue;
+      }
       if (title) {
         // A title may hold a nationality or an organisation, never part of a known name.
         if (g.start > c.start && g.end > end) end = tokenEndBefore(doc, g.start);

@@ -37,7 +37,8 @@ describe('trimToKnownNames', () => {
     const { prepareDoc } = await import('../../src/doc.js');
     const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
     const doc = prepareDoc('مطار ديار بكر');
-    const rule: Candidate = { start: 0, end: 12, label: 'FAC', priority: 45, source: { kind: 'pattern', ref: 'fac-trigger-name' } };
+    // The rule read one word of a known two-word name: it is cut before the name.
+    const rule: Candidate = { start: 0, end: 9, label: 'FAC', priority: 45, source: { kind: 'pattern', ref: 'fac-trigger-name' } };
     const city: Candidate = { start: 5, end: 12, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
     expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
   });
@@ -87,5 +88,34 @@ describe('trimToKnownNames, a known place after a proclitic', () => {
     const rule: Candidate = { start: 14, end: 20, label: 'PERS', priority: 50, source: { kind: 'pattern', ref: 'pers-after-counterpart' } };
     const city: Candidate = { start: 15, end: 20, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q90' }, id: 'wd:Q90' };
     expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
+
+describe('trimToKnownNames, a place named after a known entity', () => {
+  const gaz = (start: number, end: number, label: Candidate['label']): Candidate => ({ start, end, label, priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' });
+  const rule = (end: number, label: Candidate['label'], ref: string): Candidate => ({ start: 0, end, label, priority: 33, source: { kind: 'pattern', ref } });
+
+  it('ends the place with the known name right after its trigger noun', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('مطار بيروت جميع');
+    const out = trimToKnownNames(doc, [rule(15, 'FAC', 'fac-trigger-name'), gaz(5, 10, 'GPE')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['FAC', 0, 10], ['GPE', 5, 10]]);
+  });
+
+  it('cuts the place before a known place of its own in second position', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('جبل جرزيم نابلس');
+    const out = trimToKnownNames(doc, [rule(15, 'LOC', 'loc-trigger-name'), gaz(10, 15, 'GPE')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['LOC', 0, 9], ['GPE', 10, 15]]);
+  });
+
+  it('keeps a nationality that closes an organisation name inside it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وزارة الخارجية الأمريكية');
+    const org = rule(24, 'ORG', 'org-trigger-name');
+    expect(trimToKnownNames(doc, [org, gaz(15, 24, 'NORP')])[0]).toBe(org);
   });
 });
