@@ -72,6 +72,7 @@ const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
       'مدينة', 'قطاع', 'محافظة', 'ولاية', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'منطقة', 'إقليم',
       'بلدة', 'قرية', 'جزيرة', 'بحيرة', 'نهر', 'جبل', 'حي', 'مخيم', 'ضاحية', 'مقاطعة', 'ناحية',
       'قضاء', 'بلاد', 'شارع', 'مسجد', 'مطار', 'ميناء', 'سجن', 'وادي', 'ساحل', 'صحراء', 'العاصمة',
+      'جبال', 'خليج', 'هضبة', 'قارة', 'مضيق',
       'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
     ].map(normalizeKey),
   ),
@@ -100,4 +101,13 @@ const ANERCORP_UNTAGGED_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 export function isUntaggedName(word: string, type: string, scheme: SchemeName): boolean {
   return scheme === 'anercorp' && (ANERCORP_UNTAGGED_LEADS[type]?.has(word) ?? false);
+}
+
+/**
+ * Whether the scheme leaves a nested entity labelled `label` outside the name of corpus type
+ * `type` that it ends: ANERcorp tags no nationalities, and an organisation's chunk stops before
+ * one (`حزب/B-ORG الله/I-ORG اللبناني/O`), where Wojood keeps it inside the organisation.
+ */
+export function isOutsideTail(label: Label, type: string, scheme: SchemeName): boolean {
+  return scheme === 'anercorp' && type === 'ORG' && label === 'NORP';
 }

@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isOutsideName, isUntaggedName, mapLabel, type SchemeName } from './label-schemes.js';
+import { isOutsideName, isOutsideTail, isUntaggedName, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -15,8 +15,10 @@ export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
  * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
  * Leading class nouns that the scheme leaves outside a name (`مدينة`, `صحيفة` in ANERcorp) are
  * left out of its chunk; a name the scheme does not tag (an ANERcorp national team) is
- * dropped, and the entities nested in it, which follow it in `entities`, stand. When two entities claim the same token, the earlier one (then the
- * longer) keeps it and the other is dropped, since BIO cannot express overlap.
+ * dropped, and the entities nested in it, which follow it in `entities`, stand; a nested
+ * entity at the end of a name that the scheme leaves outside it (a nationality after an
+ * ANERcorp organisation) is cut off. When two entities claim the same token, the earlier one
+ * (then the longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
 export function projectEntities(entities: readonly EntitySpan[], sentence: SentenceText, scheme: SchemeName): Chunk[] {
   const spans = sentence.spans;
@@ -37,7 +39,14 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
       first++;
       from = (spans[first] as TokenSpan).start;
     }
-    if (last === first || first < taken) continue;
+    // A nested entity that ends the name and that the scheme leaves outside it (a nationality
+    // after an ANERcorp organisation: `حزب الله اللبناني`) ends the chunk before it.
+    for (const inner of ordered) {
+      if (inner.start > entity.start && inner.end === entity.end && isOutsideTail(inner.label, type, scheme)) {
+        last = Math.min(last, firstTokenEndingAfter(spans, inner.start));
+      }
+    }
+    if (last <= first || first < taken) continue;
     chunks.push({ start: first, end: last, type });
     taken = last;
   }

@@ -72,6 +72,14 @@ describe('projectEntities', () => {
     expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('cuts a nationality nested at the end of an organisation off its ANERcorp chunk', () => {
+    const sentence = buildSentenceText(['أمين', 'عام', 'حزب', 'الله', 'اللبناني']);
+    const party = at(sentence.text, 'حزب الله اللبناني', 'ORG');
+    const norp = at(sentence.text, 'اللبناني', 'NORP');
+    expect(projectEntities([party, norp], sentence, 'anercorp')).toEqual([{ start: 2, end: 4, type: 'ORG' }]);
+    expect(projectEntities([party, norp], sentence, 'wojood')).toEqual([{ start: 2, end: 5, type: 'ORG' }]);
+  });
+
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
