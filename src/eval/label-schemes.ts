@@ -83,12 +83,26 @@ const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /**
  * Whether the scheme leaves `word` (the first word of a name of corpus type `type`,
- * normalized) outside the name's chunk, as ANERcorp does with class nouns: `مدينة غزة` is
- * scored as `غزة` there.
+ * normalized) outside the name's chunk, as ANERcorp and FANE do with class nouns: `مدينة غزة`
+ * is scored as `غزة` there.
  */
 export function isOutsideName(word: string, type: string, scheme: SchemeName): boolean {
+  if (scheme === 'fane') return type === 'LOC' && FANE_PLACE_LEADS.has(word);
   return scheme === 'anercorp' && (ANERCORP_LEADS[type]?.has(word) ?? false);
 }
+
+/**
+ * The place-class nouns and compass words that both FANE corpora leave outside a place name
+ * (NewsFANE and WikiFANE, outside : inside: مدينة 96:11 and 523:77, منطقة 39:3 and 241:16,
+ * شرق 39:1 and 85:3). FANE keeps facility and landform nouns inside (`مسجد`, `جبل`, `نهر`),
+ * unlike ANERcorp.
+ */
+const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
+  [
+    'مدينة', 'دولة', 'منطقة', 'محافظة', 'ولاية', 'بلدة', 'قرية', 'ناحية', 'قضاء', 'مقاطعة', 'ضاحية',
+    'العاصمة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  ].map(normalizeKey),
+);
 
 const ANERCORP_UNTAGGED_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   ORG: new Set(['منتخب'].map(normalizeKey)),

@@ -31,7 +31,7 @@ describe('projectEntities', () => {
     expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence, 'full')).toEqual([]);
   });
 
-  it('leaves place-class nouns and compass words before a place outside it in ANERcorp only', () => {
+  it('leaves place-class nouns and compass words before a place outside it in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'وقطاع', 'غزة', 'وجنوب', 'شرق', 'آسيا', 'والبحر', 'الأحمر']);
     const gaza = at(sentence.text, 'قطاع غزة', 'GPE');
     const asia = at(sentence.text, 'جنوب شرق آسيا', 'LOC');
@@ -42,6 +42,11 @@ describe('projectEntities', () => {
       { start: 6, end: 8, type: 'LOC' },
     ]);
     expect(projectEntities([gaza], sentence, 'fane')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+    expect(projectEntities([asia, sea], sentence, 'fane')).toEqual([
+      { start: 5, end: 6, type: 'LOC' },
+      { start: 6, end: 8, type: 'LOC' },
+    ]);
+    expect(projectEntities([asia], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'LOC' }]);
     // A place-class noun alone, or before something that is no place, stays as it is.
     const city = at(sentence.text, 'غزة', 'GPE');
     expect(projectEntities([city], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
