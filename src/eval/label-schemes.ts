@@ -104,17 +104,26 @@ const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
   ].map(normalizeKey),
 );
 
-const ANERCORP_UNTAGGED_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
-  ORG: new Set(['منتخب'].map(normalizeKey)),
+/**
+ * Broad regions named by a common noun and an adjective (`العالم العربي`, `الوطن العربي`,
+ * `الأراضي الفلسطينية`), which Wojood tags as places and ANERcorp and FANE leave untagged
+ * (العالم + adjective: O 23 times of 23 in ANERcorp, 24 of 25 in NewsFANE, 96 of 104 in
+ * WikiFANE; الأراضي: 12 of 14, 14 of 14, 51 of 52).
+ */
+const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي'].map(normalizeKey));
+
+const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
+  anercorp: { ORG: new Set(['منتخب'].map(normalizeKey)), LOC: UNTAGGED_REGION_HEADS },
+  fane: { LOC: UNTAGGED_REGION_HEADS },
 };
 
 /**
  * Whether the scheme leaves a name of corpus type `type` whose first word is `word` untagged,
  * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`) is scored as
- * its country.
+ * its country, and `العالم العربي` as nothing in ANERcorp and FANE.
  */
 export function isUntaggedName(word: string, type: string, scheme: SchemeName): boolean {
-  return scheme === 'anercorp' && (ANERCORP_UNTAGGED_LEADS[type]?.has(word) ?? false);
+  return UNTAGGED_LEADS[scheme]?.[type]?.has(word) ?? false;
 }
 
 /**

@@ -77,6 +77,14 @@ describe('projectEntities', () => {
     expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
+    const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
+    const region = at(sentence.text, 'العالم العربي', 'LOC');
+    expect(projectEntities([region], sentence, 'anercorp')).toEqual([]);
+    expect(projectEntities([region], sentence, 'fane')).toEqual([]);
+    expect(projectEntities([region], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+  });
+
   it('cuts a nationality nested at the end of an organisation off its ANERcorp chunk', () => {
     const sentence = buildSentenceText(['أمين', 'عام', 'حزب', 'الله', 'اللبناني']);
     const party = at(sentence.text, 'حزب الله اللبناني', 'ORG');
