@@ -40,7 +40,11 @@ function singleToken(doc: Doc, start: number, end: number): boolean {
  */
 function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
   if (g.start === c.start) return c.label === 'ORG' && PLACE_LABELS.has(g.label);
-  if (c.label === 'ORG' || g.label === 'NORP') return true;
+  return c.label === 'ORG' || g.label === 'NORP' || followsTrigger(doc, c, g);
+}
+
+/** Whether `g` starts in the second token of `c`, right after its trigger noun. */
+function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   // The token that holds c.start (it may start before it, with a proclitic).
   let t = tokenAt(doc, c.start);
   if (t >= doc.tokens.count || doc.tokens.starts[t]! > c.start) t--;
@@ -62,6 +66,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
       continue;
     }
     let end = c.end;
+    let same: Candidate | undefined; // a known organisation that the rule's name is
     // First known name starting at or after c.start.
     let lo = 0;
     let hi = known.length;
@@ -90,13 +95,19 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         }
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
-      } else if (PLACE_LABELS.has(c.label) && g.end < end) {
-        // A known place after a place's trigger noun ends the name: what follows it describes
-        // it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`).
+      } else if (NAMED_AFTER.has(c.label)) {
+        // A known name of the same kind after the trigger noun ends the name: what follows
+        // describes it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`, `فريق ريال مدريد بأول`).
         end = g.end;
+        // An organisation noun before a known organisation names it (`فريق ريال مدريد`).
+        if (c.label === 'ORG' && followsTrigger(doc, c, g)) same = g;
       }
     }
     if (end <= c.start) continue;
+    if (same && same.end === end && c.id === undefined) {
+      out.push({ ...c, end, id: same.id, ...(same.canonical ? { canonical: same.canonical } : {}), ...(same.candidates ? { candidates: same.candidates } : {}) });
+      continue;
+    }
     // Organisation and place rules span their trigger noun (مطار, منطقة): cut back to one
     // token, only the trigger noun is left, which names nothing.
     if (end !== c.end && !title && c.label !== 'PERS' && singleToken(doc, c.start, end)) continue;

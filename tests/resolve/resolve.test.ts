@@ -119,3 +119,16 @@ describe('trimToKnownNames, a place named after a known entity', () => {
     expect(trimToKnownNames(doc, [org, gaz(15, 24, 'NORP')])[0]).toBe(org);
   });
 });
+
+describe('trimToKnownNames, an organisation noun before a known organisation', () => {
+  it('ends the name with the known organisation and takes its ID', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('فريق ريال مدريد بأول');
+    const rule: Candidate = { start: 0, end: 20, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const club: Candidate = { start: 5, end: 15, label: 'ORG', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q8682' }, id: 'wd:Q8682' };
+    const city: Candidate = { start: 10, end: 15, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q2807' }, id: 'wd:Q2807' };
+    const [team] = trimToKnownNames(doc, [rule, club, city]);
+    expect(team).toMatchObject({ start: 0, end: 15, label: 'ORG', id: 'wd:Q8682', source: { kind: 'pattern' } });
+  });
+});
