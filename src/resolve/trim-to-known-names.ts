@@ -32,8 +32,8 @@ function singleToken(doc: Doc, start: number, end: number): boolean {
 /**
  * Whether the organisation or place `c` found by a trigger-noun rule is named after the known
  * entity `g` inside it, which is then nested in it, as Wojood annotates. An organisation's
- * name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`, `وزارة الخارجية
- * الأمريكية`), and a quoted name after an organisation noun may be a place's name (`صحيفة
+ * name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`), a nationality closes it
+ * (`وزارة الخارجية الأمريكية`), and a quoted name after an organisation noun may be a place's name (`صحيفة
  * «الشرق الأوسط»`). A place's name holds one right after its trigger noun (`مطار القاهرة`,
  * `شارع الملك فيصل`), or a closing nationality; a known place as its second word is a place of
  * its own (`جبل جرزيم نابلس`).
@@ -78,8 +78,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
       if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
-        // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`).
-        if (c.label !== 'ORG') end = g.end;
+        // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
+        // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
+        if (c.label !== 'ORG' || g.label === 'NORP') end = g.end;
         continue;
       }
       if (title) {

@@ -118,6 +118,14 @@ describe('trimToKnownNames, a place named after a known entity', () => {
     const org = rule(24, 'ORG', 'org-trigger-name');
     expect(trimToKnownNames(doc, [org, gaz(15, 24, 'NORP')])[0]).toBe(org);
   });
+
+  it('ends an organisation name with the nationality inside it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('هيئة سوق المال الفلسطينية الدكتور');
+    const out = trimToKnownNames(doc, [rule(33, 'ORG', 'org-trigger-name'), gaz(15, 25, 'NORP')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['ORG', 0, 25], ['NORP', 15, 25]]);
+  });
 });
 
 describe('trimToKnownNames, an organisation noun before a known organisation', () => {
