@@ -63,8 +63,7 @@ export function scoresNested(scheme: SchemeName): boolean {
  * مدينة 108:0, جنوب 62:6, منطقة 46:0; فريق 34:0, شركة 22:1, صحيفة 19:0, نادي 18:5,
  * حركة 18:5. Words that ANERcorp keeps inside are not listed (`حزب`, `مجلس`, `منظمة`, `جامعة`,
  * `شبه جزيرة`), nor definite place nouns, whose adjective makes the name (`البحر الأحمر`).
- * National teams are not tagged at all: ANERcorp tags the country in them (`منتخب/O مصر/B-LOC`,
- * 20:0), so an organisation that starts with `منتخب` is scored by its nested place.
+ * National teams and stock markets are not tagged at all (see isUntaggedName).
  */
 const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   LOC: new Set(
@@ -113,14 +112,15 @@ const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
 const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي'].map(normalizeKey));
 
 const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
-  anercorp: { ORG: new Set(['منتخب'].map(normalizeKey)), LOC: UNTAGGED_REGION_HEADS },
+  anercorp: { ORG: new Set(['منتخب', 'سوق', 'بورصة'].map(normalizeKey)), LOC: UNTAGGED_REGION_HEADS },
   fane: { LOC: UNTAGGED_REGION_HEADS },
 };
 
 /**
  * Whether the scheme leaves a name of corpus type `type` whose first word is `word` untagged,
- * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`) is scored as
- * its country, and `العالم العربي` as nothing in ANERcorp and FANE.
+ * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`, 20 times of 20)
+ * or stock market (`سوق/O دبي/B-LOC المالي/O`, `بورصة/O لندن/B-LOC`) is scored as its place,
+ * and `العالم العربي` as nothing in ANERcorp and FANE.
  */
 export function isUntaggedName(word: string, type: string, scheme: SchemeName): boolean {
   return UNTAGGED_LEADS[scheme]?.[type]?.has(word) ?? false;

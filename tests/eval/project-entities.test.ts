@@ -77,6 +77,13 @@ describe('projectEntities', () => {
     expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('scores an ANERcorp stock market as the place nested in it', () => {
+    const sentence = buildSentenceText(['في', 'سوق', 'دبي', 'المالي']);
+    const market = at(sentence.text, 'سوق دبي المالي', 'ORG');
+    const dubai = at(sentence.text, 'دبي', 'GPE');
+    expect(projectEntities([market, dubai], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+  });
+
   it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
     const region = at(sentence.text, 'العالم العربي', 'LOC');
