@@ -31,12 +31,12 @@ function singleToken(doc: Doc, start: number, end: number): boolean {
 
 /**
  * Whether the organisation or place `c` found by a trigger-noun rule is named after the known
- * entity `g` inside it, which is then nested in it, as Wojood annotates. An organisation's
- * name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`), a nationality closes it
- * (`وزارة الخارجية الأمريكية`), and a quoted name after an organisation noun may be a place's name (`صحيفة
- * «الشرق الأوسط»`). A place's name holds one right after its trigger noun (`مطار القاهرة`,
- * `شارع الملك فيصل`), or a closing nationality; a known place as its second word is a place of
- * its own (`جبل جرزيم نابلس`).
+ * entity `g` of another kind inside it, which is then nested in it, as Wojood annotates. An
+ * organisation's name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`), and a
+ * quoted name after an organisation noun may be a place's name (`صحيفة «الشرق الأوسط»`). A
+ * place's name holds one right after its trigger noun (`مطار القاهرة`, `شارع الملك فيصل`); a
+ * known place as its second word is a place of its own (`جبل جرزيم نابلس`). A nationality
+ * closes either (`وزارة الخارجية الأمريكية`).
  */
 function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
   if (g.start === c.start) return c.label === 'ORG' && PLACE_LABELS.has(g.label);
@@ -66,7 +66,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
       continue;
     }
     let end = c.end;
-    let same: Candidate | undefined; // a known organisation that the rule's name is
+    let same: Candidate | undefined; // the known organisation the rule's name turns out to be
     // First known name starting at or after c.start.
     let lo = 0;
     let hi = known.length;
