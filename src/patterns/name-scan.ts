@@ -355,7 +355,7 @@ function placeModifier(sc: NameScanner, doc: Doc, u: number): boolean {
   const s = doc.tokens.starts[u]!;
   const c0 = text.charCodeAt(s);
   if ((c0 === WA || c0 === 0x0628 || c0 === LAM) && startsPhrase(sc.modifier, doc, u, 1)) return true;
-  return text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(doc, u, ADJ);
+  return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(doc, u, ADJ);
 }
 
 /** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
