@@ -428,6 +428,7 @@ function nameLists(lists: Map<string, string[]>): NameLists {
     notDef: union('ordinal', 'relativeAdj', 'periodNoun'),
     numberWord: union('unit', 'tens', 'hundreds'),
     generic: union('placeGeneric'),
+    modifier: union('placeModifier'),
   };
 }
 

@@ -60,7 +60,7 @@ export function evaluateConll(source: string, extract: ExtractFn, options: Evalu
       const to = from + text.text.length;
       const own = found.filter((e) => e.start >= from && e.end <= to).map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
       const gold = chunksFromTags(sentence.tags);
-      const predicted = projectEntities(own, text.spans, options.scheme);
+      const predicted = projectEntities(own, text, options.scheme);
       countChunks(gold, predicted, counts);
       if (options.collectErrors) errors.push(...listErrors(gold, predicted, text, first + k));
       tokens += sentence.tokens.length;

@@ -74,7 +74,9 @@ export function formatErrors(errors: readonly ScoringError[], limit: number): st
   const grouped = groupErrors(errors, limit);
   const totals: Record<ErrorKind, number> = { fp: 0, fn: 0, type: 0 };
   for (const error of errors) totals[error.kind]++;
-  const out: string[] = [];
+  // Chunks are runs of corpus tokens: a predicted «وقطاع غزة» is kashf's «قطاع غزة» projected
+  // onto the token وقطاع, whose proclitic the corpus keeps attached.
+  const out: string[] = ['chunk texts are whole corpus tokens (a proclitic glued to a token shows, though no span holds it)'];
   for (const kind of ['fn', 'fp', 'type'] as ErrorKind[]) {
     out.push(`${KIND_TITLES[kind]}: ${totals[kind]}`);
     for (const g of grouped[kind]) {

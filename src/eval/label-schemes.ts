@@ -1,5 +1,6 @@
 // How kashf's 21 Wojood labels map onto each corpus's tag set, as the corpora README
 // specifies. `null` means the label is not annotated in that corpus (scored as O).
+import { normalizeKey } from '../normalize/normalize.js';
 import type { Label } from '../types.js';
 
 /** A scoring scheme: which corpus conventions to score a prediction against. */
@@ -52,4 +53,84 @@ export function isSchemeName(value: string): value is SchemeName {
  */
 export function scoresNested(scheme: SchemeName): boolean {
   return scheme === 'anercorp';
+}
+
+/**
+ * Class nouns that ANERcorp leaves outside a name, by the type of the name. kashf follows
+ * Wojood, whose spans cover `مدينة غزة`, `قطاع غزة` and `صحيفة التايمز`, where ANERcorp tags
+ * only `غزة` and `التايمز` (`مدينة/O غزة/B-LOC`, `جنوب/O لبنان/B-LOC`, `نادي/O بوردو/B-ORG`).
+ * Counts from the train split, outside : inside, before the names these words introduce:
+ * مدينة 108:0, جنوب 62:6, منطقة 46:0; فريق 34:0, شركة 22:1, صحيفة 19:0, نادي 18:5,
+ * حركة 18:5. Words that ANERcorp keeps inside are not listed (`حزب`, `مجلس`, `منظمة`, `جامعة`,
+ * `شبه جزيرة`), nor definite place nouns, whose adjective makes the name (`البحر الأحمر`).
+ * National teams and stock markets are not tagged at all (see isUntaggedName).
+ */
+const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  LOC: new Set(
+    [
+      'مدينة', 'قطاع', 'محافظة', 'ولاية', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'منطقة', 'إقليم',
+      'بلدة', 'قرية', 'جزيرة', 'بحيرة', 'نهر', 'جبل', 'حي', 'مخيم', 'ضاحية', 'مقاطعة', 'ناحية',
+      'قضاء', 'بلاد', 'شارع', 'مسجد', 'مطار', 'ميناء', 'سجن', 'وادي', 'ساحل', 'صحراء', 'العاصمة',
+      'جبال', 'خليج', 'هضبة', 'قارة', 'مضيق',
+      'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+    ].map(normalizeKey),
+  ),
+  ORG: new Set(
+    ['نادي', 'النادي', 'فريق', 'شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'فضائية', 'تلفزيون', 'وكالة', 'حركة'].map(normalizeKey),
+  ),
+};
+
+/**
+ * Whether the scheme leaves `word` (the first word of a name of corpus type `type`,
+ * normalized) outside the name's chunk, as ANERcorp and FANE do with class nouns: `مدينة غزة`
+ * is scored as `غزة` there.
+ */
+export function isOutsideName(word: string, type: string, scheme: SchemeName): boolean {
+  if (scheme === 'fane') return type === 'LOC' && FANE_PLACE_LEADS.has(word);
+  return scheme === 'anercorp' && (ANERCORP_LEADS[type]?.has(word) ?? false);
+}
+
+/**
+ * The place-class nouns and compass words that both FANE corpora leave outside a place name
+ * (NewsFANE and WikiFANE, outside : inside: مدينة 96:11 and 523:77, منطقة 39:3 and 241:16,
+ * شرق 39:1 and 85:3). FANE keeps facility and landform nouns inside (`مسجد`, `جبل`, `نهر`),
+ * unlike ANERcorp.
+ */
+const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
+  [
+    'مدينة', 'دولة', 'منطقة', 'محافظة', 'ولاية', 'بلدة', 'قرية', 'ناحية', 'قضاء', 'مقاطعة', 'ضاحية',
+    'العاصمة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  ].map(normalizeKey),
+);
+
+/**
+ * Broad regions named by a common noun and an adjective (`العالم العربي`, `الوطن العربي`,
+ * `الأراضي الفلسطينية`), which Wojood tags as places and ANERcorp and FANE leave untagged
+ * (العالم + adjective: O 23 times of 23 in ANERcorp, 24 of 25 in NewsFANE, 96 of 104 in
+ * WikiFANE; الأراضي: 12 of 14, 14 of 14, 51 of 52).
+ */
+const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي'].map(normalizeKey));
+
+const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
+  anercorp: { ORG: new Set(['منتخب', 'سوق', 'بورصة'].map(normalizeKey)), LOC: UNTAGGED_REGION_HEADS },
+  fane: { LOC: UNTAGGED_REGION_HEADS },
+};
+
+/**
+ * Whether the scheme leaves a name of corpus type `type` whose first word is `word` untagged,
+ * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`, 20 times of 20)
+ * or stock market (`سوق/O دبي/B-LOC المالي/O`, `بورصة/O لندن/B-LOC`) is scored as its place,
+ * and `العالم العربي` as nothing in ANERcorp and FANE.
+ */
+export function isUntaggedName(word: string, type: string, scheme: SchemeName): boolean {
+  return UNTAGGED_LEADS[scheme]?.[type]?.has(word) ?? false;
+}
+
+/**
+ * Whether the scheme leaves a nested entity labelled `label` outside the name of corpus type
+ * `type` that it ends: ANERcorp tags no nationalities, and an organisation's chunk stops before
+ * one (`حزب/B-ORG الله/I-ORG اللبناني/O`), where Wojood keeps it inside the organisation.
+ */
+export function isOutsideTail(label: Label, type: string, scheme: SchemeName): boolean {
+  return scheme === 'anercorp' && type === 'ORG' && label === 'NORP';
 }

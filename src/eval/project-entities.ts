@@ -1,35 +1,52 @@
 // Maps character-offset entities onto gold tokens. A token belongs to an entity when
 // their spans overlap: ANERcorp keeps clitics attached (`والولايات`) and tags the whole
 // token, so an entity covering `الولايات` must claim the token `والولايات`.
+import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { mapLabel, type SchemeName } from './label-schemes.js';
-import type { TokenSpan } from './sentence-text.js';
+import { isOutsideName, isOutsideTail, isUntaggedName, mapLabel, type SchemeName } from './label-schemes.js';
+import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
 export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
 
 /**
- * Turns entities into chunks over `spans` (sorted, non-overlapping token spans).
+ * Turns entities into chunks over the tokens of `sentence` (sorted, non-overlapping spans).
  * Labels are mapped with `scheme`; entities that map to O or cover no token are dropped.
- * When two entities claim the same token, the earlier one (then the longer) keeps it and
- * the other is dropped, since BIO cannot express overlap.
+ * Leading class nouns that the scheme leaves outside a name (`مدينة`, `صحيفة` in ANERcorp) are
+ * left out of its chunk; a name the scheme does not tag (an ANERcorp national team) is
+ * dropped, and the entities nested in it, which follow it in `entities`, stand; a nested
+ * entity at the end of a name that the scheme leaves outside it (a nationality after an
+ * ANERcorp organisation) is cut off. When two entities claim the same token, the earlier one
+ * (then the longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
-export function projectEntities(
-  entities: readonly EntitySpan[],
-  spans: readonly TokenSpan[],
-  scheme: SchemeName,
-): Chunk[] {
+export function projectEntities(entities: readonly EntitySpan[], sentence: SentenceText, scheme: SchemeName): Chunk[] {
+  const spans = sentence.spans;
   const ordered = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const chunks: Chunk[] = [];
   let taken = 0; // first token index still free
   for (const entity of ordered) {
     const type = mapLabel(entity.label, scheme);
     if (type === null || entity.end <= entity.start) continue;
-    const first = firstTokenEndingAfter(spans, entity.start);
+    let first = firstTokenEndingAfter(spans, entity.start);
     let last = first;
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
-    if (last === first || first < taken) continue;
+    // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
+    let from = entity.start;
+    const firstWord = (): string => normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end));
+    if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
+    while (last - first > 1 && isOutsideName(firstWord(), type, scheme)) {
+      first++;
+      from = (spans[first] as TokenSpan).start;
+    }
+    // A nested entity that ends the name and that the scheme leaves outside it (a nationality
+    // after an ANERcorp organisation: `حزب الله اللبناني`) ends the chunk before it.
+    for (const inner of ordered) {
+      if (inner.start > entity.start && inner.end === entity.end && isOutsideTail(inner.label, type, scheme)) {
+        last = Math.min(last, firstTokenEndingAfter(spans, inner.start));
+      }
+    }
+    if (last <= first || first < taken) continue;
     chunks.push({ start: first, end: last, type });
     taken = last;
   }

@@ -132,6 +132,22 @@ function firstWord(form: string): string {
   return sp < 0 ? form : form.slice(0, sp);
 }
 
+/** Letters of a spelled-out abbreviation part (`إف`, `بي`, `آي`, `أ`). */
+const SPELLED_PART = 3;
+
+/**
+ * Whether the words in brackets or quotes after an organisation can be its abbreviation:
+ * one word of two letters or more (`«فاو»`, `(ICSS)`), or spelled-out letters (`«إف بي آي»`,
+ * `أ.ف.ب`). Quoted words after an organisation are often a quotation instead
+ * (`الإدارة الأميركية " بالعمل علي عرقلة الحوار "`), or a lone conjunction between two
+ * quoted names (`" و "`), which must not become mentions of it.
+ */
+function abbreviationShape(parts: readonly string[]): boolean {
+  const words = parts.filter((p) => p !== '.');
+  if (words.length === 1) return words[0]!.length >= 2;
+  return words.every((w) => w.length <= SPELLED_PART);
+}
+
 const OPEN = new Set(['«', '(', '"', '“']);
 const CLOSE = new Set(['»', ')', '"', '”']);
 
@@ -216,6 +232,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       if (u === t + 1 || u >= count || !CLOSE.has(text.slice(starts[u]!, ends[u]!))) continue;
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
+      if (!abbreviationShape(parts)) continue;
       abbreviations.set(parts.join(' '), identityOf(c, keysOf(c).join(' ')));
     }
   }

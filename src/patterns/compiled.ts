@@ -85,6 +85,8 @@ export interface NameLists {
   numberWord: string[];
   /** Generic words that make a trigger noun a common noun phrase (قطاع النفط). */
   generic: string[];
+  /** Words after a place's first name word that describe it, not name it (جنوب, الواقعة). */
+  modifier: string[];
 }
 
 /** Lexicon for the rule that finds persons from known name tokens. */

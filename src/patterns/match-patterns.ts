@@ -157,7 +157,9 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   const names = run.index.names!;
   if (rule.extend !== null) {
     // The trigger noun and the name after it are one entity.
-    const nameEnd = scanTriggerName(names, run.doc, end, rule.extend);
+    const text = run.text;
+    const definite = text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM;
+    const nameEnd = scanTriggerName(names, run.doc, end, rule.extend, definite);
     if (nameEnd < 0) return -1;
     emitWhole(rule, rule.label!, run.text, Math.max(floor, start), nameEnd, run.out);
     return nameEnd;

@@ -79,6 +79,8 @@ export interface NameScanner {
   readonly numberWord: PhraseSet;
   /** Makes a trigger noun a common noun phrase. */
   readonly generic: PhraseSet;
+  /** Describes a place after its first name word (جنوب, الواقعة): never continues the name. */
+  readonly modifier: PhraseSet;
 }
 
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
@@ -95,6 +97,7 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
     notDef: phraseSet(lists.notDef),
     numberWord: phraseSet(lists.numberWord),
     generic: phraseSet(lists.generic),
+    modifier: phraseSet(lists.modifier),
   };
 }
 
@@ -342,26 +345,48 @@ function nextSpaced(doc: Doc, u: number): boolean {
 }
 
 /**
+ * Token `u` describes the place named before it rather than continuing its name: a compass
+ * word, also after a preposition (`رفح جنوب`, `بجنوب`), a word of the modifier list
+ * (`الواقعة`, `عاصمة`) or a definite nisba adjective (`جاوا الغربية`, `سرخس التجارية`).
+ */
+function placeModifier(sc: NameScanner, doc: Doc, u: number): boolean {
+  if (startsPhrase(sc.modifier, doc, u, 0)) return true;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[u]!;
+  const c0 = text.charCodeAt(s);
+  if ((c0 === WA || c0 === 0x0628 || c0 === LAM) && startsPhrase(sc.modifier, doc, u, 1)) return true;
+  return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(doc, u, ADJ);
+}
+
+/** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
+function nextPlaceWord(sc: NameScanner, doc: Doc, u: number, definite: boolean): boolean {
+  if (!nextSpaced(doc, u) || placeModifier(sc, doc, u)) return false;
+  return definite ? defWord(sc, doc, u) : defWord(sc, doc, u) || (nameStart(sc, doc, u) && !endsWithAny(doc, u, ADJ));
+}
+
+/**
  * The name after a trigger noun that ends at normalized offset `pos` (the rule's own match),
  * in one of the shapes of ExtendKind. Returns the end of the name, or -1 when none follows.
+ * After a definite trigger noun only definite words follow (`البحر الأحمر`): an indefinite
+ * word after `المنطقة` starts a new phrase.
  */
-export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: ExtendKind): number {
+export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: ExtendKind, definite = false): number {
   const { count, starts, ends } = doc.tokens;
   const text = doc.norm.text;
   const t = tokenAt(doc, pos);
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   if (kind !== 'org' && startsPhrase(sc.generic, doc, t, 0)) return -1;
   if (kind === 'place') {
-    if (!placeWord(sc, doc, t)) return -1;
-    return nextSpaced(doc, t + 1) && placeWord(sc, doc, t + 1) ? ends[t + 1]! : ends[t]!;
+    // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
+    // ones (`الخليج العربي`) are in the gazetteer.
+    if (definite ? !defWord(sc, doc, t) || endsWithAny(doc, t, ADJ) : !placeWord(sc, doc, t)) return -1;
+    return nextPlaceWord(sc, doc, t + 1, definite) ? ends[t + 1]! : ends[t]!;
   }
   if (kind === 'gpe') {
     if (defWord(sc, doc, t)) return ends[t]!;
     if (!properWord(sc, doc, t)) return -1;
-    if (!nextSpaced(doc, t + 1)) return ends[t]!;
-    if (properWord(sc, doc, t + 1)) return ends[t + 1]!;
-    if (text.startsWith('الله', starts[t + 1]!)) return starts[t + 1]! + 4;
-    return defWord(sc, doc, t + 1) ? ends[t + 1]! : ends[t]!;
+    if (nextSpaced(doc, t + 1) && text.startsWith('الله', starts[t + 1]!) && !isWordChar(text.charCodeAt(starts[t + 1]! + 4))) return starts[t + 1]! + 4;
+    return nextPlaceWord(sc, doc, t + 1, false) ? ends[t + 1]! : ends[t]!;
   }
   // org: up to two name words, then a definite word or a name word that is no adjective,
   // up to two more definite words and one joined by و.

@@ -1,23 +1,54 @@
 // Names read after a title or trigger noun run until a stop word; when the gazetteer knows
 // where a name ends, it is right: "سيرجي لافروف هجوم الفدية" after نظيره is cut back to the
-// gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind.
-// Titles (OCC) may contain known entities (a nationality, an organisation) but never cut one.
+// gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind,
+// except an organisation or place named after it (`جامعة القاهرة`, `مطار بيروت`), which holds
+// it nested. Titles (OCC) may contain known entities (a nationality, an organisation) but never
+// cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
+const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
+/** Labels of the names that trigger-noun rules read (organisations and places). */
+const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
-/** End of the last token that ends at or before `pos` (normalized offsets). */
+/**
+ * End of the last token that ends at or before `pos` (normalized offsets). A known name may
+ * start inside a token, after a proclitic (`بباريس`): that token does not end before it.
+ */
 function tokenEndBefore(doc: Doc, pos: number): number {
-  const t = tokenAt(doc, pos);
-  return t > 0 ? doc.tokens.ends[t - 1]! : pos;
+  let t = tokenAt(doc, pos);
+  while (t > 0 && doc.tokens.ends[t - 1]! > pos) t--;
+  return t > 0 ? doc.tokens.ends[t - 1]! : 0;
 }
 
 /** True when [start, end) lies within one token. */
 function singleToken(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (doc.norm.text.charCodeAt(i) === 0x20) return false;
   return true;
+}
+
+/**
+ * Whether the organisation or place `c` found by a trigger-noun rule is named after the known
+ * entity `g` of another kind inside it, which is then nested in it, as Wojood annotates. An
+ * organisation's name may hold one anywhere (`جامعة القاهرة`, `إذاعة صوت فلسطين`), and a
+ * quoted name after an organisation noun may be a place's name (`صحيفة «الشرق الأوسط»`). A
+ * place's name holds one right after its trigger noun (`مطار القاهرة`, `شارع الملك فيصل`); a
+ * known place as its second word is a place of its own (`جبل جرزيم نابلس`). A nationality
+ * closes either (`وزارة الخارجية الأمريكية`).
+ */
+function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
+  if (g.start === c.start) return c.label === 'ORG' && PLACE_LABELS.has(g.label);
+  return c.label === 'ORG' || g.label === 'NORP' || followsTrigger(doc, c, g);
+}
+
+/** Whether `g` starts in the second token of `c`, right after its trigger noun. */
+function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
+  // The token that holds c.start (it may start before it, with a proclitic).
+  let t = tokenAt(doc, c.start);
+  if (t >= doc.tokens.count || doc.tokens.starts[t]! > c.start) t--;
+  return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
 /**
@@ -35,6 +66,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
       continue;
     }
     let end = c.end;
+    let same: Candidate | undefined; // the known organisation the rule's name turns out to be
     // First known name starting at or after c.start.
     let lo = 0;
     let hi = known.length;
@@ -45,6 +77,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
+      if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
+        // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
+        // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
+        if (c.label !== 'ORG' || g.label === 'NORP') end = g.end;
+        continue;
+      }
       if (title) {
         // A title may hold a nationality or an organisation, never part of a known name.
         if (g.start > c.start && g.end > end) end = tokenEndBefore(doc, g.start);
@@ -58,9 +96,19 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         }
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
+      } else if (NAMED_AFTER.has(c.label)) {
+        // A known name of the same kind after the trigger noun ends the name: what follows
+        // describes it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`, `فريق ريال مدريد بأول`).
+        end = g.end;
+        // An organisation noun before a known organisation names it (`فريق ريال مدريد`).
+        if (c.label === 'ORG' && followsTrigger(doc, c, g)) same = g;
       }
     }
     if (end <= c.start) continue;
+    if (same && same.end === end && c.id === undefined) {
+      out.push({ ...c, end, id: same.id, ...(same.canonical ? { canonical: same.canonical } : {}), ...(same.candidates ? { candidates: same.candidates } : {}) });
+      continue;
+    }
     // Organisation and place rules span their trigger noun (مطار, منطقة): cut back to one
     // token, only the trigger noun is left, which names nothing.
     if (end !== c.end && !title && c.label !== 'PERS' && singleToken(doc, c.start, end)) continue;

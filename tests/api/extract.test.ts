@@ -19,6 +19,13 @@ describe('extract', () => {
     expect(e).toMatchObject({ start: 5, end: 10, text: 'روسيا' });
   });
 
+  it('leaves proclitics outside the spans of every stage: gazetteer, place and organisation rules, titles', () => {
+    const text = 'في الضفة الغربية وقطاع غزة وبمحافظة إربد ولشركة موتورولا وللرئيس بايدن';
+    const texts = extract(text, { nested: true }).map((e) => e.text);
+    // After لل only the first ل is outside, as in Wojood: للرئيس → لرئيس.
+    expect(texts).toEqual(['الضفة الغربية', 'قطاع غزة', 'غزة', 'محافظة إربد', 'إربد', 'شركة موتورولا', 'لرئيس', 'بايدن']);
+  });
+
   it('keeps the article inside a name: الولايات المتحدة', () => {
     const text = 'وصوتت ضده الولايات المتحدة وإسرائيل';
     const e = extract(text).find((x) => x.id === 'wd:Q30');

@@ -13,29 +13,98 @@ describe('projectEntities', () => {
   it('gives a clitic-attached token to the entity inside it (ANERcorp tags whole tokens)', () => {
     const sentence = buildSentenceText(['وقال', 'مسؤول', 'في', 'والولايات', 'المتحدة', 'أمس']);
     const entity = at(sentence.text, 'الولايات المتحدة', 'GPE');
-    expect(projectEntities([entity], sentence.spans, 'anercorp')).toEqual([{ start: 3, end: 5, type: 'LOC' }]);
+    expect(projectEntities([entity], sentence, 'anercorp')).toEqual([{ start: 3, end: 5, type: 'LOC' }]);
   });
 
   it('maps a span inside a FANE clitic-split sentence onto exactly its tokens', () => {
     const sentence = buildSentenceText(['استفزازات', 'ماتيراتزي', 'ل', 'زيدان']);
     const entity = at(sentence.text, 'زيدان', 'PERS');
-    expect(projectEntities([entity], sentence.spans, 'fane')).toEqual([{ start: 3, end: 4, type: 'PER' }]);
+    expect(projectEntities([entity], sentence, 'fane')).toEqual([{ start: 3, end: 4, type: 'PER' }]);
   });
 
   it('drops entities that map to O in the scheme and entities that cover no token', () => {
     const sentence = buildSentenceText(['قال', 'الرئيس', 'الأمريكي']);
     const occ = at(sentence.text, 'الرئيس', 'OCC');
     const norp = at(sentence.text, 'الأمريكي', 'NORP');
-    expect(projectEntities([occ, norp], sentence.spans, 'anercorp')).toEqual([]);
-    expect(projectEntities([occ, norp], sentence.spans, 'wojood')).toEqual([{ start: 2, end: 3, type: 'MISC' }]);
-    expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence.spans, 'full')).toEqual([]);
+    expect(projectEntities([occ, norp], sentence, 'anercorp')).toEqual([]);
+    expect(projectEntities([occ, norp], sentence, 'wojood')).toEqual([{ start: 2, end: 3, type: 'MISC' }]);
+    expect(projectEntities([{ start: 3, end: 4, label: 'PERS' }], sentence, 'full')).toEqual([]);
+  });
+
+  it('leaves place-class nouns and compass words before a place outside it in ANERcorp and FANE', () => {
+    const sentence = buildSentenceText(['في', 'وقطاع', 'غزة', 'وجنوب', 'شرق', 'آسيا', 'والبحر', 'الأحمر']);
+    const gaza = at(sentence.text, 'قطاع غزة', 'GPE');
+    const asia = at(sentence.text, 'جنوب شرق آسيا', 'LOC');
+    const sea = at(sentence.text, 'البحر الأحمر', 'LOC');
+    expect(projectEntities([gaza, asia, sea], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 5, end: 6, type: 'LOC' },
+      { start: 6, end: 8, type: 'LOC' },
+    ]);
+    expect(projectEntities([gaza], sentence, 'fane')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+    expect(projectEntities([asia, sea], sentence, 'fane')).toEqual([
+      { start: 5, end: 6, type: 'LOC' },
+      { start: 6, end: 8, type: 'LOC' },
+    ]);
+    expect(projectEntities([asia], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'LOC' }]);
+    // A place-class noun alone, or before something that is no place, stays as it is.
+    const city = at(sentence.text, 'غزة', 'GPE');
+    expect(projectEntities([city], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    const org = at(sentence.text, 'قطاع غزة', 'ORG');
+    expect(projectEntities([org], sentence, 'anercorp')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
+  it('leaves team, media and company nouns before an organisation outside it in ANERcorp', () => {
+    const sentence = buildSentenceText(['نشرت', 'صحيفة', 'التايمز', 'و', 'حزب', 'الله']);
+    const paper = at(sentence.text, 'صحيفة التايمز', 'ORG');
+    const party = at(sentence.text, 'حزب الله', 'ORG');
+    expect(projectEntities([paper, party], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'ORG' },
+      { start: 4, end: 6, type: 'ORG' },
+    ]);
+  });
+
+  it('scores an ANERcorp national team as the country nested in it', () => {
+    const sentence = buildSentenceText(['فاز', 'منتخب', 'مصر', 'على', 'فريق', 'برشلونة']);
+    const team = at(sentence.text, 'منتخب مصر', 'ORG');
+    const egypt = at(sentence.text, 'مصر', 'GPE');
+    const club = at(sentence.text, 'فريق برشلونة', 'ORG');
+    const city = at(sentence.text, 'برشلونة', 'GPE');
+    expect(projectEntities([team, egypt, club, city], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 5, end: 6, type: 'ORG' },
+    ]);
+    expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
+  it('scores an ANERcorp stock market as the place nested in it', () => {
+    const sentence = buildSentenceText(['في', 'سوق', 'دبي', 'المالي']);
+    const market = at(sentence.text, 'سوق دبي المالي', 'ORG');
+    const dubai = at(sentence.text, 'دبي', 'GPE');
+    expect(projectEntities([market, dubai], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+  });
+
+  it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
+    const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
+    const region = at(sentence.text, 'العالم العربي', 'LOC');
+    expect(projectEntities([region], sentence, 'anercorp')).toEqual([]);
+    expect(projectEntities([region], sentence, 'fane')).toEqual([]);
+    expect(projectEntities([region], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+  });
+
+  it('cuts a nationality nested at the end of an organisation off its ANERcorp chunk', () => {
+    const sentence = buildSentenceText(['أمين', 'عام', 'حزب', 'الله', 'اللبناني']);
+    const party = at(sentence.text, 'حزب الله اللبناني', 'ORG');
+    const norp = at(sentence.text, 'اللبناني', 'NORP');
+    expect(projectEntities([party, norp], sentence, 'anercorp')).toEqual([{ start: 2, end: 4, type: 'ORG' }]);
+    expect(projectEntities([party, norp], sentence, 'wojood')).toEqual([{ start: 2, end: 5, type: 'ORG' }]);
   });
 
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
     const syria = at(sentence.text, 'سوريا', 'GPE');
-    expect(projectEntities([syria, lebanon], sentence.spans, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
+    expect(projectEntities([syria, lebanon], sentence, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
   });
 });
 

@@ -56,6 +56,14 @@ describe('abbreviations', () => {
       ['إف بي آي', 'wd:Q8333'],
     ]);
   });
+
+  it('takes no quotation or lone conjunction after an organisation for its abbreviation', () => {
+    const kashf = only([{ id: 'wd:Q11696', label: 'ORG', ar: 'الإدارة الأميركية' }]);
+    const quoted = kashf.extract('اتهمت الصحيفة الإدارة الأميركية " بالعمل على عرقلة الحوار " مع الأمم المتحدة');
+    expect(quoted.map((e) => e.text)).toEqual(['الإدارة الأميركية']);
+    const conjunction = kashf.extract('منها " الإدارة الأميركية " و " اللجنة "');
+    expect(conjunction.map((e) => e.text)).toEqual(['الإدارة الأميركية']);
+  });
 });
 
 describe('ambiguous aliases', () => {

@@ -37,7 +37,8 @@ describe('trimToKnownNames', () => {
     const { prepareDoc } = await import('../../src/doc.js');
     const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
     const doc = prepareDoc('مطار ديار بكر');
-    const rule: Candidate = { start: 0, end: 12, label: 'FAC', priority: 45, source: { kind: 'pattern', ref: 'fac-trigger-name' } };
+    // The rule read one word of a known two-word name: it is cut before the name.
+    const rule: Candidate = { start: 0, end: 9, label: 'FAC', priority: 45, source: { kind: 'pattern', ref: 'fac-trigger-name' } };
     const city: Candidate = { start: 5, end: 12, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
     expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
   });
@@ -51,5 +52,91 @@ describe('trimToKnownNames, another kind at the same start', () => {
     const rule: Candidate = { start: 0, end: 13, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
     const country: Candidate = { start: 0, end: 5, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q159' }, id: 'wd:Q159' };
     expect(trimToKnownNames(doc, [rule, country]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
+
+describe('trimToKnownNames, a known place inside a place rule', () => {
+  it('ends the name where the known place of the same kind ends', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('محافظة بابل اعتقال');
+    const rule: Candidate = { start: 0, end: 18, label: 'GPE', priority: 35, source: { kind: 'pattern', ref: 'gpe-trigger-name' } };
+    const city: Candidate = { start: 7, end: 11, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    const trimmed = trimToKnownNames(doc, [rule, city]);
+    expect(trimmed.map((c) => [c.start, c.end])).toEqual([[0, 11], [7, 11]]);
+  });
+});
+
+describe('trimToKnownNames, an organisation named after a place', () => {
+  it('keeps the place inside the organisation instead of cutting the organisation', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('نادي برشلونة');
+    const rule: Candidate = { start: 0, end: 12, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const city: Candidate = { start: 5, end: 12, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q1492' }, id: 'wd:Q1492' };
+    expect(trimToKnownNames(doc, [rule, city])).toEqual([rule, city]);
+    const [club] = resolveOverlaps([rule, city]);
+    expect(club).toMatchObject({ label: 'ORG', inner: [{ label: 'GPE', start: 5, end: 12 }] });
+  });
+});
+
+describe('trimToKnownNames, a known place after a proclitic', () => {
+  it('drops a person name that is a known place with a preposition glued to it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('نظيره الفرنسي بباريس');
+    const rule: Candidate = { start: 14, end: 20, label: 'PERS', priority: 50, source: { kind: 'pattern', ref: 'pers-after-counterpart' } };
+    const city: Candidate = { start: 15, end: 20, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q90' }, id: 'wd:Q90' };
+    expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
+
+describe('trimToKnownNames, a place named after a known entity', () => {
+  const gaz = (start: number, end: number, label: Candidate['label']): Candidate => ({ start, end, label, priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' });
+  const rule = (end: number, label: Candidate['label'], ref: string): Candidate => ({ start: 0, end, label, priority: 33, source: { kind: 'pattern', ref } });
+
+  it('ends the place with the known name right after its trigger noun', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('مطار بيروت جميع');
+    const out = trimToKnownNames(doc, [rule(15, 'FAC', 'fac-trigger-name'), gaz(5, 10, 'GPE')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['FAC', 0, 10], ['GPE', 5, 10]]);
+  });
+
+  it('cuts the place before a known place of its own in second position', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('جبل جرزيم نابلس');
+    const out = trimToKnownNames(doc, [rule(15, 'LOC', 'loc-trigger-name'), gaz(10, 15, 'GPE')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['LOC', 0, 9], ['GPE', 10, 15]]);
+  });
+
+  it('keeps a nationality that closes an organisation name inside it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وزارة الخارجية الأمريكية');
+    const org = rule(24, 'ORG', 'org-trigger-name');
+    expect(trimToKnownNames(doc, [org, gaz(15, 24, 'NORP')])[0]).toBe(org);
+  });
+
+  it('ends an organisation name with the nationality inside it', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('هيئة سوق المال الفلسطينية الدكتور');
+    const out = trimToKnownNames(doc, [rule(33, 'ORG', 'org-trigger-name'), gaz(15, 25, 'NORP')]);
+    expect(out.map((c) => [c.label, c.start, c.end])).toEqual([['ORG', 0, 25], ['NORP', 15, 25]]);
+  });
+});
+
+describe('trimToKnownNames, an organisation noun before a known organisation', () => {
+  it('ends the name with the known organisation and takes its ID', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('فريق ريال مدريد بأول');
+    const rule: Candidate = { start: 0, end: 20, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const club: Candidate = { start: 5, end: 15, label: 'ORG', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q8682' }, id: 'wd:Q8682' };
+    const city: Candidate = { start: 10, end: 15, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q2807' }, id: 'wd:Q2807' };
+    const [team] = trimToKnownNames(doc, [rule, club, city]);
+    expect(team).toMatchObject({ start: 0, end: 15, label: 'ORG', id: 'wd:Q8682', source: { kind: 'pattern' } });
   });
 });
