@@ -335,7 +335,32 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
   const stopwords = [...guard.flatMap((name) => lists.get(name) ?? []), ...loadCommonWords()].filter((w) => !w.includes(' '));
   const known = new Set(tokens);
-  return { tokens: [...known].sort(), stopwords: [...new Set(stopwords)].filter((w) => known.has(w)).sort() };
+  const stop = new Set(stopwords);
+  // Given names that are also ordinary words or month names start no name alone.
+  const homographs = new Set([...(lists.get('givenNameWords') ?? []), ...(lists.get('hijriMonth') ?? []), ...NAME_PREFIXES.map(normalizeKey)]);
+  const given = loadGivenNames().filter((w) => known.has(w) && !stop.has(w) && !homographs.has(w));
+  return { tokens: [...known].sort(), stopwords: [...stop].filter((w) => known.has(w)).sort(), given: [...new Set(given)].sort() };
+}
+
+/**
+ * Given names: the first tokens of the full names in the shipped person gazetteers. A given
+ * name the lexicon also knows may start a name whose family name no list holds.
+ */
+function loadGivenNames(): string[] {
+  const out: string[] = [];
+  for (const file of ['people-mena.jsonl', 'people-world.jsonl']) {
+    const path = join(ROOT, 'gazetteers', file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const e = JSON.parse(line) as { ar: string; aliases?: string[] };
+      for (const form of [e.ar, ...(e.aliases ?? [])]) {
+        const toks = normalizeKey(form).split(' ');
+        if (toks.length >= 2 && /^[\u0621-\u064a]{3,}$/.test(toks[0]!)) out.push(toks[0]!);
+      }
+    }
+  }
+  return out;
 }
 
 /** Name parts that join the next token (عبد الله, ابو مازن, علي بن أبي طالب, آل نهيان). */

@@ -60,6 +60,7 @@ export interface RuleIndex {
   readonly nameTokens?: {
     readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
+    readonly given: ReadonlySet<string>;
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
@@ -208,7 +209,7 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords) };
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []) };
 }
 
 function checkNameLists(data: NameLists): NameLists {

@@ -76,6 +76,8 @@ export interface NameTokenData {
   tokens: string[];
   /** Common words, function words and titles that never start or continue such a name. */
   stopwords: string[];
+  /** Given names: may start a name whose other tokens no lexicon holds. */
+  given?: string[];
 }
 
 /** All compiled rules, as the build writes them. */

@@ -252,6 +252,11 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
   return !verbs || (!verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t));
 }
 
+/** True when token `t` may start a person name (no stop word, title, verb shape …). */
+export function startsName(sc: NameScanner, doc: Doc, t: number): boolean {
+  return nameStart(sc, doc, t);
+}
+
 /** A token that may continue a name. */
 function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (!isWord(doc, t)) return false;
@@ -281,13 +286,21 @@ function namePart(sc: NameScanner, doc: Doc, u: number, part: number): boolean {
  * or -1 when no name starts there.
  */
 export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
+  return scanNameFrom(sc, doc, t, 0);
+}
+
+/**
+ * The person name read from token `t` as its `first`-th part (0: the name's first token).
+ * Returns its end offset, or -1 when no name part is read.
+ */
+export function scanNameFrom(sc: NameScanner, doc: Doc, t: number, first: number, parts = MAX_PARTS): number {
   const { count, starts, ends } = doc.tokens;
   const text = doc.norm.text;
-  let t = tokenAt(doc, pos);
-  if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   let end = -1;
-  for (let part = 0; part < MAX_PARTS && t < count; part++) {
-    if (part > 0 && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
+  for (let part = first; part < parts && t < count; part++) {
+    if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
     const prefix = startsPhrase(sc.prefix, doc, t, 0);
     if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part)) {

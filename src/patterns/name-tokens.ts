@@ -13,7 +13,7 @@ import * as th from '../tokenize/token-hash.js';
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
 const { hashKey, hashString, sameText } = th;
-const { isNamePrefix } = ns;
+const { isNamePrefix, scanNameFrom, startsName } = ns;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
@@ -56,15 +56,15 @@ function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<strin
 }
 
 /** True when token `t` is an Arabic token of the lexicon (no stop word). */
-function isName(lex: Lexicon, doc: Doc, t: number): boolean {
+function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
   const tokens = doc.tokens;
   if (tokens.kinds[t] !== ARABIC) return false;
-  const key = hashKey(tokens.hash[t]!);
+  const key = hashKey(skip === 0 ? tokens.hash[t]! : tokens.hash1[t]!);
   if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
   const list = lex.byHash.get(key);
   if (list === undefined) return false;
   const text = doc.norm.text;
-  const s = tokens.starts[t]!;
+  const s = tokens.starts[t]! + skip;
   const e = tokens.ends[t]!;
   for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
   return false;
@@ -93,11 +93,66 @@ function isNisba(lex: Lexicon, stopwords: ReadonlySet<string>, doc: Doc, t: numb
   return (!stopwords.has(word) && !COMMON_NISBA_ADJECTIVES.has(word)) || isName(lex, doc, t);
 }
 
+const WA = 0x0648; // و
+const BA = 0x0628; // ب
+const LAM = 0x0644; // ل
+const KAF = 0x0643; // ك
+const FA = 0x0641; // ف
+const HA = 0x0647; // ه (and ة, normalized)
+const ALEF = 0x0627; // ا
+const TA = 0x062a; // ت
+
+/**
+ * Token `u` as the family name after a given name (the scan has already ruled out stop
+ * words, titles and verb shapes): not a conjunction glued to the next name (ويوسف), a
+ * preposition glued to a verbal noun (لإيقاف, بافتتاح) or, with the article, a feminine,
+ * plural or verbal noun (الخبيرة, الاجراءات, الإفصاح, التقدم). Known name tokens and
+ * nisbas always pass.
+ */
+function familyName(lex: Lexicon, data: { tokens: ReadonlySet<string>; stopwords: ReadonlySet<string> }, doc: Doc, u: number): boolean {
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[u]!;
+  const e = doc.tokens.ends[u]!;
+  if (isName(lex, doc, u) || data.tokens.has(text.slice(s, e))) return true;
+  const c0 = text.charCodeAt(s);
+  if (c0 === ALEF && text.charCodeAt(s + 1) === LAM) {
+    if (isNisba(lex, data.stopwords, doc, u)) return true;
+    const n = e - s;
+    if (n < 5 || text.charCodeAt(e - 1) === HA || text.charCodeAt(s + 2) === TA) return false;
+    if (PLURAL.some((x) => text.endsWith(x, e))) return false;
+    return !verbalNoun(text, s + 2, e);
+  }
+  // An unknown word in ة or a pronoun suffix ه is more often a noun (حديثه, عقوبة) than a name.
+  if (c0 === WA || text.charCodeAt(e - 1) === HA) return false;
+  if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e);
+  return true;
+}
+
+const PLURAL = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646']; // ات ين ون
+
+/** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
+function verbalNoun(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s) !== ALEF) return false;
+  const n = e - s;
+  return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
+}
+
 /** Tokens of one name are separated by spaces only (no punctuation, no line break). */
 function adjacent(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
   return true;
 }
+
+/** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
+function proclitic(c: number): boolean {
+  return c === WA || c === FA || c === BA || c === LAM || c === KAF;
+}
+
+/** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
+const PARTICLES: ReadonlySet<string> = new Set(['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']); // فان دي دو فون دا
+
+/** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
+const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0628\u0646\u062a']);
 
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
@@ -108,19 +163,47 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const { count, starts, ends } = doc.tokens;
   const out: Candidate[] = [];
   const lex = lexiconByHash(nameTokens.tokens, nameTokens.stopwords);
+  const given = lexiconByHash(nameTokens.given, nameTokens.stopwords);
+  const tokenIs = (set: ReadonlySet<string>, u: number): boolean => ends[u]! - starts[u]! <= 3 && set.has(text.slice(starts[u]!, ends[u]!));
   for (let t = 0; t < count; t++) {
-    // A name starts with a given name: never with the article.
-    if (!isName(lex, doc, t) || text.startsWith('\u0627\u0644', starts[t]!)) continue;
+    // A name starts with a given name, after at most one proclitic: never with the article.
+    let skip = 0;
+    if (!isName(lex, doc, t)) {
+      if (!proclitic(text.charCodeAt(starts[t]!)) || ends[t]! - starts[t]! < 5 || !isName(lex, doc, t, 1)) continue;
+      skip = 1;
+    }
+    if (text.startsWith('\u0627\u0644', starts[t]! + skip)) continue;
+    let first = t;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي): one article
     // token ending in ي may close a run of two or more. One that is a demonym (المصري) is cut
     // back later by the gazetteer, which knows it as NORP.
     if (last > t && last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNisba(lex, nameTokens.stopwords, doc, last + 1)) last++;
+    if (names) {
+      // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
+      // ألكسندر سلطانوف), read as after a title.
+      if (last === t && t + 1 < count && isName(given, doc, t, skip) && adjacent(text, ends[t]!, starts[t + 1]!)) {
+        const end = scanNameFrom(names, doc, t + 1, 1, 2);
+        let u = t + 1;
+        while (end > 0 && ends[u]! < end) u++;
+        if (end > 0 && familyName(lex, nameTokens, doc, u)) last = u;
+      }
+      // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
+      if (last > t && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last)) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
+        const end = scanNameFrom(names, doc, last + 1, 1, 2);
+        while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
+      }
+      // The given name before بن (معاوية بن أبي سفيان).
+      if (skip === 0 && t > 0 && tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, doc, t - 1)) first = t - 1;
+    }
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
-    if (names) while (last > t && isNamePrefix(names, doc, last)) last--;
-    if (last > t) out.push({ start: starts[t]!, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
+    if (names) while (last > first && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last))) last--;
+    if (last > first) {
+      const start = first === t ? starts[t]! + skip : starts[first]!;
+      out.push({ start, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
+    }
     t = runEnd;
   }
   return out;

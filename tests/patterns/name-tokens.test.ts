@@ -38,3 +38,37 @@ describe('pers-name-tokens', () => {
     expect(() => compilePatterns({ ...base, nameTokens: { tokens: 'محمد', stopwords: [] } as never })).toThrow(/nameTokens.tokens/);
   });
 });
+
+describe('pers-name-tokens: given names, proclitics and name particles', () => {
+  const withGiven = { ...base, nameTokens: { ...lexicon, tokens: [...lexicon.tokens, 'رود', 'فان', 'بن', 'ابي', 'سفيان'], given: ['احمد', 'محمد'] } };
+
+  it('reads a family name no lexicon holds after a known given name', () => {
+    expect(persons(withGiven, 'قال أحمد المرابط إن')).toEqual(['احمد المرابط']);
+    expect(persons(withGiven, 'وصل محمد سلطانوف أمس')).toEqual(['محمد سلطانوف']);
+  });
+
+  it('takes no conjunction, verbal noun, feminine noun or verb as that family name', () => {
+    expect(persons(withGiven, 'أحمد ويوسف')).toEqual([]);
+    expect(persons(withGiven, 'أحمد بافتتاح المعرض')).toEqual([]);
+    expect(persons(withGiven, 'أحمد الإفصاح')).toEqual([]);
+    expect(persons(withGiven, 'أحمد حديثه')).toEqual([]);
+    expect(persons(withGiven, 'محمد يقول')).toEqual([]);
+  });
+
+  it('needs a given name, not any lexicon token, to read an unknown family name', () => {
+    expect(persons(withGiven, 'حسين سلطانوف')).toEqual([]);
+  });
+
+  it('leaves a proclitic outside the name', () => {
+    expect(persons(withGiven, 'ومحمد حسين')).toEqual(['محمد حسين']);
+  });
+
+  it('keeps a European particle with the name after it', () => {
+    expect(persons(withGiven, 'الهولندي رود فان نيستلروي الذي')).toEqual(['رود فان نيستلروي']);
+  });
+
+  it('takes the given name before بن', () => {
+    expect(persons(withGiven, 'ورفض معاوية بن أبي سفيان')).toEqual(['معاويه بن ابي سفيان']);
+    expect(persons(withGiven, 'معاوية بن')).toEqual([]);
+  });
+});
