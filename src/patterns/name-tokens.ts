@@ -151,6 +151,9 @@ function proclitic(c: number): boolean {
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
 const PARTICLES: ReadonlySet<string> = new Set(['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']); // فان دي دو فون دا
 
+/** Parts that make a name with the next token alone (عبد العزيز, أبو تراب). */
+const KUNYA: ReadonlySet<string> = new Set(['\u0639\u0628\u062f', '\u0627\u0628\u0648']); // عبد ابو
+
 /** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
 const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0628\u0646\u062a']);
 
@@ -169,7 +172,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A name starts with a given name, after at most one proclitic: never with the article.
     let skip = 0;
     if (!isName(lex, doc, t)) {
-      if (!proclitic(text.charCodeAt(starts[t]!)) || ends[t]! - starts[t]! < 5 || !isName(lex, doc, t, 1)) continue;
+      const c0 = text.charCodeAt(starts[t]!);
+      if (!proclitic(c0) || ends[t]! - starts[t]! < (c0 === WA ? 4 : 5) || !isName(lex, doc, t, 1)) continue;
       skip = 1;
     }
     if (text.startsWith('\u0627\u0644', starts[t]! + skip)) continue;
@@ -190,7 +194,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         if (end > 0 && familyName(lex, nameTokens, doc, u)) last = u;
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
-      if (last > t && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last)) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
+      if ((last > t ? isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last) : tokenIs(KUNYA, t)) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
         const end = scanNameFrom(names, doc, last + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }

@@ -72,3 +72,11 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'معاوية بن')).toEqual([]);
   });
 });
+
+describe('pers-name-tokens: compound given names', () => {
+  it('reads عبد with the name after it', () => {
+    const data = { ...base, nameTokens: { ...lexicon, tokens: [...lexicon.tokens, 'عبد'] } };
+    expect(persons(data, 'وقال عبد الحفيظ إن')).toEqual(['عبد الحفيظ']);
+    expect(persons(data, 'عبد في')).toEqual([]);
+  });
+});
