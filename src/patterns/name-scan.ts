@@ -195,6 +195,7 @@ const YA = 0x064a; // ي
 const TA = 0x062a; // ت
 const NUN = 0x0646; // ن
 const SIN = 0x0633; // س
+const HA = 0x0647; // ه (and ة, normalized)
 
 /**
  * A verb or a common word by its shape, read only when a name lexicon says the token is no
@@ -267,7 +268,20 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
+  if (unknownNonName(sc, text, s, e)) return false;
   return !verbShape(sc, text, s, e, false) && !gluedCommon(sc, doc, t);
+}
+
+/**
+ * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف
+ * وجلال) or ends in a pronoun ه (قوله, ورجاله) ends it; names of these shapes are known name
+ * tokens (وليد, عبده). Read only when a name lexicon is built in.
+ */
+function unknownNonName(sc: NameScanner, text: string, s: number, e: number): boolean {
+  if (sc.known === null) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 !== WA) return false;
+  return !sc.known.has(text.slice(s, e));
 }
 
 const ALI = 'علي';
