@@ -196,6 +196,8 @@ const TA = 0x062a; // ت
 const NUN = 0x0646; // ن
 const SIN = 0x0633; // س
 const HA = 0x0647; // ه (and ة, normalized)
+const MIM = 0x0645; // م
+const KAF = 0x0643; // ك
 
 /**
  * A verb or a common word by its shape, read only when a name lexicon says the token is no
@@ -240,7 +242,7 @@ export function isNamePrefix(sc: NameScanner, doc: Doc, t: number): boolean {
   return startsPhrase(sc.prefix, doc, t, 0);
 }
 
-/** A token that may start a name; `verbs` also rejects verb shapes. */
+/** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
 function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean {
   if (!isWord(doc, t)) return false;
   const text = doc.norm.text;
@@ -250,7 +252,29 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
   if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
-  return !verbs || (!verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t));
+  // Person names only: a place or organisation after its trigger noun may be شركة مسؤول…
+  // rarely, but a place name often ends in ا (يافا).
+  if (!verbs) return true;
+  if (nounShape(sc, text, s, e)) return false;
+  return !verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t);
+}
+
+/**
+ * An unknown word that ends like an indefinite accusative (قائلا, ردا) or a noun with a
+ * pronoun (رغبته, لهم) starts no name; names of these shapes are known name tokens.
+ * Read only when a name lexicon is built in.
+ */
+function nounShape(sc: NameScanner, text: string, s: number, e: number): boolean {
+  if (sc.known === null || e - s < 3) return false;
+  const z = text.charCodeAt(e - 1);
+  const y = text.charCodeAt(e - 2);
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  // Accusatives: short words (ردا), participles (قائلا, مؤكدا); not long foreign names (كامالا).
+  const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
+  const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF));
+  const suffix = accusative || pronoun;
+  return suffix && !sc.known.has(text.slice(s, e));
 }
 
 /** True when token `t` may start a person name (no stop word, title, verb shape …). */
@@ -274,8 +298,8 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
 
 /**
  * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف
- * وجلال) or ends in a pronoun ه (قوله, ورجاله) ends it; names of these shapes are known name
- * tokens (وليد, عبده). Read only when a name lexicon is built in.
+ * وجلال) ends it; names of this shape are known name tokens (وليد). Read only when a name
+ * lexicon is built in.
  */
 function unknownNonName(sc: NameScanner, text: string, s: number, e: number): boolean {
   if (sc.known === null) return false;
