@@ -8,6 +8,12 @@ import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
 
+/**
+ * Known entities an organisation's name may contain after its first word: the country or
+ * nationality it belongs to (وزارة الداخلية الأردنية, إذاعة صوت فلسطين).
+ */
+const ORG_PARTS: ReadonlySet<Label> = new Set(['NORP', 'GPE']);
+
 /** End of the last token that ends at or before `pos` (normalized offsets). */
 function tokenEndBefore(doc: Doc, pos: number): number {
   const t = tokenAt(doc, pos);
@@ -56,7 +62,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         } else if (g.end <= end) {
           end = c.start;
         }
-      } else if (g.end > end || g.label !== c.label) {
+      } else if (g.end > end || (g.label !== c.label && !(c.label === 'ORG' && ORG_PARTS.has(g.label)))) {
         end = tokenEndBefore(doc, g.start);
       }
     }

@@ -53,3 +53,23 @@ describe('trimToKnownNames, another kind at the same start', () => {
     expect(trimToKnownNames(doc, [rule, country]).map((c) => c.label)).toEqual(['GPE']);
   });
 });
+
+describe('trimToKnownNames, an organisation with its country', () => {
+  it('keeps a nationality or a country inside an organisation name', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وزارة الداخلية الأردنية');
+    const rule: Candidate = { start: 0, end: 23, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const norp: Candidate = { start: 15, end: 23, label: 'NORP', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q810' }, id: 'wd:Q810' };
+    expect(trimToKnownNames(doc, [rule, norp]).map((c) => [c.label, c.end])).toEqual([['ORG', 23], ['NORP', 23]]);
+  });
+
+  it('still cuts a person name before a known country', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('سيرجي روسيا');
+    const rule: Candidate = { start: 0, end: 11, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
+    const country: Candidate = { start: 6, end: 11, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q159' }, id: 'wd:Q159' };
+    expect(trimToKnownNames(doc, [rule, country]).map((c) => [c.label, c.end])).toEqual([['PERS', 5], ['GPE', 11]]);
+  });
+});
