@@ -187,9 +187,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      if (last === t && t + 1 < count && isName(given, doc, t, skip) && adjacent(text, ends[t]!, starts[t + 1]!)) {
-        const end = scanNameFrom(names, doc, t + 1, 1, 2);
-        let u = t + 1;
+      if (last - t < 2 && last + 1 < count && isName(given, doc, last, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+        const end = scanNameFrom(names, doc, last + 1, 1, 2);
+        let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
         if (end > 0 && familyName(lex, nameTokens, doc, u)) last = u;
       }

@@ -4,6 +4,7 @@
 // Titles (OCC) may contain known entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
+import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
@@ -18,6 +19,18 @@ const ORG_PARTS: ReadonlySet<Label> = new Set(['NORP', 'GPE']);
 function tokenEndBefore(doc: Doc, pos: number): number {
   const t = tokenAt(doc, pos);
   return t > 0 ? doc.tokens.ends[t - 1]! : pos;
+}
+
+/** Start of the first token that starts at or after `pos` (normalized offsets). */
+function tokenStartAfter(doc: Doc, pos: number): number {
+  return doc.tokens.starts[tokenAt(doc, pos)]!;
+}
+
+/** Number of tokens that start within [start, end). */
+function tokensIn(doc: Doc, start: number, end: number): number {
+  let n = 0;
+  for (let t = tokenAt(doc, start); t < doc.tokens.count && doc.tokens.starts[t]! < end; t++) n++;
+  return n;
 }
 
 /** True when [start, end) lies within one token. */
@@ -58,6 +71,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         // The same kind: the gazetteer knows where the name ends. Another kind (a country
         // where a person's name was read): the rule misread, the known entity stands.
         if (g.label === c.label) {
+          // A known person followed by two or more tokens of the name lexicon: a second person
+          // named right after the first (وأفادت ساكي جيف زيليني), read on its own.
+          if (c.source.ref === NAME_TOKENS_RULE && g.end < end && tokensIn(doc, g.end, end) >= 2) out.push({ ...c, start: tokenStartAfter(doc, g.end) });
           if (g.end < end) end = g.end;
         } else if (g.end <= end) {
           end = c.start;

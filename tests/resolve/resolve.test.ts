@@ -73,3 +73,15 @@ describe('trimToKnownNames, an organisation with its country', () => {
     expect(trimToKnownNames(doc, [rule, country]).map((c) => [c.label, c.end])).toEqual([['PERS', 5], ['GPE', 11]]);
   });
 });
+
+describe('trimToKnownNames, two persons side by side', () => {
+  it('reads the name after a known person on its own', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وأفادت ساكي جيف زيليني مراسل');
+    const run: Candidate = { start: 7, end: 22, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
+    const psaki: Candidate = { start: 7, end: 11, label: 'PERS', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    const spans = trimToKnownNames(doc, [run, psaki]).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(spans).toEqual(['جيف زيليني', 'ساكي', 'ساكي']);
+  });
+});
