@@ -169,14 +169,15 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const given = lexiconByHash(nameTokens.given, nameTokens.stopwords);
   const tokenIs = (set: ReadonlySet<string>, u: number): boolean => ends[u]! - starts[u]! <= 3 && set.has(text.slice(starts[u]!, ends[u]!));
   for (let t = 0; t < count; t++) {
-    // A name starts with a given name, after at most one proclitic: never with the article.
+    // A name starts with a given name, after at most one proclitic.
     let skip = 0;
     if (!isName(lex, doc, t)) {
       const c0 = text.charCodeAt(starts[t]!);
       if (!proclitic(c0) || ends[t]! - starts[t]! < (c0 === WA ? 4 : 5) || !isName(lex, doc, t, 1)) continue;
       skip = 1;
     }
-    if (text.startsWith('\u0627\u0644', starts[t]! + skip)) continue;
+    // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
+    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !isName(given, doc, t, skip)) continue;
     let first = t;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;

@@ -55,6 +55,12 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'محمد يقول')).toEqual([]);
   });
 
+  it('starts a name at a given name that begins like the article', () => {
+    const data = { ...withGiven, nameTokens: { ...withGiven.nameTokens, tokens: [...withGiven.nameTokens.tokens, 'الكسندر'], given: ['الكسندر'] } };
+    expect(persons(data, 'التقى ألكسندر سلطانوف')).toEqual(['الكسندر سلطانوف']);
+    expect(persons(withGiven, 'التقى الحسين سلطانوف')).toEqual([]);
+  });
+
   it('needs a given name, not any lexicon token, to read an unknown family name', () => {
     expect(persons(withGiven, 'حسين سلطانوف')).toEqual([]);
   });
