@@ -59,6 +59,7 @@ function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<strin
 function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
   const tokens = doc.tokens;
   if (tokens.kinds[t] !== ARABIC) return false;
+  if (joinedAbd(doc.norm.text, tokens.starts[t]! + skip, tokens.ends[t]!)) return true;
   const key = hashKey(skip === 0 ? tokens.hash[t]! : tokens.hash1[t]!);
   if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
   const list = lex.byHash.get(key);
@@ -68,6 +69,14 @@ function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
   const e = tokens.ends[t]!;
   for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
   return false;
+}
+
+/**
+ * عبد written together with the name after it (عبدالحميد, عبدالله): always a given name, of
+ * which the lexicon holds only a few spellings.
+ */
+function joinedAbd(text: string, s: number, e: number): boolean {
+  return e - s >= 8 && text.startsWith('\u0639\u0628\u062f\u0627\u0644', s); // عبدال + at least three letters
 }
 
 /** Adjectives in ي that follow names in news without being part of them (normalized forms). */

@@ -61,6 +61,10 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'التقى الحسين سلطانوف')).toEqual([]);
   });
 
+  it('reads عبد written together with the name after it as a given name', () => {
+    expect(persons(withGiven, 'وقال عبدالحميد حجي إن')).toEqual(['عبدالحميد حجي']);
+  });
+
   it('needs a given name, not any lexicon token, to read an unknown family name', () => {
     expect(persons(withGiven, 'حسين سلطانوف')).toEqual([]);
   });
