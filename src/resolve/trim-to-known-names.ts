@@ -78,6 +78,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         } else if (g.end <= end) {
           end = c.start;
         }
+      } else if (g.label !== c.label && singleToken(doc, c.start, g.start)) {
+        // A known entity of another kind after a proclitic of the first token (بدمشق,
+        // لحماس): the rule read a preposition and a name as a name.
+        end = c.start;
       } else if (g.end > end || (g.label !== c.label && !(c.label === 'ORG' && ORG_PARTS.has(g.label)))) {
         end = tokenEndBefore(doc, g.start);
       }

@@ -85,3 +85,14 @@ describe('trimToKnownNames, two persons side by side', () => {
     expect(spans).toEqual(['جيف زيليني', 'ساكي', 'ساكي']);
   });
 });
+
+describe('trimToKnownNames, a proclitic before a known entity', () => {
+  it('drops a person name read from a preposition and a known place', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وقال سفير كراكاس بدمشق نادر');
+    const rule: Candidate = { start: 17, end: 22, label: 'PERS', priority: 55, source: { kind: 'pattern', ref: 'occ-title-person' } };
+    const city: Candidate = { start: 18, end: 22, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q3766' }, id: 'wd:Q3766' };
+    expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
