@@ -29,8 +29,11 @@ export interface RuleSource {
   pattern: string;
   /** Trigger words, `{{list}}` (every word of a list) or `#digit` / `#latin`. */
   triggers: string[];
-  /** A person name read after the match by the token scan (src/patterns/name-scan.ts). */
-  name?: { label: Label; optional: boolean };
+  /**
+   * A person name read after the match by the token scan (src/patterns/name-scan.ts); with
+   * `before`, the name counts only where one of these words or `{{list}}`s comes right after it.
+   */
+  name?: { label: Label; optional: boolean; before?: string[] };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -241,6 +244,18 @@ function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { trigg
 
 const where = (r: RuleSource): string => `${r.file ?? 'patterns'}:${r.line ?? '?'} (${r.id})`;
 
+/** First tokens of words and `{{list}}`s, normalized, sorted and deduplicated. */
+function firstTokens(rule: RuleSource, items: string[], lists: Map<string, string[]>, field: string): string[] {
+  const words = new Set<string>();
+  for (const f of items) {
+    const ref = /^\{\{(\w+)\}\}$/.exec(f);
+    const list = ref ? lists.get(ref[1]!) : [normalizeKey(f)];
+    if (!list) throw new Error(`${where(rule)}: ${field} ${f} names no word list`);
+    for (const w of list) words.add(firstToken(w));
+  }
+  return [...words].sort();
+}
+
 /** Compiles one rule; group names are labels, optionally with a digit suffix (CARDINAL2). */
 export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, lists: Map<string, string[]>): CompiledRule {
   const refs: Record<string, RegExp> = {};
@@ -267,17 +282,9 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
   if (rule.name) {
     if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
     compiled.name = { label: rule.name.label, optional: rule.name.optional === true };
+    if (rule.name.before) compiled.name.before = firstTokens(rule, rule.name.before, lists, 'before');
   }
-  if (rule.follows) {
-    const words = new Set<string>();
-    for (const f of rule.follows) {
-      const ref = /^\{\{(\w+)\}\}$/.exec(f);
-      const list = ref ? lists.get(ref[1]!) : [normalizeKey(f)];
-      if (!list) throw new Error(`${where(rule)}: follows ${f} names no word list`);
-      for (const w of list) words.add(firstToken(w));
-    }
-    compiled.follows = [...words].sort();
-  }
+  if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
   if (rule.extend) {
     if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);
     if (rule.label === null) throw new Error(`${where(rule)}: a rule that extends its match needs a label`);

@@ -199,6 +199,11 @@ const HA = 0x0647; // ه (and ة, normalized)
 const MIM = 0x0645; // م
 const KAF = 0x0643; // ك
 
+/** A letter that is no long vowel or hamza (ا و ي ء). */
+function consonant(c: number): boolean {
+  return c !== ALEF && c !== WA && c !== YA && c !== 0x0621;
+}
+
 /**
  * A verb or a common word by its shape, read only when a name lexicon says the token is no
  * known name: an
@@ -219,7 +224,10 @@ function verbShape(sc: NameScanner, text: string, s: number, e: number, first: b
   // استفعل verb or verbal noun (استطاع, استنادا).
   const purpose = c0 === LAM && c1 === YA && n >= 5 && n <= 6 && c2 !== ALEF && c2 !== LAM;
   const form10 = c0 === ALEF && c1 === SIN && c2 === TA && n >= 5;
-  if (!future && !imperfect && !purpose && !form10) return false;
+  // A past of the أفعل and افتعل forms (أطلق, أحرز, انتقد, اجتمع): names of these shapes
+  // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما).
+  const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA));
+  if (!future && !imperfect && !purpose && !form10 && !past) return false;
   return !sc.known.has(text.slice(s, e));
 }
 
