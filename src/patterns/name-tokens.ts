@@ -201,7 +201,11 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         const end = scanNameFrom(names, doc, last + 1, 1, 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
-        if (end > 0 && familyName(lex, nameTokens, doc, u)) last = u;
+        if (end > 0 && familyName(lex, nameTokens, doc, u)) {
+          last = u;
+          // The name may go on with known name tokens (أحمد سليم حمدان).
+          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
+        }
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
       if ((last > t ? isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last) : tokenIs(KUNYA, t)) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
