@@ -340,13 +340,23 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
     .filter((w) => w.length > 1 && !w.includes(' '));
   if (tokens.length === 0) return undefined;
   const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
-  const stopwords = [...guard.flatMap((name) => lists.get(name) ?? []), ...loadCommonWords()].filter((w) => !w.includes(' '));
+  const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
+  const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
   const known = new Set(tokens);
   const stop = new Set(stopwords);
   // Given names that are also ordinary words or month names start no name alone.
   const homographs = new Set([...(lists.get('givenNameWords') ?? []), ...(lists.get('hijriMonth') ?? []), ...NAME_PREFIXES.map(normalizeKey)]);
-  const given = loadGivenNames().filter((w) => known.has(w) && !stop.has(w) && !homographs.has(w));
-  return { tokens: [...known].sort(), stopwords: [...stop].filter((w) => known.has(w)).sort(), given: [...new Set(given)].sort() };
+  const firsts = loadGivenNames().filter((w) => known.has(w) && !homographs.has(w));
+  const given = firsts.filter((w) => !stop.has(w));
+  // Given names that are also everyday words (صالح, منى, نبيل) join a name only next to it.
+  const common = new Set(loadCommonWords());
+  const wordGiven = firsts.filter((w) => common.has(w) && !guardWords.has(w));
+  return {
+    tokens: [...known].sort(),
+    stopwords: [...stop].filter((w) => known.has(w)).sort(),
+    given: [...new Set(given)].sort(),
+    wordGiven: [...new Set(wordGiven)].sort(),
+  };
 }
 
 /**

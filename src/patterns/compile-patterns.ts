@@ -61,6 +61,7 @@ export interface RuleIndex {
     readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
     readonly given: ReadonlySet<string>;
+    readonly wordGiven: ReadonlySet<string>;
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
@@ -212,7 +213,7 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []) };
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []) };
 }
 
 function checkNameLists(data: NameLists): NameLists {

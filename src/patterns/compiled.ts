@@ -83,6 +83,8 @@ export interface NameTokenData {
   stopwords: string[];
   /** Given names: may start a name whose other tokens no lexicon holds. */
   given?: string[];
+  /** Given names that are also everyday words (صالح, منى): part of a name only next to one. */
+  wordGiven?: string[];
 }
 
 /** All compiled rules, as the build writes them. */

@@ -152,6 +152,8 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
 function proclitic(c: number): boolean {
   return c === WA || c === FA || c === BA || c === LAM || c === KAF;
@@ -176,6 +178,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const lex = lexiconByHash(nameTokens.tokens, nameTokens.stopwords);
   const given = lexiconByHash(nameTokens.given, nameTokens.stopwords);
+  const wordGiven = lexiconByHash(nameTokens.wordGiven, NO_WORDS);
   const tokenIs = (set: ReadonlySet<string>, u: number): boolean => ends[u]! - starts[u]! <= 3 && set.has(text.slice(starts[u]!, ends[u]!));
   for (let t = 0; t < count; t++) {
     // A name starts with a given name, after at most one proclitic.
@@ -188,6 +191,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
     if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !isName(given, doc, t, skip)) continue;
     let first = t;
+    let start = starts[t]! + skip;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي): one article
@@ -213,13 +217,24 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       // The given name before بن (معاوية بن أبي سفيان).
-      if (skip === 0 && t > 0 && tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, doc, t - 1)) first = t - 1;
+      if (skip === 0 && t > 0 && tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, doc, t - 1)) {
+        first = t - 1;
+        start = starts[first]!;
+      }
+    }
+    // A given name that is also an everyday word, right before a name (صالح عبد الغفور,
+    // وعبير صبري).
+    if (first === t && skip === 0 && t > 0 && adjacent(text, ends[t - 1]!, starts[t]!)) {
+      const wa = text.charCodeAt(starts[t - 1]!) === WA ? 1 : 0;
+      if (isName(wordGiven, doc, t - 1) || (wa === 1 && isName(wordGiven, doc, t - 1, 1))) {
+        first = t - 1;
+        start = starts[first]! + (isName(wordGiven, doc, t - 1) ? 0 : wa);
+      }
     }
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last))) last--;
     if (last > first) {
-      const start = first === t ? starts[t]! + skip : starts[first]!;
       out.push({ start, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
     }
     t = runEnd;

@@ -65,6 +65,13 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'وقال عبدالحميد حجي إن')).toEqual(['عبدالحميد حجي']);
   });
 
+  it('takes a given name that is also a word only right before a name', () => {
+    const data = { ...withGiven, nameTokens: { ...withGiven.nameTokens, tokens: [...withGiven.nameTokens.tokens, 'كمال', 'يوسف'], stopwords: [...withGiven.nameTokens.stopwords, 'كمال'], wordGiven: ['كمال'] } };
+    expect(persons(data, 'قال كمال يوسف إن')).toEqual(['كمال يوسف']);
+    expect(persons(data, 'ووليد وكمال يوسف')).toEqual(['كمال يوسف']);
+    expect(persons(data, 'بلغ الكمال')).toEqual([]);
+  });
+
   it('needs a given name, not any lexicon token, to read an unknown family name', () => {
     expect(persons(withGiven, 'حسين سلطانوف')).toEqual([]);
   });
