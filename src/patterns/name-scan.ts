@@ -436,6 +436,20 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (u < 0) return -1;
   for (let i = 0; i < 2 && nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1); i++) u++;
+  // What the organisation is for, with ل and the article (معهد ماساشوسيتس للتكنولوجيا,
+  // منظمة الأقطار المصدرة للنفط), and one adjective after it (للملكية الفكرية).
+  if (nextSpaced(doc, u + 1) && forWord(sc, doc, u + 1)) {
+    u++;
+    if (nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1)) u++;
+  }
   if (nextSpaced(doc, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(sc, doc, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/** A token لل + a noun that is no stop word or number: the article after the preposition ل. */
+function forWord(sc: NameScanner, doc: Doc, t: number): boolean {
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  if (doc.tokens.ends[t]! - s < 5 || text.charCodeAt(s) !== LAM || text.charCodeAt(s + 1) !== LAM) return false;
+  return isWord(doc, t) && !startsPhrase(sc.stop, doc, t, 0) && !startsPhrase(sc.numberWord, doc, t, 2);
 }

@@ -59,16 +59,14 @@ function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<strin
 function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
   const tokens = doc.tokens;
   if (tokens.kinds[t] !== ARABIC) return false;
-  if (joinedAbd(doc.norm.text, tokens.starts[t]! + skip, tokens.ends[t]!)) return true;
   const key = hashKey(skip === 0 ? tokens.hash[t]! : tokens.hash1[t]!);
-  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
+  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return joinedAbd(doc.norm.text, tokens.starts[t]! + skip, tokens.ends[t]!);
   const list = lex.byHash.get(key);
-  if (list === undefined) return false;
   const text = doc.norm.text;
   const s = tokens.starts[t]! + skip;
   const e = tokens.ends[t]!;
-  for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
-  return false;
+  if (list !== undefined) for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
+  return joinedAbd(text, s, e);
 }
 
 /**
@@ -76,7 +74,8 @@ function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
  * which the lexicon holds only a few spellings.
  */
 function joinedAbd(text: string, s: number, e: number): boolean {
-  return e - s >= 8 && text.startsWith('\u0639\u0628\u062f\u0627\u0644', s); // عبدال + at least three letters
+  // عبدال + at least three letters
+  return e - s >= 8 && text.charCodeAt(s) === 0x0639 && text.charCodeAt(s + 1) === 0x0628 && text.charCodeAt(s + 2) === 0x062f && text.charCodeAt(s + 3) === ALEF && text.charCodeAt(s + 4) === LAM;
 }
 
 /** Adjectives in ي that follow names in news without being part of them (normalized forms). */
@@ -160,13 +159,13 @@ function proclitic(c: number): boolean {
 }
 
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
-const PARTICLES: ReadonlySet<string> = new Set(['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']); // فان دي دو فون دا
+const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
 
 /** Parts that make a name with the next token alone (عبد العزيز, أبو تراب). */
-const KUNYA: ReadonlySet<string> = new Set(['\u0639\u0628\u062f', '\u0627\u0628\u0648']); // عبد ابو
+const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648']; // عبد ابو
 
 /** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
-const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0628\u0646\u062a']);
+const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // بن بنت
 
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
@@ -179,7 +178,12 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const lex = lexiconByHash(nameTokens.tokens, nameTokens.stopwords);
   const given = lexiconByHash(nameTokens.given, nameTokens.stopwords);
   const wordGiven = lexiconByHash(nameTokens.wordGiven, NO_WORDS);
-  const tokenIs = (set: ReadonlySet<string>, u: number): boolean => ends[u]! - starts[u]! <= 3 && set.has(text.slice(starts[u]!, ends[u]!));
+  // A few short words, compared in place: no string is cut out of the text.
+  const tokenIs = (words: readonly string[], u: number): boolean => {
+    if (ends[u]! - starts[u]! > 3) return false;
+    for (let i = 0; i < words.length; i++) if (sameText(words[i]!, text, starts[u]!, ends[u]!)) return true;
+    return false;
+  };
   for (let t = 0; t < count; t++) {
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
