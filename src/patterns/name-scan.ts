@@ -291,7 +291,7 @@ export function startsName(sc: NameScanner, doc: Doc, t: number): boolean {
 }
 
 /** A token that may continue a name. */
-function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
+function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): boolean {
   if (!isWord(doc, t)) return false;
   if (inListWa(sc.common, doc, t) || inListWa(sc.bound, doc, t) || startsPhrase(sc.notToken, doc, t, 0)) return false;
   const text = doc.norm.text;
@@ -300,20 +300,34 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
-  if (unknownNonName(sc, text, s, e)) return false;
+  // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
+  if (!afterPrefix && unknownNonName(sc, text, s, e)) return false;
   return !verbShape(sc, text, s, e, false) && !gluedCommon(sc, doc, t);
 }
 
 /**
  * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف
- * وجلال) ends it; names of this shape are known name tokens (وليد). Read only when a name
- * lexicon is built in.
+ * وجلال) ends it, and so does a preposition ب ل ك or ف glued to a noun: one in ة, with a
+ * pronoun ه or in اء (بخطورة, بدوره, بغطاء), or a verbal noun (لإيقاف); foreign family names
+ * with these letters (بلاتر, لافروف, كرومول) have none of these endings. Names of these
+ * shapes are known name tokens (وليد). Read only when a name lexicon is built in.
  */
 function unknownNonName(sc: NameScanner, text: string, s: number, e: number): boolean {
   if (sc.known === null) return false;
   const c0 = text.charCodeAt(s);
-  if (c0 !== WA) return false;
-  return !sc.known.has(text.slice(s, e));
+  if (c0 === WA) return !sc.known.has(text.slice(s, e));
+  if (c0 !== 0x0628 && c0 !== LAM && c0 !== KAF && c0 !== 0x0641) return false;
+  if (e - s < 4) return false;
+  const z = text.charCodeAt(e - 1);
+  const noun = z === HA || (z === 0x0621 && text.charCodeAt(e - 2) === ALEF) || gluedVerbalNoun(text, s + 1, e);
+  return noun && !sc.known.has(text.slice(s, e));
+}
+
+/** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
+function gluedVerbalNoun(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s) !== ALEF) return false;
+  const n = e - s;
+  return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
 }
 
 const ALI = 'علي';
@@ -321,8 +335,8 @@ const ALI = 'علي';
 const MAX_PARTS = 4;
 
 /** Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على). */
-function namePart(sc: NameScanner, doc: Doc, u: number, part: number): boolean {
-  if (part > 0) return nameToken(sc, doc, u);
+function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefix = false): boolean {
+  if (part > 0) return nameToken(sc, doc, u, afterPrefix);
   return (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, doc.tokens.ends[u]!)) || nameStart(sc, doc, u);
 }
 
@@ -349,7 +363,7 @@ export function scanNameFrom(sc: NameScanner, doc: Doc, t: number, first: number
     if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
     const prefix = startsPhrase(sc.prefix, doc, t, 0);
-    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part)) {
+    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part, true)) {
       end = ends[t + 1]!;
       t += 2;
     } else if (namePart(sc, doc, t, part)) {

@@ -216,8 +216,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         }
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
-      if ((last > t ? isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last) : tokenIs(KUNYA, t)) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
-        const end = scanNameFrom(names, doc, last + 1, 1, 2);
+      const prefix = last > t ? isNamePrefix(names, doc, last) : tokenIs(KUNYA, t);
+      if ((prefix || (last > t && tokenIs(PARTICLES, last))) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
+        // Read from the prefix itself, which then takes the next word whatever its shape.
+        const end = scanNameFrom(names, doc, prefix ? last : last + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       // The given name before بن (معاوية بن أبي سفيان).
