@@ -198,10 +198,6 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     let start = starts[t]! + skip;
     let last = t;
     while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
-    // A family name is often a nisba the lexicon lacks (عبد الله الهلالي): one article
-    // token ending in ي may close a run of two or more. One that is a demonym (المصري) is cut
-    // back later by the gazetteer, which knows it as NORP.
-    if (last > t && last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNisba(lex, nameTokens.stopwords, doc, last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
@@ -237,6 +233,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         start = starts[first]! + (isName(wordGiven, doc, t - 1) ? 0 : wa);
       }
     }
+    // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
+    // one article token ending in ي may close a name of two or more tokens. One that is a
+    // demonym (المصري) is cut back later by the gazetteer, which knows it as NORP.
+    if (last > t && last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, doc, last)) && isNisba(lex, nameTokens.stopwords, doc, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last))) last--;

@@ -61,6 +61,10 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'التقى الحسين سلطانوف')).toEqual([]);
   });
 
+  it('closes a name read from a given name with a nisba', () => {
+    expect(persons(withGiven, 'وقال محمد سلطانوف الحريري إن')).toEqual(['محمد سلطانوف الحريري']);
+  });
+
   it('reads عبد written together with the name after it as a given name', () => {
     expect(persons(withGiven, 'وقال عبدالحميد حجي إن')).toEqual(['عبدالحميد حجي']);
   });
