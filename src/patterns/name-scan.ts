@@ -334,11 +334,19 @@ const ALI = 'علي';
 
 const MAX_PARTS = 4;
 
-/** Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على). */
+/**
+ * Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على),
+ * unless the text spells it with alif maqsura, as the preposition على (normalization makes
+ * both علي).
+ */
 function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefix = false): boolean {
   if (part > 0) return nameToken(sc, doc, u, afterPrefix);
-  return (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, doc.tokens.ends[u]!)) || nameStart(sc, doc, u);
+  const e = doc.tokens.ends[u]!;
+  if (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, e)) return doc.norm.input.charCodeAt(doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
+  return nameStart(sc, doc, u);
 }
+
+const ALEF_MAQSURA = 0x0649; // ى
 
 /**
  * The person name that starts after spaces at normalized offset `pos`: one to four name
