@@ -71,7 +71,7 @@ export interface NameScanner {
   /** Name parts that join the next name token (عبد, ابو, بن …). */
   readonly prefix: PhraseSet;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
-  readonly known: ReadonlySet<string> | null;
+  readonly known: PhraseSet | null;
   /** Never a definite name word: stop words; ordinals, relative adjectives, period nouns. */
   readonly stop: PhraseSet;
   readonly notDef: PhraseSet;
@@ -84,7 +84,7 @@ export interface NameScanner {
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
 export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
   return {
-    known,
+    known: known ? phraseSet([...known]) : null,
     common: phraseSet(lists.common),
     bound: phraseSet(lists.bound),
     notStart: phraseSet(lists.notStart),
@@ -199,6 +199,11 @@ const HA = 0x0647; // ه (and ة, normalized)
 const MIM = 0x0645; // م
 const KAF = 0x0643; // ك
 
+/** True when token `t` is a known name token (one hash look-up, no string cut out). */
+function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {
+  return sc.known !== null && startsPhrase(sc.known, doc, t, 0);
+}
+
 /** A letter that is no long vowel or hamza (ا و ي ء). */
 function consonant(c: number): boolean {
   return c !== ALEF && c !== WA && c !== YA && c !== 0x0621;
@@ -212,7 +217,7 @@ function consonant(c: number): boolean {
  * are more often foreign names (تاكسين, ستانيشيف). A name run stops at the verb.
  * ن- forms are left alone: far more names than verbs begin with it (نبيه, نجاح, ناصر).
  */
-function verbShape(sc: NameScanner, text: string, s: number, e: number, first: boolean): boolean {
+function verbShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number, first: boolean): boolean {
   if (sc.known === null) return false;
   const n = e - s;
   const c0 = text.charCodeAt(s);
@@ -228,7 +233,7 @@ function verbShape(sc: NameScanner, text: string, s: number, e: number, first: b
   // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما).
   const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA));
   if (!future && !imperfect && !purpose && !form10 && !past) return false;
-  return !sc.known.has(text.slice(s, e));
+  return !knownToken(sc, doc, t);
 }
 
 /** A preposition glued to a title, trigger noun or common word (لرئيس, لشركه, برئاسه). */
@@ -263,8 +268,8 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
   // Person names only: a place or organisation after its trigger noun may be شركة مسؤول…
   // rarely, but a place name often ends in ا (يافا).
   if (!verbs) return true;
-  if (nounShape(sc, text, s, e)) return false;
-  return !verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t);
+  if (nounShape(sc, doc, t, text, s, e)) return false;
+  return !verbShape(sc, doc, t, text, s, e, true) && !gluedCommon(sc, doc, t);
 }
 
 /**
@@ -272,7 +277,7 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
  * pronoun (رغبته, لهم) starts no name; names of these shapes are known name tokens.
  * Read only when a name lexicon is built in.
  */
-function nounShape(sc: NameScanner, text: string, s: number, e: number): boolean {
+function nounShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
   if (sc.known === null || e - s < 3) return false;
   const z = text.charCodeAt(e - 1);
   const y = text.charCodeAt(e - 2);
@@ -282,7 +287,7 @@ function nounShape(sc: NameScanner, text: string, s: number, e: number): boolean
   const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
   const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF));
   const suffix = accusative || pronoun;
-  return suffix && !sc.known.has(text.slice(s, e));
+  return suffix && !knownToken(sc, doc, t);
 }
 
 /** True when token `t` may start a person name (no stop word, title, verb shape …). */
@@ -301,8 +306,8 @@ function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): b
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
   // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
-  if (!afterPrefix && unknownNonName(sc, text, s, e)) return false;
-  return !verbShape(sc, text, s, e, false) && !gluedCommon(sc, doc, t);
+  if (!afterPrefix && unknownNonName(sc, doc, t, text, s, e)) return false;
+  return !verbShape(sc, doc, t, text, s, e, false) && !gluedCommon(sc, doc, t);
 }
 
 /**
@@ -312,15 +317,15 @@ function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): b
  * with these letters (بلاتر, لافروف, كرومول) have none of these endings. Names of these
  * shapes are known name tokens (وليد). Read only when a name lexicon is built in.
  */
-function unknownNonName(sc: NameScanner, text: string, s: number, e: number): boolean {
+function unknownNonName(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
   if (sc.known === null) return false;
   const c0 = text.charCodeAt(s);
-  if (c0 === WA) return !sc.known.has(text.slice(s, e));
+  if (c0 === WA) return !knownToken(sc, doc, t);
   if (c0 !== 0x0628 && c0 !== LAM && c0 !== KAF && c0 !== 0x0641) return false;
   if (e - s < 4) return false;
   const z = text.charCodeAt(e - 1);
   const noun = z === HA || (z === 0x0621 && text.charCodeAt(e - 2) === ALEF) || gluedVerbalNoun(text, s + 1, e);
-  return noun && !sc.known.has(text.slice(s, e));
+  return noun && !knownToken(sc, doc, t);
 }
 
 /** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
