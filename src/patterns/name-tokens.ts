@@ -60,13 +60,19 @@ function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
   const tokens = doc.tokens;
   if (tokens.kinds[t] !== ARABIC) return false;
   const key = hashKey(skip === 0 ? tokens.hash[t]! : tokens.hash1[t]!);
-  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return joinedAbd(doc.norm.text, tokens.starts[t]! + skip, tokens.ends[t]!);
+  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
   const list = lex.byHash.get(key);
+  if (list === undefined) return false;
   const text = doc.norm.text;
   const s = tokens.starts[t]! + skip;
   const e = tokens.ends[t]!;
-  if (list !== undefined) for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
-  return joinedAbd(text, s, e);
+  for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
+  return false;
+}
+
+/** A token of the lexicon, or a given name written as عبدال… (see joinedAbd). */
+function isNameOrAbd(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
+  return isName(lex, doc, t, skip) || (doc.tokens.kinds[t] === ARABIC && joinedAbd(doc.norm.text, doc.tokens.starts[t]! + skip, doc.tokens.ends[t]!));
 }
 
 /**
@@ -121,7 +127,7 @@ function familyName(lex: Lexicon, data: { tokens: ReadonlySet<string>; stopwords
   const text = doc.norm.text;
   const s = doc.tokens.starts[u]!;
   const e = doc.tokens.ends[u]!;
-  if (isName(lex, doc, u) || data.tokens.has(text.slice(s, e))) return true;
+  if (isNameOrAbd(lex, doc, u) || data.tokens.has(text.slice(s, e))) return true;
   const c0 = text.charCodeAt(s);
   if (c0 === ALEF && text.charCodeAt(s + 1) === LAM) {
     if (isNisba(lex, data.stopwords, doc, u)) return true;
@@ -189,26 +195,26 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     let skip = 0;
     if (!isName(lex, doc, t)) {
       const c0 = text.charCodeAt(starts[t]!);
-      if (!proclitic(c0) || ends[t]! - starts[t]! < (c0 === WA ? 4 : 5) || !isName(lex, doc, t, 1)) continue;
-      skip = 1;
+      if (proclitic(c0) && ends[t]! - starts[t]! >= (c0 === WA ? 4 : 5) && isName(lex, doc, t, 1)) skip = 1;
+      else if (!(c0 === 0x0639 && joinedAbd(text, starts[t]!, ends[t]!))) continue;
     }
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
     if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !isName(given, doc, t, skip)) continue;
     let first = t;
     let start = starts[t]! + skip;
     let last = t;
-    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
+    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNameOrAbd(lex, doc, last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      if (last - t < 2 && last + 1 < count && isName(given, doc, last, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+      if (last - t < 2 && last + 1 < count && isNameOrAbd(given, doc, last, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, doc, last + 1, 1, 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
         if (end > 0 && familyName(lex, nameTokens, doc, u)) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
-          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isName(lex, doc, last + 1)) last++;
+          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNameOrAbd(lex, doc, last + 1)) last++;
         }
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
