@@ -198,6 +198,9 @@ const SIN = 0x0633; // س
 const HA = 0x0647; // ه (and ة, normalized)
 const MIM = 0x0645; // م
 const KAF = 0x0643; // ك
+const BA = 0x0628; // ب
+const FA = 0x0641; // ف
+const HAMZA = 0x0621; // ء
 
 /** True when token `t` is a known name token (one hash look-up, no string cut out). */
 function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {
@@ -206,7 +209,7 @@ function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {
 
 /** A letter that is no long vowel or hamza (ا و ي ء). */
 function consonant(c: number): boolean {
-  return c !== ALEF && c !== WA && c !== YA && c !== 0x0621;
+  return c !== ALEF && c !== WA && c !== YA && c !== HAMZA;
 }
 
 /**
@@ -265,8 +268,8 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
   if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
-  // Person names only: a place or organisation after its trigger noun may be شركة مسؤول…
-  // rarely, but a place name often ends in ا (يافا).
+  // The noun and verb shapes below hold for person names only: a place read after its
+  // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
   if (nounShape(sc, doc, t, text, s, e)) return false;
   return !verbShape(sc, doc, t, text, s, e, true) && !gluedCommon(sc, doc, t);
@@ -321,21 +324,22 @@ function unknownNonName(sc: NameScanner, doc: Doc, t: number, text: string, s: n
   if (sc.known === null) return false;
   const c0 = text.charCodeAt(s);
   if (c0 === WA) return !knownToken(sc, doc, t);
-  if (c0 !== 0x0628 && c0 !== LAM && c0 !== KAF && c0 !== 0x0641) return false;
+  if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
   const z = text.charCodeAt(e - 1);
-  const noun = z === HA || (z === 0x0621 && text.charCodeAt(e - 2) === ALEF) || gluedVerbalNoun(text, s + 1, e);
+  const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
   return noun && !knownToken(sc, doc, t);
 }
 
 /** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
-function gluedVerbalNoun(text: string, s: number, e: number): boolean {
+export function verbalNoun(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(s) !== ALEF) return false;
   const n = e - s;
   return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
 }
 
 const ALI = 'علي';
+const ALEF_MAQSURA = 0x0649; // ى
 
 const MAX_PARTS = 4;
 
@@ -350,8 +354,6 @@ function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefi
   if (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, e)) return doc.norm.input.charCodeAt(doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
   return nameStart(sc, doc, u);
 }
-
-const ALEF_MAQSURA = 0x0649; // ى
 
 /**
  * The person name that starts after spaces at normalized offset `pos`: one to four name

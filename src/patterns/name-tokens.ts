@@ -1,6 +1,8 @@
-// Persons from a name lexicon: a run of two to four Arabic tokens that are all known name
-// tokens (given and family names of people in Wikidata). Common words, function words and
-// titles never belong to a run, so a name that is also a word (أمل, نور) is not found this way.
+// Persons from a name lexicon (given and family names of people in Wikidata): a run of two to
+// four known name tokens, a known given name with the family name after it, compounds
+// (عبد العزيز, أبو تراب, معاوية بن أبي سفيان) and European particles (رود فان نيستلروي).
+// Common words, function words and titles never belong to a run, and a given name that is
+// also a word (صالح, منى) joins a name only right before one.
 
 import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
@@ -13,7 +15,7 @@ import * as th from '../tokenize/token-hash.js';
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
 const { hashKey, hashString, sameText } = th;
-const { isNamePrefix, scanNameFrom, startsName } = ns;
+const { isNamePrefix, scanNameFrom, startsName, verbalNoun } = ns;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
@@ -81,7 +83,7 @@ function isNameOrAbd(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
  */
 function joinedAbd(text: string, s: number, e: number): boolean {
   // عبدال + at least three letters
-  return e - s >= 8 && text.charCodeAt(s) === 0x0639 && text.charCodeAt(s + 1) === 0x0628 && text.charCodeAt(s + 2) === 0x062f && text.charCodeAt(s + 3) === ALEF && text.charCodeAt(s + 4) === LAM;
+  return e - s >= 8 && text.charCodeAt(s) === AIN && text.charCodeAt(s + 1) === 0x0628 && text.charCodeAt(s + 2) === 0x062f && text.charCodeAt(s + 3) === ALEF && text.charCodeAt(s + 4) === LAM;
 }
 
 /** Adjectives in ي that follow names in news without being part of them (normalized forms). */
@@ -115,6 +117,7 @@ const FA = 0x0641; // ف
 const HA = 0x0647; // ه (and ة, normalized)
 const ALEF = 0x0627; // ا
 const TA = 0x062a; // ت
+const AIN = 0x0639; // ع
 
 /**
  * Token `u` as the family name after a given name (the scan has already ruled out stop
@@ -143,13 +146,6 @@ function familyName(lex: Lexicon, data: { tokens: ReadonlySet<string>; stopwords
 }
 
 const PLURAL = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646']; // ات ين ون
-
-/** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
-function verbalNoun(text: string, s: number, e: number): boolean {
-  if (text.charCodeAt(s) !== ALEF) return false;
-  const n = e - s;
-  return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
-}
 
 /** Tokens of one name are separated by spaces only (no punctuation, no line break). */
 function adjacent(text: string, from: number, to: number): boolean {
@@ -196,7 +192,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (!isName(lex, doc, t)) {
       const c0 = text.charCodeAt(starts[t]!);
       if (proclitic(c0) && ends[t]! - starts[t]! >= (c0 === WA ? 4 : 5) && isName(lex, doc, t, 1)) skip = 1;
-      else if (!(c0 === 0x0639 && joinedAbd(text, starts[t]!, ends[t]!))) continue;
+      else if (!(c0 === AIN && joinedAbd(text, starts[t]!, ends[t]!))) continue;
     }
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
     if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !isName(given, doc, t, skip)) continue;
@@ -233,10 +229,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A given name that is also an everyday word, right before a name (صالح عبد الغفور,
     // وعبير صبري).
     if (first === t && skip === 0 && t > 0 && adjacent(text, ends[t - 1]!, starts[t]!)) {
-      const wa = text.charCodeAt(starts[t - 1]!) === WA ? 1 : 0;
-      if (isName(wordGiven, doc, t - 1) || (wa === 1 && isName(wordGiven, doc, t - 1, 1))) {
+      const whole = isName(wordGiven, doc, t - 1);
+      if (whole || (text.charCodeAt(starts[t - 1]!) === WA && isName(wordGiven, doc, t - 1, 1))) {
         first = t - 1;
-        start = starts[first]! + (isName(wordGiven, doc, t - 1) ? 0 : wa);
+        start = starts[first]! + (whole ? 0 : 1);
       }
     }
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
