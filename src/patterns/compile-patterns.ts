@@ -213,6 +213,12 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
+  for (const field of ['given', 'wordGiven'] as const) {
+    const words = data[field];
+    if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
+      throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings when present', words);
+    }
+  }
   return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []) };
 }
 

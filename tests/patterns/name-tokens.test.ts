@@ -101,3 +101,9 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(data, 'عبد في')).toEqual([]);
   });
 });
+
+describe('pers-name-tokens: malformed given-name lists', () => {
+  it('rejects them at compile time', () => {
+    expect(() => compilePatterns({ ...base, nameTokens: { ...lexicon, given: 'احمد' } as never })).toThrow(/nameTokens.given/);
+  });
+});
