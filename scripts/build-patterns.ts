@@ -29,8 +29,11 @@ export interface RuleSource {
   pattern: string;
   /** Trigger words, `{{list}}` (every word of a list) or `#digit` / `#latin`. */
   triggers: string[];
-  /** A person name read after the match by the token scan (src/patterns/name-scan.ts). */
-  name?: { label: Label; optional: boolean };
+  /**
+   * A person name read after the match by the token scan (src/patterns/name-scan.ts); with
+   * `before`, the name counts only where one of these words or `{{list}}`s comes right after it.
+   */
+  name?: { label: Label; optional: boolean; before?: string[] };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -276,6 +279,18 @@ function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { trigg
 
 const where = (r: RuleSource): string => `${r.file ?? 'patterns'}:${r.line ?? '?'} (${r.id})`;
 
+/** First tokens of words and `{{list}}`s, normalized, sorted and deduplicated. */
+function firstTokens(rule: RuleSource, items: string[], lists: Map<string, string[]>, field: string): string[] {
+  const words = new Set<string>();
+  for (const f of items) {
+    const ref = /^\{\{(\w+)\}\}$/.exec(f);
+    const list = ref ? lists.get(ref[1]!) : [normalizeKey(f)];
+    if (!list) throw new Error(`${where(rule)}: ${field} ${f} names no word list`);
+    for (const w of list) words.add(firstToken(w));
+  }
+  return [...words].sort();
+}
+
 /** Compiles one rule; group names are labels, optionally with a digit suffix (CARDINAL2). */
 export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, lists: Map<string, string[]>): CompiledRule {
   const refs: Record<string, RegExp> = {};
@@ -302,38 +317,18 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
   if (rule.name) {
     if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
     compiled.name = { label: rule.name.label, optional: rule.name.optional === true };
+    if (rule.name.before) compiled.name.before = firstTokens(rule, rule.name.before, lists, 'before');
   }
-  if (rule.follows) {
-    const words = new Set<string>();
-    for (const f of rule.follows) {
-      const ref = /^\{\{(\w+)\}\}$/.exec(f);
-      const list = ref ? lists.get(ref[1]!) : [normalizeKey(f)];
-      if (!list) throw new Error(`${where(rule)}: follows ${f} names no word list`);
-      for (const w of list) words.add(firstToken(w));
-    }
-    compiled.follows = [...words].sort();
-  }
+  if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
   if (rule.needs !== undefined) {
     if (typeof rule.needs !== 'string' || rule.needs.length === 0) throw new Error(`${where(rule)}: needs must be a non-empty string`);
     compiled.needs = rule.needs;
   }
   if (rule.atDigit) {
     if (!rule.triggers.includes('#digit')) throw new Error(`${where(rule)}: atDigit needs the #digit trigger`);
-    const words = (list: string[] | undefined, what: string) => {
-      if (!list) return undefined;
-      const out = new Set<string>();
-      for (const f of list) {
-        const ref = /^\{\{(\w+)\}\}$/.exec(f);
-        const expanded = ref ? lists.get(ref[1]!) : [f];
-        if (!expanded) throw new Error(`${where(rule)}: atDigit.${what} ${f} names no word list`);
-        for (const w of expanded) out.add(firstToken(normalizeKey(w)));
-      }
-      return [...out].sort();
-    };
     const at: NonNullable<CompiledRule['atDigit']> = {};
     if (rule.atDigit.lengths) at.lengths = [...rule.atDigit.lengths].sort((a, b) => a - b);
-    const next = words(rule.atDigit.next, 'next');
-    if (next) at.next = next;
+    if (rule.atDigit.next) at.next = firstTokens(rule, rule.atDigit.next, lists, 'atDigit.next');
     compiled.atDigit = at;
   }
   if (rule.ahead) {
@@ -398,9 +393,44 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
     .filter((w) => w.length > 1 && !w.includes(' '));
   if (tokens.length === 0) return undefined;
   const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
-  const stopwords = [...guard.flatMap((name) => lists.get(name) ?? []), ...loadCommonWords()].filter((w) => !w.includes(' '));
+  const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
+  const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
   const known = new Set(tokens);
-  return { tokens: [...known].sort(), stopwords: [...new Set(stopwords)].filter((w) => known.has(w)).sort() };
+  const stop = new Set(stopwords);
+  // Given names that are also ordinary words or month names start no name alone.
+  const homographs = new Set([...(lists.get('givenNameWords') ?? []), ...(lists.get('hijriMonth') ?? []), ...NAME_PREFIXES.map(normalizeKey)]);
+  const firsts = loadGivenNames().filter((w) => known.has(w) && !homographs.has(w));
+  const given = firsts.filter((w) => !stop.has(w));
+  // Given names that are also everyday words (صالح, منى, نبيل) join a name only next to it.
+  const common = new Set(loadCommonWords());
+  const wordGiven = firsts.filter((w) => common.has(w) && !guardWords.has(w));
+  return {
+    tokens: [...known].sort(),
+    stopwords: [...stop].filter((w) => known.has(w)).sort(),
+    given: [...new Set(given)].sort(),
+    wordGiven: [...new Set(wordGiven)].sort(),
+  };
+}
+
+/**
+ * Given names: the first tokens of the full names in the shipped person gazetteers. A given
+ * name the lexicon also knows may start a name whose family name no list holds.
+ */
+function loadGivenNames(): string[] {
+  const out: string[] = [];
+  for (const file of ['people-mena.jsonl', 'people-world.jsonl']) {
+    const path = join(ROOT, 'gazetteers', file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const e = JSON.parse(line) as { ar: string; aliases?: string[] };
+      for (const form of [e.ar, ...(e.aliases ?? [])]) {
+        const toks = normalizeKey(form).split(' ');
+        if (toks.length >= 2 && /^[\u0621-\u064a]{3,}$/.test(toks[0]!)) out.push(toks[0]!);
+      }
+    }
+  }
+  return out;
 }
 
 /** Name parts that join the next token (عبد الله, ابو مازن, علي بن أبي طالب, آل نهيان). */

@@ -45,15 +45,17 @@ export { groupMentions, type EntityGroup, type Mention } from './link/group-ment
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const coreference = options.coreference ?? true;
   const stages: CandidateStage[] = [];
+  let ambiguousNames: ReadonlySet<string> | undefined;
   if (options.patterns ?? true) {
     const patterns = defaultPatternMatcher();
     stages.push((doc) => patterns.match(doc));
+    ambiguousNames = patterns.ambiguousNames;
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
   for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
   return buildExtractor(options, {
     stages,
-    link: (doc, resolved) => linkDocument(doc, resolved, { coreference }),
+    link: (doc, resolved) => linkDocument(doc, resolved, { coreference, ...(ambiguousNames ? { ambiguousNames } : {}) }),
   });
 }
 

@@ -37,7 +37,17 @@ interface Identity {
 export interface LinkOptions {
   /** Add family-name mentions and abbreviations (default true). */
   coreference?: boolean;
+  /**
+   * Normalized words that are also given or family names (علي, حسن, محمود, الدين): never
+   * looked for again on their own, since most of their uses are the ordinary word.
+   */
+  ambiguousNames?: ReadonlySet<string>;
 }
+
+/** Parts after which the last token is a compound given name, not a family name (أبو عبد الله). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a', '\u0627\u0645']); // عبد ابو ابي ام
+/** Parts that make a family name with the next token (بن لادن, آل نهيان). */
+const FAMILY_HEADS: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0627\u0644']); // بن ابن ال
 
 /** The normalized token keys of a candidate, without its proclitics. */
 function tokenKeys(doc: Doc, c: Candidate): string[] {
@@ -196,6 +206,9 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     return id;
   };
 
+  const ambiguousNames = options.ambiguousNames;
+  const alone = (key: string): boolean => key.length >= MIN_FAMILY_NAME && !ambiguousNames?.has(key);
+
   // Full names first, so that a family name seen before the full name still links.
   for (const c of out) {
     if (c.label !== 'PERS') continue;
@@ -203,18 +216,22 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (keys.length < 2) continue;
     const ident = identityOf(c, keys.join(' '));
     const family = keys[keys.length - 1]!;
-    if (family.length >= MIN_FAMILY_NAME && !byKey.has(family)) byKey.set(family, ident);
-    if (keys.length >= 3) {
+    const head = keys[keys.length - 2]!;
+    // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
+    // the family name is both tokens (بن لادن).
+    if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && alone(family) && !byKey.has(family)) byKey.set(family, ident);
+    if (keys.length >= 3 && !COMPOUND_HEADS.has(head)) {
       const lastTwo = keys.slice(-2).join(' ');
       if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
     }
   }
 
-  // Names a rule found once (after a trigger noun, in quotes) are names wherever they recur.
+  // Names a rule found once (after a trigger noun, in quotes) are names wherever they recur;
+  // a person named by one word only is too often a misread word to be looked for again.
   for (const c of out) {
     if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
     const keys = keysOf(c);
-    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && keys[0]!.length < MIN_FAMILY_NAME)) continue;
+    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (c.label === 'PERS' || !alone(keys[0]!)))) continue;
     const key = keys.join(' ');
     if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
   }

@@ -26,7 +26,7 @@ export interface RuntimeRule {
   /** True when some group has a label (the RegExp then records group indices). */
   readonly labelled: boolean;
   /** A person name read after the match by the token scan. */
-  readonly name: { readonly label: Label; readonly optional: boolean } | null;
+  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null } | null;
   /** The name after a trigger noun, read by the token scan and added to the match. */
   readonly extend: ExtendKind | null;
   /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
@@ -77,6 +77,8 @@ export interface RuleIndex {
   readonly nameTokens?: {
     readonly tokens: ReadonlySet<string>;
     readonly stopwords: ReadonlySet<string>;
+    readonly given: ReadonlySet<string>;
+    readonly wordGiven: ReadonlySet<string>;
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
@@ -147,6 +149,9 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   }
   if (rule.name !== undefined && (typeof rule.name !== 'object' || rule.name === null || !LABEL_SET.has(rule.name.label) || typeof rule.name.optional !== 'boolean')) {
     throw invalid(id, 'name', 'must be { label, optional } with one of the 21 labels', rule.name);
+  }
+  if (rule.name?.before !== undefined && (!Array.isArray(rule.name.before) || !rule.name.before.every((w) => typeof w === 'string' && w.length > 0))) {
+    throw invalid(id, 'name.before', 'must be an array of non-empty strings', rule.name.before);
   }
   if (rule.extend !== undefined && (!['place', 'gpe', 'org'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
     throw invalid(id, 'extend', 'must be place, gpe or org, in a labelled rule without labelled groups', rule.extend);
@@ -250,7 +255,13 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords) };
+  for (const field of ['given', 'wordGiven'] as const) {
+    const words = data[field];
+    if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
+      throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings when present', words);
+    }
+  }
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []) };
 }
 
 function checkNameLists(data: NameLists): NameLists {
@@ -295,7 +306,9 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       probe: re.hasIndices && !rule.name ? new RegExp(re.source, 'y') : null,
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
-      name: rule.name ? Object.freeze({ label: rule.name.label, optional: rule.name.optional }) : null,
+      name: rule.name
+        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null })
+        : null,
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,
       lineStart: rule.source.startsWith(LINE_START) && !hasTopLevelAlternative(rule.source),

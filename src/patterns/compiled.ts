@@ -29,7 +29,12 @@ export interface CompiledRule {
    * A person name read after the match by scanning tokens (see name-scan.ts), emitted as a
    * separate candidate with this label; when `optional` is false the rule needs the name.
    */
-  name?: { label: Label; optional: boolean };
+  name?: {
+    label: Label;
+    optional: boolean;
+    /** First tokens of which one must come right after the name (words or punctuation). */
+    before?: string[];
+  };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to
    * the match: `place` one or two words, `gpe` a word or a name with a second part, `org`
@@ -95,6 +100,10 @@ export interface NameTokenData {
   tokens: string[];
   /** Common words, function words and titles that never start or continue such a name. */
   stopwords: string[];
+  /** Given names: may start a name whose other tokens no lexicon holds. */
+  given?: string[];
+  /** Given names that are also everyday words (صالح, منى): part of a name only next to one. */
+  wordGiven?: string[];
 }
 
 /** All compiled rules, as the build writes them. */

@@ -15,6 +15,8 @@ export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from '.
 /** Finds pattern candidates (normalized-text offsets) in a prepared document. */
 export interface PatternMatcher {
   match(doc: Doc): Candidate[];
+  /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
+  readonly ambiguousNames: ReadonlySet<string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface PatternMatcher {
 export function compilePatterns(compiled: CompiledRules): PatternMatcher {
   const index = indexRules(compiled);
   return {
+    ambiguousNames: index.nameTokens?.stopwords ?? new Set(),
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);

@@ -2,7 +2,7 @@
 // (its trigger word, after proclitics are stripped, or a digit / Latin token), as a sticky
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
-import type { Doc } from '../doc.js';
+import { tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
@@ -149,6 +149,18 @@ class Run {
 }
 
 /**
+ * True when the token after normalized offset `pos` is one of `words` (by hash key), or a
+ * preposition ل glued to a word (قال … لرويترز, للصحفيين).
+ */
+function followedBy(doc: Doc, pos: number, words: ReadonlySet<number>): boolean {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count) return false;
+  if (words.has(hashKey(doc.tokens.hash[t]!))) return true;
+  const s = doc.tokens.starts[t]!;
+  return doc.tokens.kinds[t] === ARABIC && doc.norm.text.charCodeAt(s) === LAM && doc.tokens.ends[t]! - s >= 4;
+}
+
+/**
  * A rule that reads a name: the name must follow (unless optional) and is emitted after the
  * match's own candidates. `start`/`end` are the match's document offsets. Returns the end of
  * the whole match, or -1 when it fails.
@@ -164,7 +176,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     emitWhole(rule, rule.label!, run.text, Math.max(floor, start), nameEnd, run.out);
     return nameEnd;
   }
-  const nameEnd = scanName(names, run.doc, end);
+  let nameEnd = scanName(names, run.doc, end);
+  if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before)) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;

@@ -71,7 +71,7 @@ export interface NameScanner {
   /** Name parts that join the next name token (عبد, ابو, بن …). */
   readonly prefix: PhraseSet;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
-  readonly known: ReadonlySet<string> | null;
+  readonly known: PhraseSet | null;
   /** Never a definite name word: stop words; ordinals, relative adjectives, period nouns. */
   readonly stop: PhraseSet;
   readonly notDef: PhraseSet;
@@ -86,7 +86,7 @@ export interface NameScanner {
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
 export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
   return {
-    known,
+    known: known ? phraseSet([...known]) : null,
     common: phraseSet(lists.common),
     bound: phraseSet(lists.bound),
     notStart: phraseSet(lists.notStart),
@@ -198,6 +198,22 @@ const YA = 0x064a; // ي
 const TA = 0x062a; // ت
 const NUN = 0x0646; // ن
 const SIN = 0x0633; // س
+const HA = 0x0647; // ه (and ة, normalized)
+const MIM = 0x0645; // م
+const KAF = 0x0643; // ك
+const BA = 0x0628; // ب
+const FA = 0x0641; // ف
+const HAMZA = 0x0621; // ء
+
+/** True when token `t` is a known name token (one hash look-up, no string cut out). */
+function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {
+  return sc.known !== null && startsPhrase(sc.known, doc, t, 0);
+}
+
+/** A letter that is no long vowel or hamza (ا و ي ء). */
+function consonant(c: number): boolean {
+  return c !== ALEF && c !== WA && c !== YA && c !== HAMZA;
+}
 
 /**
  * A verb or a common word by its shape, read only when a name lexicon says the token is no
@@ -207,7 +223,7 @@ const SIN = 0x0633; // س
  * are more often foreign names (تاكسين, ستانيشيف). A name run stops at the verb.
  * ن- forms are left alone: far more names than verbs begin with it (نبيه, نجاح, ناصر).
  */
-function verbShape(sc: NameScanner, text: string, s: number, e: number, first: boolean): boolean {
+function verbShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number, first: boolean): boolean {
   if (sc.known === null) return false;
   const n = e - s;
   const c0 = text.charCodeAt(s);
@@ -219,8 +235,11 @@ function verbShape(sc: NameScanner, text: string, s: number, e: number, first: b
   // استفعل verb or verbal noun (استطاع, استنادا).
   const purpose = c0 === LAM && c1 === YA && n >= 5 && n <= 6 && c2 !== ALEF && c2 !== LAM;
   const form10 = c0 === ALEF && c1 === SIN && c2 === TA && n >= 5;
-  if (!future && !imperfect && !purpose && !form10) return false;
-  return !sc.known.has(text.slice(s, e));
+  // A past of the أفعل and افتعل forms (أطلق, أحرز, انتقد, اجتمع): names of these shapes
+  // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما).
+  const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA));
+  if (!future && !imperfect && !purpose && !form10 && !past) return false;
+  return !knownToken(sc, doc, t);
 }
 
 /** A preposition glued to a title, trigger noun or common word (لرئيس, لشركه, برئاسه). */
@@ -242,7 +261,7 @@ export function isNamePrefix(sc: NameScanner, doc: Doc, t: number): boolean {
   return startsPhrase(sc.prefix, doc, t, 0);
 }
 
-/** A token that may start a name; `verbs` also rejects verb shapes. */
+/** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
 function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean {
   if (!isWord(doc, t)) return false;
   const text = doc.norm.text;
@@ -252,11 +271,38 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
   if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
-  return !verbs || (!verbShape(sc, text, s, e, true) && !gluedCommon(sc, doc, t));
+  // The noun and verb shapes below hold for person names only: a place read after its
+  // trigger noun often ends in ا (يافا).
+  if (!verbs) return true;
+  if (nounShape(sc, doc, t, text, s, e)) return false;
+  return !verbShape(sc, doc, t, text, s, e, true) && !gluedCommon(sc, doc, t);
+}
+
+/**
+ * An unknown word that ends like an indefinite accusative (قائلا, ردا) or a noun with a
+ * pronoun (رغبته, لهم) starts no name; names of these shapes are known name tokens.
+ * Read only when a name lexicon is built in.
+ */
+function nounShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
+  if (sc.known === null || e - s < 3) return false;
+  const z = text.charCodeAt(e - 1);
+  const y = text.charCodeAt(e - 2);
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  // Accusatives: short words (ردا), participles (قائلا, مؤكدا); not long foreign names (كامالا).
+  const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
+  const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF));
+  const suffix = accusative || pronoun;
+  return suffix && !knownToken(sc, doc, t);
+}
+
+/** True when token `t` may start a person name (no stop word, title, verb shape …). */
+export function startsName(sc: NameScanner, doc: Doc, t: number): boolean {
+  return nameStart(sc, doc, t);
 }
 
 /** A token that may continue a name. */
-function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
+function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): boolean {
   if (!isWord(doc, t)) return false;
   if (inListWa(sc.common, doc, t) || inListWa(sc.bound, doc, t) || startsPhrase(sc.notToken, doc, t, 0)) return false;
   const text = doc.norm.text;
@@ -265,17 +311,51 @@ function nameToken(sc: NameScanner, doc: Doc, t: number): boolean {
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
-  return !verbShape(sc, text, s, e, false) && !gluedCommon(sc, doc, t);
+  // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
+  if (!afterPrefix && unknownNonName(sc, doc, t, text, s, e)) return false;
+  return !verbShape(sc, doc, t, text, s, e, false) && !gluedCommon(sc, doc, t);
+}
+
+/**
+ * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف
+ * وجلال) ends it, and so does a preposition ب ل ك or ف glued to a noun: one in ة, with a
+ * pronoun ه or in اء (بخطورة, بدوره, بغطاء), or a verbal noun (لإيقاف); foreign family names
+ * with these letters (بلاتر, لافروف, كرومول) have none of these endings. Names of these
+ * shapes are known name tokens (وليد). Read only when a name lexicon is built in.
+ */
+function unknownNonName(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
+  if (sc.known === null) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 === WA) return !knownToken(sc, doc, t);
+  if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
+  if (e - s < 4) return false;
+  const z = text.charCodeAt(e - 1);
+  const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
+  return noun && !knownToken(sc, doc, t);
+}
+
+/** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
+export function verbalNoun(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s) !== ALEF) return false;
+  const n = e - s;
+  return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
 }
 
 const ALI = 'علي';
+const ALEF_MAQSURA = 0x0649; // ى
 
 const MAX_PARTS = 4;
 
-/** Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على). */
-function namePart(sc: NameScanner, doc: Doc, u: number, part: number): boolean {
-  if (part > 0) return nameToken(sc, doc, u);
-  return (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, doc.tokens.ends[u]!)) || nameStart(sc, doc, u);
+/**
+ * Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على),
+ * unless the text spells it with alif maqsura, as the preposition على (normalization makes
+ * both علي).
+ */
+function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefix = false): boolean {
+  if (part > 0) return nameToken(sc, doc, u, afterPrefix);
+  const e = doc.tokens.ends[u]!;
+  if (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, e)) return doc.norm.input.charCodeAt(doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
+  return nameStart(sc, doc, u);
 }
 
 /**
@@ -284,16 +364,24 @@ function namePart(sc: NameScanner, doc: Doc, u: number, part: number): boolean {
  * or -1 when no name starts there.
  */
 export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
+  return scanNameFrom(sc, doc, t, 0);
+}
+
+/**
+ * The person name read from token `t` as its `first`-th part (0: the name's first token).
+ * Returns its end offset, or -1 when no name part is read.
+ */
+export function scanNameFrom(sc: NameScanner, doc: Doc, t: number, first: number, parts = MAX_PARTS): number {
   const { count, starts, ends } = doc.tokens;
   const text = doc.norm.text;
-  let t = tokenAt(doc, pos);
-  if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   let end = -1;
-  for (let part = 0; part < MAX_PARTS && t < count; part++) {
-    if (part > 0 && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
+  for (let part = first; part < parts && t < count; part++) {
+    if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
     const prefix = startsPhrase(sc.prefix, doc, t, 0);
-    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part)) {
+    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part, true)) {
       end = ends[t + 1]!;
       t += 2;
     } else if (namePart(sc, doc, t, part)) {
@@ -402,6 +490,20 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (u < 0) return -1;
   for (let i = 0; i < 2 && nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1); i++) u++;
+  // What the organisation is for, with ل and the article (معهد ماساشوسيتس للتكنولوجيا,
+  // منظمة الأقطار المصدرة للنفط), and one adjective after it (للملكية الفكرية).
+  if (nextSpaced(doc, u + 1) && forWord(sc, doc, u + 1)) {
+    u++;
+    if (nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1)) u++;
+  }
   if (nextSpaced(doc, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(sc, doc, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/** A token لل + a noun that is no stop word or number: the article after the preposition ل. */
+function forWord(sc: NameScanner, doc: Doc, t: number): boolean {
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  if (doc.tokens.ends[t]! - s < 5 || text.charCodeAt(s) !== LAM || text.charCodeAt(s + 1) !== LAM) return false;
+  return isWord(doc, t) && !startsPhrase(sc.stop, doc, t, 0) && !startsPhrase(sc.numberWord, doc, t, 2);
 }

@@ -6,6 +6,7 @@
 // cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
+import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
@@ -21,6 +22,18 @@ function tokenEndBefore(doc: Doc, pos: number): number {
   let t = tokenAt(doc, pos);
   while (t > 0 && doc.tokens.ends[t - 1]! > pos) t--;
   return t > 0 ? doc.tokens.ends[t - 1]! : 0;
+}
+
+/** Start of the first token that starts at or after `pos` (normalized offsets). */
+function tokenStartAfter(doc: Doc, pos: number): number {
+  return doc.tokens.starts[tokenAt(doc, pos)]!;
+}
+
+/** Number of tokens that start within [start, end). */
+function tokensIn(doc: Doc, start: number, end: number): number {
+  let n = 0;
+  for (let t = tokenAt(doc, start); t < doc.tokens.count && doc.tokens.starts[t]! < end; t++) n++;
+  return n;
 }
 
 /** True when [start, end) lies within one token. */
@@ -77,6 +90,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
+      if (!title && g.start > c.start && g.label !== c.label && singleToken(doc, c.start, g.start)) {
+        // A known entity of another kind after a proclitic of the first token (بدمشق,
+        // لحماس): the rule read a preposition and a name as a name.
+        end = c.start;
+        break;
+      }
       if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
         // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
         // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
@@ -90,6 +109,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         // The same kind: the gazetteer knows where the name ends. Another kind (a country
         // where a person's name was read): the rule misread, the known entity stands.
         if (g.label === c.label) {
+          // A known person followed by two or more tokens of the name lexicon: a second person
+          // named right after the first (وأفادت ساكي جيف زيليني), read on its own.
+          if (c.source.ref === NAME_TOKENS_RULE && g.end < end && tokensIn(doc, g.end, end) >= 2) out.push({ ...c, start: tokenStartAfter(doc, g.end) });
           if (g.end < end) end = g.end;
         } else if (g.end <= end) {
           end = c.start;

@@ -31,6 +31,32 @@ describe('partial-name mentions', () => {
   });
 });
 
+describe('family names that are also words or parts of compound names', () => {
+  const kashf = only(
+    [
+      { id: 'kashf:pers/a', label: 'PERS', ar: 'جلال محمود' },
+      { id: 'kashf:pers/b', label: 'PERS', ar: 'أبو عبد الله' },
+      { id: 'kashf:pers/c', label: 'PERS', ar: 'أسامة بن لادن' },
+    ],
+    false,
+  );
+  const link = (text: string, ambiguousNames?: ReadonlySet<string>) => {
+    const doc = prepareDoc(text);
+    const cands = kashf.extract(text).map((e): Candidate => ({ start: e.start, end: e.end, label: e.label, priority: 50, source: { kind: 'gazetteer', ref: e.id! }, id: e.id! }));
+    return linkDocument(doc, cands, ambiguousNames ? { ambiguousNames } : {}).map((c) => doc.norm.text.slice(c.start, c.end));
+  };
+
+  it('never looks for an ambiguous name alone', () => {
+    expect(link('قال جلال محمود إن محمود', new Set(['محمود']))).toEqual(['جلال محمود']);
+    expect(link('قال جلال محمود إن محمود')).toEqual(['جلال محمود', 'محمود']);
+  });
+
+  it('takes no family name from a compound given name, and both tokens after بن', () => {
+    expect(link('قال أبو عبد الله إن الله')).toEqual(['ابو عبد الله']);
+    expect(link('أسامة بن لادن ثم بن لادن ثم لادن')).toEqual(['اسامه بن لادن', 'بن لادن']);
+  });
+});
+
 describe('document-local IDs', () => {
   it('gives names no gazetteer knows one doc:N shared by their partial mentions', () => {
     const text = 'وقال جيف زيليني ثم زيليني وقال روبرت وود';

@@ -38,3 +38,72 @@ describe('pers-name-tokens', () => {
     expect(() => compilePatterns({ ...base, nameTokens: { tokens: 'محمد', stopwords: [] } as never })).toThrow(/nameTokens.tokens/);
   });
 });
+
+describe('pers-name-tokens: given names, proclitics and name particles', () => {
+  const withGiven = { ...base, nameTokens: { ...lexicon, tokens: [...lexicon.tokens, 'رود', 'فان', 'بن', 'ابي', 'سفيان'], given: ['احمد', 'محمد'] } };
+
+  it('reads a family name no lexicon holds after a known given name', () => {
+    expect(persons(withGiven, 'قال أحمد المرابط إن')).toEqual(['احمد المرابط']);
+    expect(persons(withGiven, 'وصل محمد سلطانوف أمس')).toEqual(['محمد سلطانوف']);
+  });
+
+  it('takes no conjunction, verbal noun, feminine noun or verb as that family name', () => {
+    expect(persons(withGiven, 'أحمد ويوسف')).toEqual([]);
+    expect(persons(withGiven, 'أحمد بافتتاح المعرض')).toEqual([]);
+    expect(persons(withGiven, 'أحمد الإفصاح')).toEqual([]);
+    expect(persons(withGiven, 'أحمد حديثه')).toEqual([]);
+    expect(persons(withGiven, 'محمد يقول')).toEqual([]);
+  });
+
+  it('starts a name at a given name that begins like the article', () => {
+    const data = { ...withGiven, nameTokens: { ...withGiven.nameTokens, tokens: [...withGiven.nameTokens.tokens, 'الكسندر'], given: ['الكسندر'] } };
+    expect(persons(data, 'التقى ألكسندر سلطانوف')).toEqual(['الكسندر سلطانوف']);
+    expect(persons(withGiven, 'التقى الحسين سلطانوف')).toEqual([]);
+  });
+
+  it('closes a name read from a given name with a nisba', () => {
+    expect(persons(withGiven, 'وقال محمد سلطانوف الحريري إن')).toEqual(['محمد سلطانوف الحريري']);
+  });
+
+  it('reads عبد written together with the name after it as a given name', () => {
+    expect(persons(withGiven, 'وقال عبدالحميد حجي إن')).toEqual(['عبدالحميد حجي']);
+  });
+
+  it('takes a given name that is also a word only right before a name', () => {
+    const data = { ...withGiven, nameTokens: { ...withGiven.nameTokens, tokens: [...withGiven.nameTokens.tokens, 'كمال', 'يوسف'], stopwords: [...withGiven.nameTokens.stopwords, 'كمال'], wordGiven: ['كمال'] } };
+    expect(persons(data, 'قال كمال يوسف إن')).toEqual(['كمال يوسف']);
+    expect(persons(data, 'ووليد وكمال يوسف')).toEqual(['كمال يوسف']);
+    expect(persons(data, 'بلغ الكمال')).toEqual([]);
+  });
+
+  it('needs a given name, not any lexicon token, to read an unknown family name', () => {
+    expect(persons(withGiven, 'حسين سلطانوف')).toEqual([]);
+  });
+
+  it('leaves a proclitic outside the name', () => {
+    expect(persons(withGiven, 'ومحمد حسين')).toEqual(['محمد حسين']);
+  });
+
+  it('keeps a European particle with the name after it', () => {
+    expect(persons(withGiven, 'الهولندي رود فان نيستلروي الذي')).toEqual(['رود فان نيستلروي']);
+  });
+
+  it('takes the given name before بن', () => {
+    expect(persons(withGiven, 'ورفض معاوية بن أبي سفيان')).toEqual(['معاويه بن ابي سفيان']);
+    expect(persons(withGiven, 'معاوية بن')).toEqual([]);
+  });
+});
+
+describe('pers-name-tokens: compound given names', () => {
+  it('reads عبد with the name after it', () => {
+    const data = { ...base, nameTokens: { ...lexicon, tokens: [...lexicon.tokens, 'عبد'] } };
+    expect(persons(data, 'وقال عبد الحفيظ إن')).toEqual(['عبد الحفيظ']);
+    expect(persons(data, 'عبد في')).toEqual([]);
+  });
+});
+
+describe('pers-name-tokens: malformed given-name lists', () => {
+  it('rejects them at compile time', () => {
+    expect(() => compilePatterns({ ...base, nameTokens: { ...lexicon, given: 'احمد' } as never })).toThrow(/nameTokens.given/);
+  });
+});

@@ -140,3 +140,46 @@ describe('trimToKnownNames, an organisation noun before a known organisation', (
     expect(team).toMatchObject({ start: 0, end: 15, label: 'ORG', id: 'wd:Q8682', source: { kind: 'pattern' } });
   });
 });
+
+describe('trimToKnownNames, an organisation with its country', () => {
+  it('keeps a nationality or a country inside an organisation name', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وزارة الداخلية الأردنية');
+    const rule: Candidate = { start: 0, end: 23, label: 'ORG', priority: 35, source: { kind: 'pattern', ref: 'org-trigger-name' } };
+    const norp: Candidate = { start: 15, end: 23, label: 'NORP', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q810' }, id: 'wd:Q810' };
+    expect(trimToKnownNames(doc, [rule, norp]).map((c) => [c.label, c.end])).toEqual([['ORG', 23], ['NORP', 23]]);
+  });
+
+  it('still cuts a person name before a known country', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('سيرجي روسيا');
+    const rule: Candidate = { start: 0, end: 11, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
+    const country: Candidate = { start: 6, end: 11, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q159' }, id: 'wd:Q159' };
+    expect(trimToKnownNames(doc, [rule, country]).map((c) => [c.label, c.end])).toEqual([['PERS', 5], ['GPE', 11]]);
+  });
+});
+
+describe('trimToKnownNames, two persons side by side', () => {
+  it('reads the name after a known person on its own', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وأفادت ساكي جيف زيليني مراسل');
+    const run: Candidate = { start: 7, end: 22, label: 'PERS', priority: 40, source: { kind: 'pattern', ref: 'pers-name-tokens' } };
+    const psaki: Candidate = { start: 7, end: 11, label: 'PERS', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    const spans = trimToKnownNames(doc, [run, psaki]).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(spans).toEqual(['جيف زيليني', 'ساكي', 'ساكي']);
+  });
+});
+
+describe('trimToKnownNames, a proclitic before a known entity', () => {
+  it('drops a person name read from a preposition and a known place', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('وقال سفير كراكاس بدمشق نادر');
+    const rule: Candidate = { start: 17, end: 22, label: 'PERS', priority: 55, source: { kind: 'pattern', ref: 'occ-title-person' } };
+    const city: Candidate = { start: 18, end: 22, label: 'GPE', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q3766' }, id: 'wd:Q3766' };
+    expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
+  });
+});
