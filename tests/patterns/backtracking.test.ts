@@ -39,10 +39,10 @@ function inputs(ruleId: string, n: number): string[] {
   ];
 }
 
-function time(matcher: ReturnType<typeof compilePatterns>, text: string): number {
+function time(matcher: ReturnType<typeof compilePatterns>, text: string, runs = 3): number {
   const doc = prepareDoc(text);
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     matcher.match(doc);
     best = Math.min(best, performance.now() - t0);
@@ -57,8 +57,15 @@ describe('pattern rules stay linear on adversarial input', () => {
       const small = inputs(rule.id, 5_000);
       const large = inputs(rule.id, 20_000);
       for (let i = 0; i < small.length; i++) {
-        const a = time(matcher, small[i]!);
-        const b = time(matcher, large[i]!);
+        let a = time(matcher, small[i]!);
+        let b = time(matcher, large[i]!);
+        // A pause of the machine (a collection, another process) can spoil one measure: a
+        // ratio over the bound is measured again, more times, before it counts. A rule that
+        // really grows faster than linearly stays over it.
+        if (b > 20 && b / Math.max(a, 1) >= 9) {
+          a = time(matcher, small[i]!, 9);
+          b = time(matcher, large[i]!, 9);
+        }
         // Linear growth gives ×4; quadratic ×16. Very fast runs are too noisy to compare.
         if (b > 20) expect(b / Math.max(a, 1), `${rule.id} input #${i}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms`).toBeLessThan(9);
         expect(b, `${rule.id} input #${i}`).toBeLessThan(2_000);
