@@ -105,6 +105,8 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
 }
 
 let TAKEN = new Int32Array(1024);
+/** Longest cluster whose occupancy buffer is kept for the next ones (256 KB). */
+const MAX_TAKEN = 1 << 16;
 
 /** The policy on one cluster of overlapping candidates; returns the winners sorted by start. */
 function resolveCluster(cluster: Candidate[]): Candidate[] {
@@ -117,10 +119,17 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
     if (c.end > hi) hi = c.end;
   }
   // taken[i] = 1 + index (in `accepted`) of the candidate covering position lo + i. One
-  // buffer serves every cluster (a typed array per cluster costs more than the policy).
-  if (TAKEN.length < hi - lo) TAKEN = new Int32Array(Math.max(hi - lo, TAKEN.length * 2));
-  const taken = TAKEN;
-  taken.fill(0, 0, hi - lo);
+  // buffer serves every cluster (a typed array per cluster costs more than the policy); a
+  // cluster longer than it gets its own, so that one huge cluster is not kept for good.
+  let taken: Int32Array;
+  if (hi - lo <= TAKEN.length) {
+    taken = TAKEN;
+    taken.fill(0, 0, hi - lo);
+  } else if (hi - lo <= MAX_TAKEN) {
+    taken = TAKEN = new Int32Array(Math.min(MAX_TAKEN, Math.max(hi - lo, TAKEN.length * 2)));
+  } else {
+    taken = new Int32Array(hi - lo);
+  }
   const accepted: Candidate[] = [];
   outer: for (const c of sorted) {
     for (let i = c.start; i < c.end; i++) {

@@ -183,3 +183,18 @@ describe('trimToKnownNames, a proclitic before a known entity', () => {
     expect(trimToKnownNames(doc, [rule, city]).map((c) => c.label)).toEqual(['GPE']);
   });
 });
+
+describe('resolveOverlaps on clusters of every length', () => {
+  const cand = (start: number, end: number): Candidate => ({ start, end, label: 'CARDINAL', priority: 10, source: { kind: 'pattern', ref: 'x' } });
+  it('resolves a chain of overlaps longer than its reused buffer, then short clusters again', () => {
+    // Candidates [i, i + 3) every 2 positions overlap their neighbours: one cluster over the whole range.
+    for (const n of [10, 40_000, 100_000, 10]) {
+      const chain = Array.from({ length: n }, (_, i) => cand(2 * i, 2 * i + 3));
+      const out = resolveOverlaps(chain);
+      // Same length everywhere: the earliest wins, then every other one fits.
+      expect(out.length).toBe(Math.ceil(n / 2));
+      for (let k = 1; k < out.length; k++) expect(out[k]!.start).toBeGreaterThanOrEqual(out[k - 1]!.end);
+      expect(out[0]).toMatchObject({ start: 0, end: 3 });
+    }
+  });
+});
