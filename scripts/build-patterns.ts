@@ -291,6 +291,20 @@ function firstTokens(rule: RuleSource, items: string[], lists: Map<string, strin
   return [...words].sort();
 }
 
+/**
+ * Whether the rule's pattern is its trigger list and nothing else (`(?:{{sayVerb}})`, or with
+ * `(?!{{al}})` before it) over a list of one-token words: its match is then the trigger token
+ * itself, which the matcher knows without running the RegExp. `word` when it is, `noArticle`
+ * when the token must not start with the article; undefined otherwise.
+ */
+function triggerOnly(rule: RuleSource, lists: Map<string, string[]>): 'word' | 'noArticle' | undefined {
+  const m = /^(\(\?!\{\{al\}\}\))?\(\?:\{\{(\w+)\}\}\)$/.exec(rule.pattern);
+  if (!m || rule.triggers.length !== 1 || rule.triggers[0] !== `{{${m[2]}}}`) return undefined;
+  const words = lists.get(m[2]!);
+  if (!words || !words.every((w) => /^[\u0621-\u064a]+$/.test(w))) return undefined;
+  return m[1] ? 'noArticle' : 'word';
+}
+
 /** Compiles one rule; group names are labels, optionally with a digit suffix (CARDINAL2). */
 export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, lists: Map<string, string[]>): CompiledRule {
   const refs: Record<string, RegExp> = {};
@@ -314,6 +328,8 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     groups.push(label as Label);
   }
   const compiled: CompiledRule = { id: rule.id, label: rule.label, priority: rule.priority, source: re.source, groups, ...expandTriggers(rule, lists) };
+  const only = triggerOnly(rule, lists);
+  if (only) compiled.triggerOnly = only;
   if (rule.name) {
     if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
     compiled.name = { label: rule.name.label, optional: rule.name.optional === true };

@@ -42,6 +42,8 @@ export interface RuntimeRule {
   readonly digitLengths: number;
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
   readonly digitNext: ReadonlySet<number> | null;
+  /** 0: run the RegExp; 1: the match is the trigger token; 2: the same, unless it starts with ال. */
+  readonly triggerOnly: 0 | 1 | 2;
   /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
   readonly ahead: { readonly within: number; readonly digit: boolean; readonly latin: boolean; readonly words: ReadonlySet<number> } | null;
 }
@@ -172,6 +174,9 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       (a.lengths === undefined || (Array.isArray(a.lengths) && a.lengths.every((n) => Number.isInteger(n) && n > 0 && n < 31))) &&
       (a.next === undefined || words(a.next));
     if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words } on a rule triggered by digits', a);
+  }
+  if (rule.triggerOnly !== undefined && ((rule.triggerOnly !== 'word' && rule.triggerOnly !== 'noArticle') || rule.groups.some((g) => g !== null))) {
+    throw invalid(id, 'triggerOnly', 'must be "word" or "noArticle", on a rule without labelled groups', rule.triggerOnly);
   }
   if (rule.ahead !== undefined) {
     const a = rule.ahead;
@@ -315,6 +320,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
+      triggerOnly: rule.triggerOnly === 'word' ? 1 : rule.triggerOnly === 'noArticle' ? 2 : 0,
       ahead: rule.ahead
         ? Object.freeze({
             within: rule.ahead.within,

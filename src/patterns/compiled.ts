@@ -51,6 +51,12 @@ export interface CompiledRule {
    * at such a trigger the rule runs only when the next token is one of them.
    */
   triggerNext?: Record<string, string[]>;
+  /**
+   * Set by the build when the pattern is only the trigger list (see build-patterns): the
+   * match is the trigger token, followed by no letter or digit; `noArticle` when the token
+   * must not start with ال.
+   */
+  triggerOnly?: 'word' | 'noArticle';
   /** A string the document must contain for the rule to run at all (`@` for e-mail). */
   needs?: string;
   /**

@@ -22,6 +22,11 @@ const { scanName, scanTriggerName } = ns;
 /** How far past a لل token the restored-article window reaches; longer than any rule match. */
 const WINDOW = 400;
 
+/** A code unit that the rules' word boundary ({{B}}) forbids after a word: a letter or a digit. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3);
+}
+
 /** . or , between the digit groups of one number. */
 function isDecimalMark(c: number): boolean {
   return c === 0x2e || c === 0x2c;
@@ -136,6 +141,8 @@ class Run {
    * array: a typed array costs more to allocate than this short one is ever read.
    */
   readonly lastEnd: number[];
+  /** Document offset where the token of the trigger being run ends (see triggerOnly). */
+  triggerEnd = 0;
 
   constructor(
     readonly index: RuleIndex,
@@ -194,7 +201,14 @@ function runOne(run: Run, rule: RuntimeRule, subject: string, at: number, shift:
   const re = rule.re;
   let m: RegExpExecArray | null = null;
   let end: number;
-  if (rule.labelled) {
+  if (rule.triggerOnly !== 0) {
+    // The pattern is the trigger list alone: the match is the trigger token, as the RegExp
+    // would find it (the list's boundary: no letter or digit right after it).
+    end = run.triggerEnd - shift;
+    if (end < subject.length && isWordChar(subject.charCodeAt(end))) return;
+    if (rule.triggerOnly === 2 && subject.charCodeAt(at) === ALEF && subject.charCodeAt(at + 1) === LAM) return;
+    if (end - at <= minLength) return;
+  } else if (rule.labelled) {
     const probe = rule.probe;
     if (probe !== null) {
       probe.lastIndex = at;
@@ -276,6 +290,7 @@ function aheadFound(run: Run, ahead: NonNullable<RuntimeRule['ahead']>, t: numbe
 /** Runs the rules of trigger entry `entry` (found at token `t`) at document offset `at`. */
 function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   const rules = entry.rules;
+  run.triggerEnd = run.doc.tokens.ends[t]!;
   const lastEnd = run.lastEnd;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
@@ -327,6 +342,7 @@ function runAtNumber(run: Run, t: number): void {
  * window with the alef restored, then map back, the span starting at the article's lam.
  */
 function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void {
+  run.triggerEnd = run.doc.tokens.ends[t]!;
   const window = '\u0627' + run.text.slice(at, at + WINDOW); // ا
   const rules = entry.rules;
   for (let r = 0; r < rules.length; r++) {
