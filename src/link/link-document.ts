@@ -136,6 +136,18 @@ function anySuffixExact(keys: ReadonlySet<number>, doc: Doc, t: number): boolean
 
 const ALEF = 0x0627; // ا
 
+/** Two lists sorted by start merged into one (on equal starts, `a` first, as a stable sort). */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 /** The first word of a space-joined form. */
 function firstWord(form: string): string {
   const sp = form.indexOf(' ');
@@ -177,6 +189,13 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (!k) keysMemo.set(c, (k = tokenKeys(doc, c)));
     return k;
   };
+  // And their space-joined form, the key of most look-ups.
+  const formMemo = new Map<Candidate, string>();
+  const formOf = (c: Candidate): string => {
+    let f = formMemo.get(c);
+    if (f === undefined) formMemo.set(c, (f = keysOf(c).join(' ')));
+    return f;
+  };
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
 
@@ -214,7 +233,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (c.label !== 'PERS') continue;
     const keys = keysOf(c);
     if (keys.length < 2) continue;
-    const ident = identityOf(c, keys.join(' '));
+    const ident = identityOf(c, formOf(c));
     const family = keys[keys.length - 1]!;
     const head = keys[keys.length - 2]!;
     // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
@@ -232,7 +251,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
     const keys = keysOf(c);
     if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (c.label === 'PERS' || !alone(keys[0]!)))) continue;
-    const key = keys.join(' ');
+    const key = formOf(c);
     if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
   }
 
@@ -250,7 +269,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
       if (!abbreviationShape(parts)) continue;
-      abbreviations.set(parts.join(' '), identityOf(c, keysOf(c).join(' ')));
+      abbreviations.set(parts.join(' '), identityOf(c, formOf(c)));
     }
   }
 
@@ -309,13 +328,13 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     }
     clearFilter(filterSet);
   }
-  const all = added.length > 0 ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  const all = added.length > 0 ? mergeByStart(out, added) : out;
 
   // Document-local IDs for names no gazetteer knows, shared by their partial mentions.
   const local = new Map<Identity | string, string>();
   for (const c of all) {
     if (c.id !== undefined || !NAME_LABELS.has(c.label)) continue;
-    const key = keysOf(c).join(' ');
+    const key = formOf(c);
     const ident = c.source.kind === 'coref' ? fullKeys.get(c.source.ref) : byKey.get(key) ?? fullKeys.get(key);
     const groupKey: Identity | string = ident && ident.label === c.label ? ident : `${c.label}:${key}`;
     let id = local.get(groupKey);
