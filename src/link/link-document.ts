@@ -9,7 +9,7 @@
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
-import { BA, cliticReadings, FA, KAF, LAM, WA as WAW } from '../tokenize/clitics.js';
+import { ALEF, BA, cliticReadings, FA, KAF, LAM, WA as WAW } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
 import { hashKey, hashString, prependHash } from '../tokenize/token-hash.js';
@@ -134,7 +134,6 @@ function anySuffixExact(keys: ReadonlySet<number>, doc: Doc, t: number): boolean
   return false;
 }
 
-const ALEF = 0x0627; // ا
 
 /** Two lists sorted by start merged into one (on equal starts, `a` first, as a stable sort). */
 function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {

@@ -6,6 +6,7 @@
 import { tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
+import * as lt from '../tokenize/letters.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import type { ExtendKind, NameLists } from './compiled.js';
 
@@ -13,10 +14,8 @@ import type { ExtendKind, NameLists } from './compiled.js';
 // module formats, and these are read for every name token.
 const { hashKey, hashRange, sameText } = th;
 const { ARABIC } = cc;
+const { ALEF, BA, FA, HA, HAMZA, KAF, LAM, MIM, NUN, SIN, TA, WA, YA } = lt;
 
-const WA = 0x0648; // و
-const ALEF = 0x0627; // ا
-const LAM = 0x0644; // ل
 
 /** A word or phrase of a list: its tokens and whether each one follows a space. */
 interface Phrase {
@@ -194,16 +193,6 @@ function clitcShape(text: string, s: number, e: number): boolean {
   return c0 === LAM && (c1 === 0x0642 || c1 === 0x0639);
 }
 
-const YA = 0x064a; // ي
-const TA = 0x062a; // ت
-const NUN = 0x0646; // ن
-const SIN = 0x0633; // س
-const HA = 0x0647; // ه (and ة, normalized)
-const MIM = 0x0645; // م
-const KAF = 0x0643; // ك
-const BA = 0x0628; // ب
-const FA = 0x0641; // ف
-const HAMZA = 0x0621; // ء
 
 /** True when token `t` is a known name token (one hash look-up, no string cut out). */
 function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {

@@ -6,6 +6,7 @@
 
 import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
+import * as lt from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import * as ns from './name-scan.js';
@@ -14,6 +15,7 @@ import * as th from '../tokenize/token-hash.js';
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
+const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, hashString, sameText } = th;
 const { isNamePrefix, scanNameFrom, startsName, verbalNoun } = ns;
 
@@ -109,15 +111,6 @@ function isNisba(lex: Lexicon, stopwords: ReadonlySet<string>, doc: Doc, t: numb
   return (!stopwords.has(word) && !COMMON_NISBA_ADJECTIVES.has(word)) || isName(lex, doc, t);
 }
 
-const WA = 0x0648; // و
-const BA = 0x0628; // ب
-const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
-const FA = 0x0641; // ف
-const HA = 0x0647; // ه (and ة, normalized)
-const ALEF = 0x0627; // ا
-const TA = 0x062a; // ت
-const AIN = 0x0639; // ع
 
 /**
  * Token `u` as the family name after a given name (the scan has already ruled out stop

@@ -12,13 +12,9 @@ export interface CliticReading {
   key: string;
 }
 
-/** Code units of the proclitic letters, shared by every stage that reads proclitics. */
-export const WA = 0x0648; // و
-export const FA = 0x0641; // ف
-export const BA = 0x0628; // ب
-export const LAM = 0x0644; // ل
-export const KAF = 0x0643; // ك
-export const ALEF = 0x0627; // ا
+/** Code units of the proclitic letters (and the article's alef), for every stage that reads proclitics. */
+export { ALEF, BA, FA, KAF, LAM, WA } from './letters.js';
+import { ALEF, BA, FA, KAF, LAM, WA } from './letters.js';
 
 /** Shortest remainder worth looking up after stripping proclitics: two letters are mostly words (بين = ب + ين). */
 export const MIN_STEM = 3;

@@ -1,0 +1,18 @@
+// Code units of the Arabic letters that the stages test one by one (proclitics, the article,
+// word shapes), in their normalized forms. One place, so no stage spells a code unit wrong.
+
+export const HAMZA = 0x0621; // ء
+export const ALEF = 0x0627; // ا
+export const BA = 0x0628; // ب
+export const TA = 0x062a; // ت
+export const SIN = 0x0633; // س
+export const AIN = 0x0639; // ع
+export const FA = 0x0641; // ف
+export const KAF = 0x0643; // ك
+export const LAM = 0x0644; // ل
+export const MIM = 0x0645; // م
+export const NUN = 0x0646; // ن
+/** ه, and ة, which normalization folds into it. */
+export const HA = 0x0647;
+export const WA = 0x0648; // و
+export const YA = 0x064a; // ي
