@@ -53,6 +53,11 @@ export interface RuleSource {
    * `#latin` or words) for the rule to run: a date needs its digits, a quoted name its «.
    */
   ahead?: { within: number; tokens: string[] };
+  /**
+   * At a digit trigger, one of the `within` tokens before the number must be one of `words`,
+   * whole or after one or two proclitic letters: an ordinal index needs its noun (رقم, بالمادة).
+   */
+  behind?: { within: number; words: string[] };
   examples: { match: string[]; noMatch: string[] };
   /** File and line, for error messages. */
   file?: string;
@@ -214,6 +219,10 @@ export function buildSubpatterns(lists: Map<string, string[]>): Record<string, R
     if (built[name]) return built[name]!;
     const words = lists.get(name);
     if (words) return (built[name] = XRegExp(listSource(words)));
+    // {{nameRaw}}: the list's words with no word boundary after them, for look-behinds and
+    // words written together with what follows (ص212).
+    const raw = name.endsWith('Raw') ? lists.get(name.slice(0, -3)) : undefined;
+    if (raw) return (built[name] = XRegExp(`(?:${trie(raw)})`));
     const src = fragments[name];
     if (typeof src !== 'string' || name.startsWith('$')) throw new Error(`unknown sub-pattern {{${name}}}`);
     if (building.has(name)) throw new Error(`sub-pattern {{${name}}} refers to itself`);
@@ -224,6 +233,7 @@ export function buildSubpatterns(lists: Map<string, string[]>): Record<string, R
     return (built[name] = XRegExp.build(src, subs));
   };
   for (const name of [...lists.keys(), ...Object.keys(fragments).filter((k) => !k.startsWith('$'))]) get(name);
+  for (const name of lists.keys()) get(`${name}Raw`);
   return built;
 }
 
@@ -353,6 +363,13 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
       throw new Error(`${where(rule)}: ahead must be { within: 1–30, tokens: [...] }`);
     }
     compiled.ahead = { within, tokens: tokens.map((t) => (t.startsWith('#') ? t : normalizeKey(t))) };
+  }
+  if (rule.behind) {
+    const { within, words } = rule.behind;
+    if (!rule.triggers.includes('#digit') || !Number.isInteger(within) || within < 1 || within > 30 || !Array.isArray(words) || words.length === 0) {
+      throw new Error(`${where(rule)}: behind must be { within: 1–30, words: [...] } on a rule triggered by digits`);
+    }
+    compiled.behind = { within, words: firstTokens(rule, words, lists, 'behind') };
   }
   if (rule.extend) {
     if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);

@@ -42,6 +42,8 @@ export interface RuntimeRule {
   readonly digitLengths: number;
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
   readonly digitNext: ReadonlySet<number> | null;
+  /** At a digit: one of the `within` tokens before must be one of `words` (by hash key, any proclitic reading). */
+  readonly behind: { readonly within: number; readonly words: ReadonlySet<number> } | null;
   /** 0: run the RegExp; 1: the match is the trigger token; 2: the same, unless it starts with ال. */
   readonly triggerOnly: 0 | 1 | 2;
   /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
@@ -189,6 +191,12 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       (a.next === undefined || words(a.next));
     if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words } on a rule triggered by digits', a);
   }
+  if (rule.behind !== undefined) {
+    const b = rule.behind;
+    if (typeof b !== 'object' || b === null || !Number.isInteger(b.within) || b.within < 1 || b.within > 30 || !words(b.words) || !rule.classes?.includes('digit')) {
+      throw invalid(id, 'behind', 'must be { within: 1–30, words: non-empty strings } on a rule triggered by digits', b);
+    }
+  }
   if (rule.triggerOnly !== undefined && ((rule.triggerOnly !== 'word' && rule.triggerOnly !== 'noArticle') || rule.groups.some((g) => g !== null))) {
     throw invalid(id, 'triggerOnly', 'must be "word" or "noArticle", on a rule without labelled groups', rule.triggerOnly);
   }
@@ -334,6 +342,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
+      behind: rule.behind ? Object.freeze({ within: rule.behind.within, words: keySet(rule.behind.words) }) : null,
       triggerOnly: rule.triggerOnly === 'word' ? 1 : rule.triggerOnly === 'noArticle' ? 2 : 0,
       ahead: rule.ahead
         ? Object.freeze({

@@ -69,6 +69,11 @@ export interface CompiledRule {
    * `tokens`: `#digit`, `#latin`, or a normalized token.
    */
   ahead?: { within: number; tokens: string[] };
+  /**
+   * At a digit trigger, the rule runs only when one of the `within` tokens before the number
+   * is one of `words`, whole or after one or two proclitic letters.
+   */
+  behind?: { within: number; words: string[] };
 }
 
 /** Shapes of the name a trigger rule reads after its trigger noun. */

@@ -301,6 +301,16 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   }
 }
 
+/** True when one of the `within` tokens before token `t`, in any proclitic reading, is one of the rule's words. */
+function behindFound(run: Run, behind: NonNullable<RuntimeRule['behind']>, t: number): boolean {
+  const { hash, hash1, hash2 } = run.doc.tokens;
+  const words = behind.words;
+  for (let u = Math.max(0, t - behind.within); u < t; u++) {
+    if (words.has(hashKey(hash[u]!)) || words.has(hashKey(hash1[u]!)) || words.has(hashKey(hash2[u]!))) return true;
+  }
+  return false;
+}
+
 /** Checks of a digit rule's `atDigit` at digit token `t`: cheaper than its RegExp failing. */
 function digitShapeFits(run: Run, rule: RuntimeRule, t: number): boolean {
   const { count, starts, ends, hash } = run.doc.tokens;
@@ -333,6 +343,7 @@ function runAtNumber(run: Run, t: number): void {
     if (rule.follows !== null && (r < DIGIT_BITS ? (next & (1 << r)) === 0 : !rule.follows.has(nextKey))) continue;
     if (at < lastEnd[rule.index]! || (rule.lineStart && !lineStart)) continue;
     if ((rule.digitLengths !== 0 || rule.digitNext !== null) && !digitShapeFits(run, rule, t)) continue;
+    if (rule.behind !== null && !behindFound(run, rule.behind, t)) continue;
     runOne(run, rule, text, at, 0, 0, 0);
   }
 }
