@@ -3,20 +3,10 @@
 //
 // Usage: npx tsx scripts/bench-stage.ts ['{"patterns":false}'] [runs]
 
-import { readFileSync } from 'node:fs';
 import { createExtractor } from '../src/index.js';
+import { anercorpDocuments, countBareTokens } from './bench-text.js';
 
-const conll = readFileSync(new URL('../../shared/corpora/anercorp/train.conll', import.meta.url), 'utf8');
-const sentences = conll.split('\n\n').map((s) => s.split('\n').map((l) => l.split('\t')[0]).join(' '));
-const docs: string[] = [];
-let cur = '';
-for (const s of sentences) {
-  cur += s + ' ';
-  if (cur.length > 2000) {
-    docs.push(cur);
-    cur = '';
-  }
-}
+const docs = anercorpDocuments();
 
 const runs = Number(process.argv[3] ?? 20);
 function best(fn: () => void): number {
@@ -29,10 +19,7 @@ function best(fn: () => void): number {
   return b;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const bare = best(() => {
-  for (const d of docs) d.match(TOKEN);
-});
+const bare = best(() => countBareTokens(docs));
 const k = createExtractor(JSON.parse(process.argv[2] ?? '{}'));
 const full = best(() => {
   for (const d of docs) k.extract(d);

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildSentenceText, parseConll } from '../src/eval/index.js';
+import { buildDocuments, CORPORA_DIR, countBareTokens } from './bench-text.js';
 import type { GazetteerEntry } from '../src/types.js';
 
 type Kashf = typeof import('../src/index.js');
@@ -24,26 +24,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const GAZETTEER_JSON = resolve(ROOT, 'src/data/default-gazetteer.json');
 const MB = 1_000_000;
-const DOC_BYTES = 2048;
 const SUBSET_SIZE = 1000;
 const WARM_UP_BYTES = 2 * MB;
 /** Text run untimed after each forced collection, before a timed pass (see timeInterleaved). */
 const REWARM_BYTES = MB / 4;
-
-/** Corpus files the text is drawn from: raw-tokenized news first, clitic-split FANE last. */
-const SOURCES = [
-  'anercorp/train.conll',
-  'aqmar/dev.conll',
-  'wojood-sample/train.conll',
-  'wojood-sample/dev.conll',
-  'newsfane/all.conll',
-  'wikifane/all.conll',
-];
-
-/** The bare pass kashf is compared with: letters/digits runs, or one other non-space char. */
-const BARE_TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-
-const bytesOf = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 function libraryUrl(dist: boolean): string {
   return pathToFileURL(resolve(ROOT, dist ? 'dist/index.js' : 'src/index.ts')).href;
@@ -101,54 +85,7 @@ function runLoadProbe(dist: boolean): LoadProbe {
   return JSON.parse(child.stdout) as LoadProbe;
 }
 
-// ---- text ----
-
-interface Corpus {
-  documents: string[];
-  bytes: number;
-  uniqueBytes: number;
-  sentences: number;
-}
-
-/** Groups corpus sentences into ~2 KB documents, cycling through the corpora until `targetBytes`. */
-function buildDocuments(dir: string, targetBytes: number): Corpus {
-  const sentences: string[] = [];
-  for (const file of SOURCES) {
-    const path = resolve(dir, file);
-    if (!existsSync(path)) continue;
-    for (const s of parseConll(readFileSync(path, 'utf8'))) sentences.push(buildSentenceText(s.tokens).text);
-  }
-  if (sentences.length === 0) throw new Error(`no corpus files found in ${dir}`);
-  const uniqueBytes = sentences.reduce((n, s) => n + bytesOf(s) + 1, 0);
-  const documents: string[] = [];
-  let bytes = 0;
-  let current: string[] = [];
-  let currentBytes = 0;
-  for (let i = 0; bytes < targetBytes; i = (i + 1) % sentences.length) {
-    const sentence = sentences[i] as string;
-    current.push(sentence);
-    currentBytes += bytesOf(sentence) + 1;
-    if (currentBytes >= DOC_BYTES) {
-      const doc = current.join(' ');
-      documents.push(doc);
-      bytes += bytesOf(doc);
-      current = [];
-      currentBytes = 0;
-    }
-  }
-  return { documents, bytes, uniqueBytes, sentences: sentences.length };
-}
-
 // ---- timing ----
-
-function countBareTokens(documents: readonly string[]): number {
-  let tokens = 0;
-  for (const doc of documents) {
-    BARE_TOKEN.lastIndex = 0;
-    while (BARE_TOKEN.exec(doc) !== null) tokens++;
-  }
-  return tokens;
-}
 
 function countEntities(extractor: Extractor, documents: readonly string[]): number {
   let entities = 0;
@@ -297,7 +234,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
       dist: { type: 'boolean', default: false },
-      corpora: { type: 'string', default: resolve(ROOT, '../shared/corpora') },
+      corpora: { type: 'string', default: CORPORA_DIR },
       'probe-load': { type: 'boolean', default: false },
       contender: { type: 'string' },
     },

@@ -4,7 +4,6 @@
 //
 // Usage: npx tsx scripts/stage-times.ts [runs]
 
-import { readFileSync } from 'node:fs';
 import { prepareDoc } from '../src/doc.js';
 import { compileGazetteer } from '../src/gazetteer/compile-gazetteer.js';
 import { defaultEntries } from '../src/gazetteer/default-gazetteer.js';
@@ -16,17 +15,9 @@ import { toOriginalSpan } from '../src/normalize/normalize.js';
 import { defaultPatternMatcher } from '../src/patterns/index.js';
 import { resolveOverlaps } from '../src/resolve/resolve-overlaps.js';
 import { trimToKnownNames } from '../src/resolve/trim-to-known-names.js';
+import { anercorpDocuments, countBareTokens } from './bench-text.js';
 
-const conll = readFileSync(new URL('../../shared/corpora/anercorp/train.conll', import.meta.url), 'utf8');
-const docs: string[] = [];
-let cur = '';
-for (const s of conll.split('\n\n')) {
-  cur += s.split('\n').map((l) => l.split('\t')[0]).join(' ') + ' ';
-  if (cur.length > 2000) {
-    docs.push(cur);
-    cur = '';
-  }
-}
+const docs = anercorpDocuments();
 
 const runs = Number(process.argv[2] ?? 25);
 const gazetteer = compileGazetteer(defaultEntries(), { validate: false });
@@ -34,7 +25,6 @@ const patterns = defaultPatternMatcher();
 const extractor = createExtractor();
 const STAGES = ['normalize + tokenize', 'gazetteer', 'patterns', 'acronyms', 'trim to known names', 'overlaps', 'linking', 'entities'] as const;
 const best = STAGES.map(() => Infinity);
-const BARE = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 let whole = Infinity;
 let bare = Infinity;
 for (let r = 0; r < runs; r++) {
@@ -71,8 +61,7 @@ for (let r = 0; r < runs; r++) {
   for (const text of docs) extractor.extract(text);
   whole = Math.min(whole, performance.now() - t0);
   t0 = performance.now();
-  let n = 0;
-  for (const text of docs) for (const _ of text.matchAll(BARE)) n++;
+  countBareTokens(docs);
   bare = Math.min(bare, performance.now() - t0);
 }
 console.log(`${docs.length} documents, best of ${runs} runs (ms)`);

@@ -181,20 +181,19 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const coreference = options.coreference ?? true;
   // The candidates are this call's own: linking fills their IDs in place.
   const out = resolved as Candidate[];
-  // Several steps need a candidate's token texts: computed once each.
-  const keysMemo = new Map<Candidate, string[]>();
-  const keysOf = (c: Candidate): string[] => {
-    let k = keysMemo.get(c);
-    if (!k) keysMemo.set(c, (k = tokenKeys(doc, c)));
-    return k;
+  // Several steps need a candidate's token texts and their space-joined form, the key of
+  // most look-ups: computed once each.
+  const memo = new Map<Candidate, { keys: string[]; form: string }>();
+  const textsOf = (c: Candidate): { keys: string[]; form: string } => {
+    let m = memo.get(c);
+    if (!m) {
+      const keys = tokenKeys(doc, c);
+      memo.set(c, (m = { keys, form: keys.join(' ') }));
+    }
+    return m;
   };
-  // And their space-joined form, the key of most look-ups.
-  const formMemo = new Map<Candidate, string>();
-  const formOf = (c: Candidate): string => {
-    let f = formMemo.get(c);
-    if (f === undefined) formMemo.set(c, (f = keysOf(c).join(' ')));
-    return f;
-  };
+  const keysOf = (c: Candidate): string[] => textsOf(c).keys;
+  const formOf = (c: Candidate): string => textsOf(c).form;
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
 

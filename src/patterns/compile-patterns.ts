@@ -76,6 +76,8 @@ export interface RuleIndex {
    */
   readonly digitFollows: ReadonlyMap<number, number>;
   readonly onLatin: readonly RuntimeRule[];
+  /** The rules with `needs`, checked once per document. */
+  readonly needy: readonly RuntimeRule[];
   /** Hash keys of the tokens of numbers in words (see CompiledRules.numberTokens); empty when absent. */
   readonly numberTokens: ReadonlySet<number>;
   readonly nameTokens?: {
@@ -380,7 +382,8 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   onDigit.forEach((rule, r) => {
     if (r < DIGIT_BITS) for (const key of rule.follows ?? []) digitFollows.set(key, (digitFollows.get(key) ?? 0) | (1 << r));
   });
-  let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin, numberTokens };
+  const needy = rules.filter((r) => r.needs !== null);
+  let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin, needy, numberTokens };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
   if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
   return index;

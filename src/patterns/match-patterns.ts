@@ -151,7 +151,7 @@ class Run {
     this.text = doc.norm.text;
     this.lastEnd = new Array<number>(index.rules.length).fill(0);
     // A rule whose document lacks what it needs (an @) never runs: as if matched to the end.
-    for (const rule of index.rules) if (rule.needs !== null && !this.text.includes(rule.needs)) this.lastEnd[rule.index] = Infinity;
+    for (const rule of index.needy) if (!this.text.includes(rule.needs!)) this.lastEnd[rule.index] = Infinity;
   }
 }
 
