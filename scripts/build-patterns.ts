@@ -164,7 +164,38 @@ export function loadWordLists(): Map<string, string[]> {
 
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, '[^\\S\\n]+');
 
-const BOUNDARY = '(?![0-9a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3])';
+/** The article ال, normalized. */
+const ARTICLE = '\u0627\u0644';
+
+const BOUNDARY = '(?![0-9a-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3])';
+
+/**
+ * Writes `\\uXXXX` escapes of non-ASCII characters as the characters themselves, and drops
+ * the group XRegExp puts around a whitespace run when no quantifier follows. Why it matters:
+ * V8 skips its optimizations (quick checks of alternatives) for a RegExp whose source is longer
+ * than 20 KB, which makes the largest rules several times slower per run; an escape is six
+ * characters for one.
+ */
+export function compactSource(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const u = /^u([0-9a-fA-F]{4})/.exec(src.slice(i + 1, i + 6));
+      const code = u ? parseInt(u[1]!, 16) : 0;
+      if (u && code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff)) {
+        out += String.fromCharCode(code);
+        i += 5;
+      } else {
+        out += c + (src[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out.replace(/\(\?:(\[\^\\S\\n\][+*])\)(?![?*+{])/g, '$1');
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -188,7 +219,14 @@ function trie(words: string[]): string {
   }
   const emit = (node: TrieNode): string => {
     const alts = [...node.next.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, child]) => escapeChar(c) + emit(child));
-    if (node.end) alts.push('');
+    // Shorter source for the same language: [ab] for (?:a|b), a? for (?:a|), see compactSource.
+    if (alts.length === 0) return '';
+    const single = alts.every((a) => a.length === 1 && /[\u0621-\u064a0-9a-z]/.test(a));
+    if (node.end) {
+      if (alts.length === 1 && single) return `${alts[0]}?`;
+      if (single) return `[${alts.join('')}]?`;
+      alts.push('');
+    } else if (alts.length > 1 && single) return `[${alts.join('')}]`;
     if (alts.length === 1) return alts[0]!;
     return `(?:${alts.join('|')})`;
   };
@@ -223,6 +261,15 @@ export function buildSubpatterns(lists: Map<string, string[]>): Record<string, R
     // words written together with what follows (ص212).
     const raw = name.endsWith('Raw') ? lists.get(name.slice(0, -3)) : undefined;
     if (raw) return (built[name] = XRegExp(`(?:${trie(raw)})`));
+    // {{nameAl}} / {{nameNoAl}}: only the words that can match where the text starts with the
+    // article / where it does not. Next to a (?!{{al}}) or before {{al}} the other words can
+    // never match, so leaving them out keeps the meaning and shortens the source (see
+    // compactSource for why length matters).
+    const al = name.endsWith('NoAl') ? lists.get(name.slice(0, -4)) : name.endsWith('Al') ? lists.get(name.slice(0, -2)) : undefined;
+    if (al) {
+      const keep = name.endsWith('NoAl') ? (w: string) => !w.startsWith(ARTICLE) : (w: string) => w.startsWith(ARTICLE) || ARTICLE.startsWith(w);
+      return (built[name] = XRegExp(listSource(al.filter(keep))));
+    }
     const src = fragments[name];
     if (typeof src !== 'string' || name.startsWith('$')) throw new Error(`unknown sub-pattern {{${name}}}`);
     if (building.has(name)) throw new Error(`sub-pattern {{${name}}} refers to itself`);
@@ -337,7 +384,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!(LABELS as readonly string[]).includes(label)) throw new Error(`${where(rule)}: group <${n}> is not a label`);
     groups.push(label as Label);
   }
-  const compiled: CompiledRule = { id: rule.id, label: rule.label, priority: rule.priority, source: re.source, groups, ...expandTriggers(rule, lists) };
+  const compiled: CompiledRule = { id: rule.id, label: rule.label, priority: rule.priority, source: compactSource(re.source), groups, ...expandTriggers(rule, lists) };
   const only = triggerOnly(rule, lists);
   if (only) compiled.triggerOnly = only;
   if (rule.name) {
@@ -504,7 +551,8 @@ const SHARED_MIN = 200;
  */
 function shareFragments(rules: CompiledRule[], subs: Record<string, RegExp>, lists: Map<string, string[]>): Record<string, string> {
   const fragments: Record<string, string> = {};
-  const byLength = [...lists.keys()].map((name) => [name, subs[name]!.source] as const).filter(([, src]) => src.length >= SHARED_MIN);
+  const shared = Object.keys(subs).filter((name) => lists.has(name) || lists.has(name.replace(/(No)?Al$/, '')));
+  const byLength = shared.map((name) => [name, compactSource(subs[name]!.source)] as const).filter(([, src]) => src.length >= SHARED_MIN);
   byLength.sort((a, b) => b[1].length - a[1].length);
   for (const [name, src] of byLength) {
     let used = false;
