@@ -295,6 +295,17 @@ function firstToken(word: string): string {
  * tokens (ما in ما يقارب) also gets the tokens that may follow it, so that the rule runs only
  * where the phrase goes on (`triggerNext`).
  */
+/** Every text a trigger phrase stands for, its {{list}} references replaced by their words. */
+function expandPhrase(rule: RuleSource, phrase: string, lists: Map<string, string[]>): string[] {
+  const ref = /\{\{(\w+)\}\}/.exec(phrase);
+  if (!ref) return [phrase];
+  const words = lists.get(ref[1]!);
+  if (!words) throw new Error(`${where(rule)}: trigger ${phrase} names no word list`);
+  const rest = expandPhrase(rule, phrase.slice(ref.index + ref[0].length), lists);
+  const head = phrase.slice(0, ref.index);
+  return words.flatMap((w) => rest.map((r) => head + w + r));
+}
+
 function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { triggers: string[]; classes: TriggerClass[]; triggerNext?: Record<string, string[]> } {
   const triggers = new Set<string>();
   const classes = new Set<TriggerClass>();
@@ -318,15 +329,9 @@ function expandTriggers(rule: RuleSource, lists: Map<string, string[]>): { trigg
       classes.add(t.slice(1) as TriggerClass);
       continue;
     }
-    const ref = /^(.*)\{\{(\w+)\}\}$/.exec(t);
-    if (ref) {
-      const words = lists.get(ref[2]!);
-      if (!words) throw new Error(`${where(rule)}: trigger ${t} names no word list`);
-      // The prefix may be a word and a space (هذا {{periodNoun}}): normalize it with the word.
-      for (const w of words) add(normalizeKey(ref[1]! + w));
-    } else {
-      add(normalizeKey(t));
-    }
+    // A trigger may be a phrase of words and lists (هذا {{periodNoun}}, {{dateLead}} {{month}}):
+    // each list stands for each of its words.
+    for (const phrase of expandPhrase(rule, t, lists)) add(normalizeKey(phrase));
   }
   const next = [...then].filter(([w]) => !alone.has(w)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const out: { triggers: string[]; classes: TriggerClass[]; triggerNext?: Record<string, string[]> } = { triggers: [...triggers].sort(), classes: [...classes].sort() };
@@ -409,7 +414,9 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!Number.isInteger(within) || within < 1 || within > 30 || !Array.isArray(tokens) || tokens.length === 0) {
       throw new Error(`${where(rule)}: ahead must be { within: 1–30, tokens: [...] }`);
     }
-    compiled.ahead = { within, tokens: tokens.map((t) => (t.startsWith('#') ? t : normalizeKey(t))) };
+    const classes = tokens.filter((t) => t.startsWith('#'));
+    const words = firstTokens(rule, tokens.filter((t) => !t.startsWith('#')), lists, 'ahead');
+    compiled.ahead = { within, tokens: [...classes, ...words] };
   }
   if (rule.behind) {
     const { within, words } = rule.behind;
