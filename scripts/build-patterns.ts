@@ -54,6 +54,11 @@ export interface RuleSource {
    */
   ahead?: { within: number; tokens: string[] };
   /**
+   * At the trigger words of `at` (lists or words), the first token after the trigger that is
+   * no part of a number must be one of `tokens`: a period noun needs its adjective.
+   */
+  nextWord?: { at: string[]; tokens: string[] };
+  /**
    * At a digit trigger, one of the `within` tokens before the number must be one of `words`,
    * whole or after one or two proclitic letters: an ordinal index needs its noun (رقم, بالمادة).
    */
@@ -424,6 +429,15 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
       throw new Error(`${where(rule)}: behind must be { within: 1–30, words: [...] } on a rule triggered by digits`);
     }
     compiled.behind = { within, words: firstTokens(rule, words, lists, 'behind') };
+  }
+  if (rule.nextWord) {
+    const { at, tokens } = rule.nextWord;
+    if (!Array.isArray(at) || at.length === 0 || !Array.isArray(tokens) || tokens.length === 0) throw new Error(`${where(rule)}: nextWord must be { at: [...], tokens: [...] }`);
+    // A word that also triggers the rule through another of its triggers may start a match
+    // that needs no such next word: the check applies only to words that come from `at` alone.
+    const others = rule.triggers.filter((t) => !at.includes(t) && !t.startsWith('#')).flatMap((t) => expandPhrase(rule, t, lists).map((w) => firstToken(normalizeKey(w))));
+    const own = firstTokens(rule, at, lists, 'nextWord.at').filter((w) => !others.includes(w));
+    compiled.nextWord = { at: own, tokens: firstTokens(rule, tokens, lists, 'nextWord.tokens') };
   }
   if (rule.extend) {
     if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);

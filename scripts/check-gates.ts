@@ -1,4 +1,4 @@
-// Checks that the cheap checks which keep rules from running (follows, atDigit, ahead, behind, needs,
+// Checks that the cheap checks which keep rules from running (follows, atDigit, ahead, behind, nextWord, needs,
 // trigger phrases) never cost a match: runs the shipped rules with and without them over the
 // seed articles and every sentence of the corpora, and prints any candidate that differs.
 // Exit code 1 when one does. A gate must be a necessary condition of its rule's RegExp.
@@ -22,7 +22,7 @@ function ungated(compiled: CompiledRules): CompiledRules {
   const { numberTokens: _numbers, ...rest } = compiled;
   return {
     ...rest,
-    rules: compiled.rules.map(({ follows: _f, atDigit: _a, ahead: _h, behind: _b, needs: _n, triggerNext: _t, ...rule }) => rule),
+    rules: compiled.rules.map(({ follows: _f, atDigit: _a, ahead: _h, behind: _b, needs: _n, triggerNext: _t, nextWord: _w, ...rule }) => rule),
   };
 }
 

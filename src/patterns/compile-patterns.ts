@@ -59,6 +59,11 @@ export interface TriggerEntry {
    * rule's trigger phrases (ما of ما يقارب); null where the word alone triggers the rule.
    */
   readonly next: readonly (ReadonlySet<number> | null)[];
+  /**
+   * Per rule, the hash keys of the tokens one of which must come first after the word, past
+   * any number (the rule's `nextWord` at this word); null where the rule has none here.
+   */
+  readonly past: readonly (ReadonlySet<number> | null)[];
   /** True when the word is part of a number in words: rules with `follows` check them here too. */
   readonly numeric: boolean;
 }
@@ -208,6 +213,12 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       throw invalid(id, 'ahead', 'must be { within: 1–30, tokens: non-empty strings }', a);
     }
   }
+  if (rule.nextWord !== undefined) {
+    const n = rule.nextWord;
+    if (typeof n !== 'object' || n === null || !words(n.at) || !words(n.tokens) || !n.at.every((w) => rule.triggers.includes(w))) {
+      throw invalid(id, 'nextWord', 'must be { at: trigger words of the rule, tokens: non-empty strings }', n);
+    }
+  }
   if (rule.label === null && !rule.name && !rule.groups.some((g) => g !== null)) {
     throw invalid(id, 'groups', 'must label at least one group when the rule has no label', rule.groups);
   }
@@ -317,7 +328,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const fragments = compiled.fragments ?? {};
   const seen = new Set<string>();
   const rules: RuntimeRule[] = [];
-  const byWord = new Map<string, { rules: RuntimeRule[]; next: (ReadonlySet<number> | null)[] }>();
+  const byWord = new Map<string, { rules: RuntimeRule[]; next: (ReadonlySet<number> | null)[]; past: (ReadonlySet<number> | null)[] }>();
   if (compiled.rules.some((r) => r?.name || r?.extend) && !compiled.nameLists) {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns read names but have no "nameLists"', { location: { field: 'nameLists' } });
   }
@@ -356,12 +367,15 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
         : null,
     });
     rules.push(rt);
+    const past = rule.nextWord ? keySet(rule.nextWord.tokens) : null;
+    const pastAt = new Set(rule.nextWord?.at ?? []);
     for (const t of new Set(rule.triggers)) {
       let list = byWord.get(t);
-      if (!list) byWord.set(t, (list = { rules: [], next: [] }));
+      if (!list) byWord.set(t, (list = { rules: [], next: [], past: [] }));
       list.rules.push(rt);
       const then = rule.triggerNext?.[t];
       list.next.push(then ? keySet(then) : null);
+      list.past.push(pastAt.has(t) ? past : null);
     }
     if (rule.classes.includes('digit')) onDigit.push(rt);
     if (rule.classes.includes('latin')) onLatin.push(rt);
@@ -371,9 +385,9 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
     throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns: "numberTokens" must be an array of non-empty strings', { location: { field: 'numberTokens' } });
   }
   const numberTokens = keySet(compiled.numberTokens ?? []);
-  for (const [word, { rules: list, next }] of byWord) {
+  for (const [word, { rules: list, next, past }] of byWord) {
     const key = hashKey(hashString(word));
-    const entry: TriggerEntry = { word, rules: list, next, numeric: numberTokens.has(key) };
+    const entry: TriggerEntry = { word, rules: list, next, past, numeric: numberTokens.has(key) };
     const entries = byHash.get(key);
     if (entries) entries.push(entry);
     else byHash.set(key, [entry]);

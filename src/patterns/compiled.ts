@@ -74,6 +74,12 @@ export interface CompiledRule {
    * is one of `words`, whole or after one or two proclitic letters.
    */
   behind?: { within: number; words: string[] };
+  /**
+   * At the trigger words `at`, the rule runs only when the first token after the trigger that
+   * is no part of a number (digits, number words) is one of `tokens`: a period noun needs its
+   * adjective (العام الماضي, الأشهر الثلاثة الماضية). Both lists hold normalized tokens.
+   */
+  nextWord?: { at: string[]; tokens: string[] };
 }
 
 /** Shapes of the name a trigger rule reads after its trigger noun. */

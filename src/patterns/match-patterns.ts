@@ -258,9 +258,10 @@ function phraseGoesOn(run: Run, entry: TriggerEntry, r: number, t: number): bool
 const MAX_NUMBER_RUN = 24;
 
 /**
- * At a number word (token `t`), true when one of the tokens after it, up to and including the
- * first that is no part of a number, is one of `follows`: the check a rule's `follows` makes
- * at digits, for numbers in words (ثلاثة ملايين دولار). A run longer than any number says yes.
+ * True when one of the tokens after token `t`, up to and including the first that is no part
+ * of a number, is one of `follows`: the check a rule's `follows` makes at digits, made at
+ * number words (ثلاثة ملايين دولار) and for `nextWord` (العام الماضي, الأشهر الثلاثة الماضية).
+ * A run longer than any number says yes.
  */
 function numberFollowed(run: Run, follows: ReadonlySet<number>, t: number): boolean {
   const { count, starts, ends, kinds, hash } = run.doc.tokens;
@@ -296,6 +297,8 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
     const rule = rules[r]!;
     if (at < lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
     if (entry.numeric && rule.follows !== null && !numberFollowed(run, rule.follows, t)) continue;
+    const past = entry.past[r];
+    if (past !== null && !numberFollowed(run, past!, t)) continue;
     if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, run.text, at, 0, 0, 0);
   }
@@ -359,6 +362,8 @@ function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (at < run.lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
+    const past = entry.past[r];
+    if (past !== null && !numberFollowed(run, past!, t)) continue;
     if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, window, 0, at - 1, at, 1);
   }

@@ -43,6 +43,19 @@ describe('compilePatterns', () => {
     expect(compile({ id: 'Not Kebab' })).toThrow(/id/);
   });
 
+  it('runs a rule with nextWord at those triggers only when the word comes next, past a number', () => {
+    // The rule would match عام جديد too: only the gate keeps it from running there.
+    const rule = { source: '\u0639\u0627\u0645(?: [\u0621-\u064a]+){1,3}', nextWord: { at: ['\u0639\u0627\u0645'], tokens: ['\u0627\u0644\u0645\u0627\u0636\u064a'] } };
+    const doc = prepareDoc('عام الماضي. عام ثلاثه الماضي. عام جديد');
+    // Tokens of numbers in words come from the compiled data's numberTokens.
+    const m = compilePatterns({ profile: 'kashf-ar-1', rules: [{ ...base, ...rule }], numberTokens: ['\u062b\u0644\u0627\u062b\u0647'] });
+    const spans = m.match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(spans).toEqual(['عام الماضي', 'عام ثلاثه الماضي']);
+    const ungated = compile({ source: rule.source })().match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
+    expect(ungated).toContain('عام جديد');
+    expectRuleError(compile({ nextWord: { at: ['\u0641\u064a'], tokens: ['x'] } }), 'nextWord');
+  });
+
   it('rejects rules compiled with another normalization profile', () => {
     expect(() => compilePatterns({ profile: 'other', rules: [base] })).toThrow(/profile/);
   });
