@@ -53,10 +53,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
   for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
-  return buildExtractor(options, {
-    stages,
-    link: (doc, resolved) => linkDocument(doc, resolved, { coreference, ...(ambiguousNames ? { ambiguousNames } : {}) }),
-  });
+  // Built once: not an object (and a spread) per document.
+  const linkOptions = { coreference, ...(ambiguousNames ? { ambiguousNames } : {}) };
+  return buildExtractor(options, { stages, link: (doc, resolved) => linkDocument(doc, resolved, linkOptions) });
 }
 
 let defaultExtractor: Extractor | undefined;

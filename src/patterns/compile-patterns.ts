@@ -48,6 +48,8 @@ export interface RuntimeRule {
   readonly triggerOnly: 0 | 1 | 2;
   /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
   readonly ahead: { readonly within: number; readonly digit: boolean; readonly latin: boolean; readonly words: ReadonlySet<number> } | null;
+  /** The frozen source every candidate of the rule shares (one object per rule, not per match). */
+  readonly source: Readonly<{ kind: 'pattern'; ref: string }>;
 }
 
 /** A trigger word and the rules it triggers, filed under the word's hash key. */
@@ -365,6 +367,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
             words: keySet(rule.ahead.tokens.filter((t) => t !== '#digit' && t !== '#latin')),
           })
         : null,
+      source: Object.freeze({ kind: 'pattern' as const, ref: rule.id }),
     });
     rules.push(rt);
     const past = rule.nextWord ? keySet(rule.nextWord.tokens) : null;

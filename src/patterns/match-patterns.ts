@@ -80,7 +80,7 @@ function nest(spans: Span[]): Span[] {
 }
 
 function toCandidate(rule: RuntimeRule, s: Span): Candidate {
-  const c: Candidate = { start: s.start, end: s.end, label: s.label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } };
+  const c: Candidate = { start: s.start, end: s.end, label: s.label, priority: rule.priority, source: rule.source };
   if (s.inner.length > 0) c.inner = s.inner.map((i) => toCandidate(rule, i));
   return c;
 }
@@ -89,7 +89,7 @@ function toCandidate(rule: RuntimeRule, s: Span): Candidate {
 function emitWhole(rule: RuntimeRule, label: Label, text: string, start: number, end: number, out: Candidate[]): void {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
-  if (end > start) out.push({ start, end, label, priority: rule.priority, source: { kind: 'pattern', ref: rule.id } });
+  if (end > start) out.push({ start, end, label, priority: rule.priority, source: rule.source });
 }
 
 /**

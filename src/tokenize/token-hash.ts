@@ -4,6 +4,8 @@
 
 /** Multiplier of the polynomial hash. */
 export const HASH_MULTIPLIER = 0x01000193;
+/** Its inverse modulo 2^32 (HASH_MULTIPLIER × this ≡ 1): the tokenizer divides by it. */
+export const HASH_MULTIPLIER_INVERSE = 0x359c449b;
 const B = HASH_MULTIPLIER;
 
 /**

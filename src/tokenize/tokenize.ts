@@ -5,10 +5,11 @@
 import type { Token, TokenKind } from '../types.js';
 import { charClass, classTable, OTHER, PUNCT, SPACE, SURROGATE_HI, SURROGATE_LO, SYMBOL } from './char-class.js';
 
-import { HASH_MULTIPLIER } from './token-hash.js';
+import { HASH_MULTIPLIER, HASH_MULTIPLIER_INVERSE } from './token-hash.js';
 
 // Local copies: the hot loop must not read constants through module bindings.
 const HASH_B = HASH_MULTIPLIER;
+const HASH_B_INVERSE = HASH_MULTIPLIER_INVERSE;
 const SPACE_ = SPACE;
 const PUNCT_ = PUNCT;
 const SYMBOL_ = SYMBOL;
@@ -68,18 +69,30 @@ export function tokenizeStream(text: string): TokenStream {
     if (k === SPACE_) { i++; continue; }
     const start = i;
     i++;
+    // The hash (token-hash.ts) is summed left to right while scanning, each code unit times
+    // the next power of the multiplier: the same value as hashing right to left, in one pass.
+    let h = c;
     if (k === SURROGATE_HI_) {
       // A well-formed pair (emoji, rare CJK) is one symbol token; a lone half is its own.
-      if (i < n && charClass(text.charCodeAt(i)) === SURROGATE_LO_) i++;
+      if (i < n) {
+        const d = text.charCodeAt(i);
+        if (charClass(d) === SURROGATE_LO_) {
+          h = (h + Math.imul(d, HASH_B)) | 0;
+          i++;
+        }
+      }
       k = SYMBOL_;
     } else if (k === SURROGATE_LO_) {
       k = OTHER_;
     } else if (k !== PUNCT_ && k !== SYMBOL_) {
+      let pw = HASH_B;
       while (i < n) {
         const d = text.charCodeAt(i);
         let kd = table[d]!;
         if (kd === 0) kd = charClass(d);
         if (kd !== k) break;
+        h = (h + Math.imul(d, pw)) | 0;
+        pw = Math.imul(pw, HASH_B);
         i++;
       }
     }
@@ -93,14 +106,13 @@ export function tokenizeStream(text: string): TokenStream {
       grown.hash1.set(hash1); hash1 = grown.hash1;
       grown.hash2.set(hash2); hash2 = grown.hash2;
     }
-    // Right-to-left hash: the suffix hashes (without one or two leading letters) come free.
-    let h = 0;
+    // The hashes without the first one and two code units: take the code unit off, then divide
+    // by the multiplier (odd, so it has an inverse modulo 2^32).
     let g1 = 0;
     let g2 = 0;
-    for (let j = i - 1; j >= start; j--) {
-      h = (Math.imul(h, HASH_B) + text.charCodeAt(j)) | 0;
-      if (j === start + 2) g2 = h;
-      else if (j === start + 1) g1 = h;
+    if (i - start >= 2) {
+      g1 = Math.imul((h - c) | 0, HASH_B_INVERSE);
+      if (i - start >= 3) g2 = Math.imul((g1 - text.charCodeAt(start + 1)) | 0, HASH_B_INVERSE);
     }
     starts[count] = start;
     ends[count] = i;
