@@ -62,7 +62,8 @@ interface Span {
   start: number;
   end: number;
   label: Label;
-  inner: Span[];
+  /** Spans nested inside; null until one is (most spans have none). */
+  inner: Span[] | null;
 }
 
 /** Nests labelled group spans by containment (input sorted by start, then longest first). */
@@ -72,7 +73,7 @@ function nest(spans: Span[]): Span[] {
   for (const s of spans) {
     while (stack.length > 0 && stack[stack.length - 1]!.end <= s.start) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent && s.end <= parent.end) parent.inner.push(s);
+    if (parent && s.end <= parent.end) (parent.inner ??= []).push(s);
     else roots.push(s);
     stack.push(s);
   }
@@ -81,7 +82,7 @@ function nest(spans: Span[]): Span[] {
 
 function toCandidate(rule: RuntimeRule, s: Span): Candidate {
   const c: Candidate = { start: s.start, end: s.end, label: s.label, priority: rule.priority, source: rule.source };
-  if (s.inner.length > 0) c.inner = s.inner.map((i) => toCandidate(rule, i));
+  if (s.inner !== null) c.inner = s.inner.map((i) => toCandidate(rule, i));
   return c;
 }
 
@@ -99,7 +100,7 @@ function emitWhole(rule: RuntimeRule, label: Label, text: string, start: number,
  */
 function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[]): void {
   const indices = m.indices!;
-  const groups: Span[] = [];
+  let groups: Span[] | null = null;
   for (let g = 1; g < rule.groups.length; g++) {
     const label = rule.groups[g];
     const at = indices[g];
@@ -108,17 +109,17 @@ function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: 
     let end = at[1] + shift;
     while (start < end && text.charCodeAt(start) <= 0x20) start++;
     while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
-    if (end > start) groups.push({ start, end, label, inner: [] });
+    if (end > start) (groups ??= []).push({ start, end, label, inner: null });
   }
-  if (groups.length > 1) groups.sort((a, b) => a.start - b.start || b.end - a.end);
-  const tops = groups.length > 1 ? nest(groups) : groups;
+  if (groups !== null && groups.length > 1) groups.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tops = groups !== null && groups.length > 1 ? nest(groups) : groups;
   if (rule.label !== null) {
     let start = Math.max(floor, m.index + shift);
     let end = m.index + m[0].length + shift;
     while (start < end && text.charCodeAt(start) <= 0x20) start++;
     while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
     if (end > start) out.push(toCandidate(rule, { start, end, label: rule.label, inner: tops }));
-  } else {
+  } else if (tops !== null) {
     for (const s of tops) out.push(toCandidate(rule, s));
   }
 }
