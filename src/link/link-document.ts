@@ -9,10 +9,10 @@
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
-import { ALEF, BA, cliticReadings, FA, KAF, LAM, WA as WAW } from '../tokenize/clitics.js';
+import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, Label } from '../types.js';
-import { hashKey, hashString, prependHash } from '../tokenize/token-hash.js';
+import { hashRange, hashString } from '../tokenize/token-hash.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -49,23 +49,51 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(['\u0639\u0628\u062f', '\u06
 /** Parts that make a family name with the next token (بن لادن, آل نهيان). */
 const FAMILY_HEADS: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0627\u0644']); // بن ابن ال
 
-/** The normalized token keys of a candidate, without its proclitics. */
-function tokenKeys(doc: Doc, c: Candidate): string[] {
-  const { starts, ends, count } = doc.tokens;
-  const text = doc.norm.text;
-  const keys: string[] = [];
-  // Tokens are sorted: binary search the first token ending after c.start.
+/** Index of the first token ending after normalized offset `pos` (tokens are sorted). */
+function firstTokenAfter(doc: Doc, pos: number): number {
+  const { ends, count } = doc.tokens;
   let lo = 0;
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= c.start) lo = mid + 1;
+    if (ends[mid]! <= pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let t = lo; t < count && starts[t]! < c.end; t++) {
-    keys.push(text.slice(Math.max(starts[t]!, c.start), Math.min(ends[t]!, c.end)));
-  }
-  return keys;
+  return lo;
+}
+
+/** Index of the last token from `first` on that starts before `end` (`first - 1` if none). */
+function lastTokenBefore(doc: Doc, first: number, end: number): number {
+  const { starts, count } = doc.tokens;
+  let t = first;
+  while (t < count && starts[t]! < end) t++;
+  return t - 1;
+}
+
+/** The code unit that joins the tokens of a form. */
+const SPACE = 0x20;
+
+/**
+ * The normalized token keys of `[start, end)` (without the proclitics `start` cuts off),
+ * joined by single spaces: the key of most look-ups. Where the tokens are already separated
+ * by single spaces, as in most text, that is one slice of the text.
+ */
+function formOf(doc: Doc, start: number, end: number): string {
+  const first = firstTokenAfter(doc, start);
+  return formOfTokens(doc, first, lastTokenBefore(doc, first, end), start, end);
+}
+
+/** formOf where the tokens `first..last` that `[start, end)` covers are known. */
+function formOfTokens(doc: Doc, first: number, last: number, start: number, end: number): string {
+  const { starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  if (last < first) return '';
+  let t = first;
+  while (t < last && starts[t + 1] === ends[t]! + 1 && text.charCodeAt(ends[t]!) === SPACE) t++;
+  if (t === last) return text.slice(Math.max(starts[first]!, start), Math.min(ends[last]!, end));
+  const keys: string[] = [];
+  for (t = first; t <= last; t++) keys.push(text.slice(Math.max(starts[t]!, start), Math.min(ends[t]!, end)));
+  return keys.join(' ');
 }
 
 /** Bits of the first-token filter (a power of two). */
@@ -79,17 +107,30 @@ const FILTER_BITS = 1 << 16;
 const FILTER = new Uint8Array(FILTER_BITS >> 3);
 
 /**
- * Sets the filter's bits for the first tokens of known forms: one bit test then rejects most
- * tokens of a text. Returns the keys to clear with clearFilter.
+ * Sets the filter's bits for the first words of known forms, so that one test of a token's
+ * three hashes (whole, without one and without two leading letters: see cliticReadings)
+ * rejects most tokens of a text. A form starting with the alef of the article also sets the
+ * bit of its first word without it, for the reading that restores the alef after لل.
+ * Returns the keys to clear with clearFilter.
  */
-function firstTokenFilter(hashes: Iterable<number>): number[] {
+function firstTokenFilter(...maps: ReadonlyArray<ReadonlyMap<string, unknown>>): number[] {
   const set: number[] = [];
-  for (const h of hashes) {
-    const k = h & (FILTER_BITS - 1);
-    FILTER[k >> 3]! |= 1 << (k & 7);
-    set.push(k);
+  for (const map of maps) {
+    for (const form of map.keys()) {
+      const sp = form.indexOf(' ');
+      const end = sp < 0 ? form.length : sp;
+      setBit(hashRange(form, 0, end), set);
+      if (form.charCodeAt(0) === ALEF) setBit(hashRange(form, 1, end), set);
+    }
   }
   return set;
+}
+
+/** Sets the filter's bit for hash `h`, noting it in `set` for clearFilter. */
+function setBit(h: number, set: number[]): void {
+  const k = h & (FILTER_BITS - 1);
+  FILTER[k >> 3]! |= 1 << (k & 7);
+  set.push(k);
 }
 
 function clearFilter(set: readonly number[]): void {
@@ -97,43 +138,20 @@ function clearFilter(set: readonly number[]): void {
 }
 
 /**
- * True when token `t`, or one of its proclitic readings (see cliticReadings: و/ف, then ب/ل/ك,
- * and the article restored after لل), may start a known form. Only readings the token's
- * letters allow are tested. May say yes wrongly (hash collision), never no.
+ * The first token from `t` on (`count` if none) whose text, or its text without one or two
+ * leading letters (the proclitic readings, see cliticReadings), may start a known form. May
+ * stop wrongly (a hash collision, or letters that are not proclitics), never pass one by.
  */
-function anyReadingIn(bits: Uint8Array, doc: Doc, t: number): boolean {
-  const { hash, hash1, hash2, starts } = doc.tokens;
-  if (bitSet(bits, hash[t]!)) return true;
-  const text = doc.norm.text;
-  const s = starts[t]!;
-  const c0 = text.charCodeAt(s);
-  const conj = c0 === WAW || c0 === FA;
-  if (conj && bitSet(bits, hash1[t]!)) return true;
-  for (let i = 0; i <= (conj ? 1 : 0); i++) {
-    const c = text.charCodeAt(s + i);
-    if (c !== BA && c !== LAM && c !== KAF) continue;
-    const h = i === 0 ? hash1[t]! : hash2[t]!;
-    if (bitSet(bits, h)) return true;
-    if (c === LAM && text.charCodeAt(s + i + 1) === LAM && bitSet(bits, prependHash(ALEF, h))) return true;
-  }
-  return false;
+function nextInFilter(hash: Int32Array, hash1: Int32Array, hash2: Int32Array, t: number, count: number): number {
+  for (; t < count; t++) if (inFilter(hash[t]!) || inFilter(hash1[t]!) || inFilter(hash2[t]!)) return t;
+  return count;
 }
 
-function bitSet(bits: Uint8Array, h: number): boolean {
-  const a = h & (FILTER_BITS - 1);
-  return (bits[a >> 3]! & (1 << (a & 7))) !== 0;
+/** True when the filter's bit for hash `h` is set: a word with that hash may start a known form. */
+function inFilter(h: number): boolean {
+  const k = h & (FILTER_BITS - 1);
+  return (FILTER[k >> 3]! & (1 << (k & 7))) !== 0;
 }
-
-/** The exact check behind the bit filter (still by hash: the strings are compared later). */
-function anySuffixExact(keys: ReadonlySet<number>, doc: Doc, t: number): boolean {
-  const { hash, hash1, hash2 } = doc.tokens;
-  for (let i = 0; i < 3; i++) {
-    const h = i === 0 ? hash[t]! : i === 1 ? hash1[t]! : hash2[t]!;
-    if (keys.has(h & 0x3fffffff) || keys.has(prependHash(ALEF, h) & 0x3fffffff)) return true;
-  }
-  return false;
-}
-
 
 /** Two lists sorted by start merged into one (on equal starts, `a` first, as a stable sort). */
 function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
@@ -145,12 +163,6 @@ function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candida
     else out.push(b[j++]!);
   }
   return out;
-}
-
-/** The first word of a space-joined form. */
-function firstWord(form: string): string {
-  const sp = form.indexOf(' ');
-  return sp < 0 ? form : form.slice(0, sp);
 }
 
 /** Letters of a spelled-out abbreviation part (`إف`, `بي`, `آي`, `أ`). */
@@ -172,6 +184,23 @@ function abbreviationShape(parts: readonly string[]): boolean {
 const OPEN = new Set(['«', '(', '"', '“']);
 const CLOSE = new Set(['»', ')', '"', '”']);
 
+// Roles of a resolved candidate in linking, as bits (see linkDocument).
+/** Under a name label. */
+const NAME = 1;
+const PERSON = 2;
+const ORGANISATION = 4;
+/** Under a name label whose rule finds are looked for again (all but NORP). */
+const RECURS = 8;
+/** Found by a rule under such a label. */
+const RULE_NAME = 16;
+/** An ambiguous alias (has `candidates`). */
+const AMBIGUOUS = 32;
+
+/** The roles each label gives: one look-up instead of a set and three comparisons. */
+const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
+  [...NAME_LABELS].map((l) => [l, NAME | (l === 'NORP' ? 0 : RECURS) | (l === 'PERS' ? PERSON : l === 'ORG' ? ORGANISATION : 0)]),
+);
+
 /**
  * Links mentions within one document. Takes resolved candidates (sorted, non-overlapping) and
  * returns them with IDs filled in, plus the mentions coreference adds, still sorted and
@@ -181,33 +210,47 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const coreference = options.coreference ?? true;
   // The candidates are this call's own: linking fills their IDs in place.
   const out = resolved as Candidate[];
-  // Several steps need a candidate's token texts and their space-joined form, the key of
-  // most look-ups: computed once each.
-  const memo = new Map<Candidate, { keys: string[]; form: string }>();
-  const textsOf = (c: Candidate): { keys: string[]; form: string } => {
-    let m = memo.get(c);
-    if (!m) {
-      const keys = tokenKeys(doc, c);
-      memo.set(c, (m = { keys, form: keys.join(' ') }));
-    }
-    return m;
-  };
-  const keysOf = (c: Candidate): string[] => textsOf(c).keys;
-  const formOf = (c: Candidate): string => textsOf(c).form;
+  const n = out.length;
   const { starts, ends, kinds, count } = doc.tokens;
   const text = doc.norm.text;
 
+  // Each candidate's label, source and ID are read and classified once, here, and the steps
+  // below test these bits: candidates come from many stages in many shapes, so reading
+  // their properties is slow, and a label test is a set look-up. (A plain array: making a
+  // typed array per document costs more than it saves.)
+  const roles: number[] = new Array<number>(n);
+  const ids: Array<string | undefined> = new Array<string | undefined>(n);
+  let ambiguous = false;
+  for (let i = 0; i < n; i++) {
+    const c = out[i]!;
+    const label = c.label;
+    let role = LABEL_ROLES.get(label) ?? 0;
+    if (role & RECURS && c.source.kind === 'pattern') role |= RULE_NAME;
+    if (c.candidates) {
+      role |= AMBIGUOUS;
+      ambiguous = true;
+    }
+    roles[i] = role;
+    ids[i] = c.id;
+  }
+
+  // Several steps look a candidate up by its form: computed once each.
+  const forms: Array<string | undefined> = new Array<string | undefined>(n);
+  const formAt = (i: number): string => (forms[i] ??= formOf(doc, out[i]!.start, out[i]!.end));
+
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
-  const ambiguous = out.some((c) => c.candidates);
-  const sure = new Set<string>();
-  if (ambiguous) for (const c of out) if (c.id !== undefined && !c.candidates) sure.add(c.id);
-  if (ambiguous) for (const c of out) {
-    if (!c.candidates) continue;
-    const pick = c.candidates.find((id) => sure.has(id));
-    if (pick && pick !== c.id) {
-      c.id = pick;
-      c.candidates = [pick, ...c.candidates.filter((x) => x !== pick)];
-      delete c.canonical; // the canonical names were the first candidate's
+  if (ambiguous) {
+    const sure = new Set<string>();
+    for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
+    for (let i = 0; i < n; i++) {
+      if (!(roles[i]! & AMBIGUOUS)) continue;
+      const c = out[i]!;
+      const pick = c.candidates!.find((id) => sure.has(id));
+      if (pick && pick !== c.id) {
+        c.id = ids[i] = pick;
+        c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
+        delete c.canonical; // the canonical names were the first candidate's
+      }
     }
   }
 
@@ -227,29 +270,39 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const alone = (key: string): boolean => key.length >= MIN_FAMILY_NAME && !ambiguousNames?.has(key);
 
   // Full names first, so that a family name seen before the full name still links.
-  for (const c of out) {
-    if (c.label !== 'PERS') continue;
-    const keys = keysOf(c);
-    if (keys.length < 2) continue;
-    const ident = identityOf(c, formOf(c));
-    const family = keys[keys.length - 1]!;
-    const head = keys[keys.length - 2]!;
+  for (let i = 0; i < n; i++) {
+    if (!(roles[i]! & PERSON)) continue;
+    const c = out[i]!;
+    const start = c.start;
+    const end = c.end;
+    const first = firstTokenAfter(doc, start);
+    const last = lastTokenBefore(doc, first, end);
+    if (last - first < 1) continue; // fewer than two tokens
+    const ident = identityOf(c, (forms[i] ??= formOfTokens(doc, first, last, start, end)));
+    const family = text.slice(starts[last]!, Math.min(ends[last]!, end));
+    const head = text.slice(Math.max(starts[last - 1]!, start), ends[last - 1]!);
     // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
     // the family name is both tokens (بن لادن).
     if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && alone(family) && !byKey.has(family)) byKey.set(family, ident);
-    if (keys.length >= 3 && !COMPOUND_HEADS.has(head)) {
-      const lastTwo = keys.slice(-2).join(' ');
+    if (last - first >= 2 && !COMPOUND_HEADS.has(head)) {
+      const lastTwo = head + ' ' + family;
       if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
     }
   }
 
   // Names a rule found once (after a trigger noun, in quotes) are names wherever they recur;
   // a person named by one word only is too often a misread word to be looked for again.
-  for (const c of out) {
-    if (c.source.kind !== 'pattern' || !NAME_LABELS.has(c.label) || c.label === 'NORP') continue;
-    const keys = keysOf(c);
-    if (keys.length > MAX_FORM_TOKENS || (keys.length === 1 && (c.label === 'PERS' || !alone(keys[0]!)))) continue;
-    const key = formOf(c);
+  for (let i = 0; i < n; i++) {
+    if (!(roles[i]! & RULE_NAME)) continue;
+    const c = out[i]!;
+    const start = c.start;
+    const end = c.end;
+    const first = firstTokenAfter(doc, start);
+    const last = lastTokenBefore(doc, first, end);
+    const tokens = last - first + 1;
+    if (tokens > MAX_FORM_TOKENS) continue;
+    const key = (forms[i] ??= formOfTokens(doc, first, last, start, end));
+    if (tokens === 1 && (roles[i]! & PERSON || !alone(key))) continue;
     if (!byKey.has(key)) byKey.set(key, identityOf(c, key));
   }
 
@@ -257,9 +310,11 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const abbreviations = new Map<string, Identity>();
   if (coreference) {
     let t = 0;
-    for (const c of out) {
-      if (c.label !== 'ORG') continue;
-      while (t < count && starts[t]! < c.end) t++;
+    for (let i = 0; i < n; i++) {
+      if (!(roles[i]! & ORGANISATION)) continue;
+      const c = out[i]!;
+      const end = c.end;
+      while (t < count && starts[t]! < end) t++;
       if (t >= count || !OPEN.has(text.slice(starts[t]!, ends[t]!))) continue;
       let u = t + 1;
       while (u < count && u - t <= 5 && (kinds[u] === ARABIC || kinds[u] === LATIN || text[starts[u]!] === '.')) u++;
@@ -267,34 +322,38 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
       if (!abbreviationShape(parts)) continue;
-      abbreviations.set(parts.join(' '), identityOf(c, formOf(c)));
+      abbreviations.set(parts.join(' '), identityOf(c, formAt(i)));
     }
   }
 
   // Mentions of known partial forms and abbreviations that no stage found.
   const added: Candidate[] = [];
   if (coreference && (byKey.size > 0 || abbreviations.size > 0)) {
-    // First tokens of every known form: most tokens are rejected by one look-up.
-    const firsts = new Set<string>();
-    for (const form of byKey.keys()) firsts.add(firstWord(form));
-    for (const form of abbreviations.keys()) firsts.add(firstWord(form));
-    // Hashes of those first tokens: a token whose suffixes all miss is skipped without allocating.
-    const firstKeys = new Set([...firsts].map((f) => hashKey(hashString(f))));
-    const filterSet = firstTokenFilter(firstKeys);
-    const firstHashes = FILTER;
-    let r = 0; // next resolved candidate that may cover token t
-    for (let t = 0; t < count; t++) {
+    const filterSet = firstTokenFilter(byKey, abbreviations);
+    const { hash, hash1, hash2 } = doc.tokens;
+    // The resolved candidate r is the first that ends after token t; its bounds are read
+    // once, not once per token.
+    let r = 0;
+    let rStart = n > 0 ? out[0]!.start : Infinity;
+    let rEnd = n > 0 ? out[0]!.end : Infinity;
+    // The filter first: it rejects most tokens.
+    for (let t = nextInFilter(hash, hash1, hash2, 0, count); t < count; t = nextInFilter(hash, hash1, hash2, t + 1, count)) {
       const kind = kinds[t]!;
       if (kind !== ARABIC && kind !== LATIN) continue;
       const s = starts[t]!;
-      while (r < out.length && out[r]!.end <= s) r++;
-      if (r < out.length && out[r]!.start < ends[t]!) continue; // covered
-      const nextFree = r < out.length ? out[r]!.start : Infinity;
-      if (!anyReadingIn(firstHashes, doc, t) || !anySuffixExact(firstKeys, doc, t)) continue;
+      while (rEnd <= s) {
+        r++;
+        rStart = r < n ? out[r]!.start : Infinity;
+        rEnd = r < n ? out[r]!.end : Infinity;
+      }
+      if (rStart < ends[t]!) continue; // covered
+      const nextFree = rStart;
       const token = text.slice(s, ends[t]!);
       const readings = kind === ARABIC ? cliticReadings(token) : [{ prefix: 0, key: token }];
       for (const reading of readings) {
-        if (!firsts.has(reading.key)) continue;
+        // A form is looked up only where a known form may start with the reading (the
+        // filter's own test of it), so most readings cost no look-up.
+        if (!inFilter(hashString(reading.key))) continue;
         // Longest form first: up to MAX_FORM_TOKENS tokens, none of them already covered.
         let ident: Identity | undefined;
         let last = t;
@@ -330,9 +389,17 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
 
   // Document-local IDs for names no gazetteer knows, shared by their partial mentions.
   const local = new Map<Identity | string, string>();
+  let next = 0; // index in `out` of the next resolved candidate in `all`
   for (const c of all) {
-    if (c.id !== undefined || !NAME_LABELS.has(c.label)) continue;
-    const key = formOf(c);
+    let key: string;
+    if (next < n && c === out[next]) {
+      const own = next++;
+      if (ids[own] !== undefined || !(roles[own]! & NAME)) continue;
+      key = formAt(own);
+    } else {
+      if (c.id !== undefined || !NAME_LABELS.has(c.label)) continue;
+      key = formOf(doc, c.start, c.end);
+    }
     const ident = c.source.kind === 'coref' ? fullKeys.get(c.source.ref) : byKey.get(key) ?? fullKeys.get(key);
     const groupKey: Identity | string = ident && ident.label === c.label ? ident : `${c.label}:${key}`;
     let id = local.get(groupKey);
