@@ -11,7 +11,7 @@ import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
-import { trimToKnownNames } from './resolve/trim-to-known-names.js';
+import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
 import { LABELS, type Candidate, type Entity, type GazetteerEntry } from './types.js';
 
 /** A stage that proposes candidates for a document (normalized offsets). */
@@ -41,17 +41,21 @@ const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 
 /**
  * Weak aliases (ordinary words) count where the document names the same entry by a strong
- * form. The others stay weak: overlap resolution keeps them only to lend their ID to another
- * stage's candidate of the same span (a title rule found the person), then drops them.
+ * form (`known`: the strong gazetteer matches, see knownNames). The others stay weak: overlap
+ * resolution keeps them only to lend their ID to another stage's candidate of the same span (a
+ * title rule found the person), then drops them. `weak`: the weak candidates.
  */
-function applyContext(cands: Candidate[]): Candidate[] {
-  let anyWeak = false;
-  for (const c of cands) if (c.weak) anyWeak = true;
-  if (!anyWeak) return cands;
-  const strongIds = new Set<string>();
-  for (const c of cands) if (!c.weak && c.id !== undefined && c.source.kind === 'gazetteer') strongIds.add(c.id);
-  for (const c of cands) if (c.weak && c.id !== undefined && strongIds.has(c.id)) c.weak = false;
-  return cands;
+function applyContext(weak: readonly Candidate[], known: readonly Candidate[]): void {
+  if (weak.length === 0) return;
+  // Weak candidates are few: their IDs are the set to look the strong ones up in.
+  const weakIds = new Set<string>();
+  for (const c of weak) if (c.id !== undefined) weakIds.add(c.id);
+  if (weakIds.size === 0) return;
+  for (const k of known) {
+    if (k.id === undefined || !weakIds.has(k.id)) continue;
+    for (const c of weak) if (c.id === k.id) c.weak = false;
+    weakIds.delete(k.id);
+  }
 }
 
 function toEntity(doc: Doc, c: Candidate): Entity {
@@ -103,7 +107,13 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
       // is dropped here rather than turned into a broken entity.
       for (const c of stage(doc)) if (c.start >= 0 && c.end > c.start && c.end <= limit && LABEL_SET.has(c.label)) cands.push(c);
     }
-    cands = applyContext(trimToKnownNames(doc, cands));
+    const weak: Candidate[] = [];
+    const known = knownNames(cands, weak);
+    cands = trimToKnownNames(doc, cands, known);
+    // Trimming copies, drops or names the pattern candidates it cuts: when one is weak (a
+    // plugin's), the weak candidates are looked for again in what it returned. The others
+    // pass through as they are.
+    applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
     let resolved = resolveOverlaps(cands);
     if (link) resolved = link(doc, resolved);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

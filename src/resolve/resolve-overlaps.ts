@@ -2,6 +2,7 @@
 // produced it, so callers can explain why a span won.
 
 import { LABELS, type Candidate, type Label } from '../types.js';
+import { sortByStart } from './sort-by-start.js';
 
 /** Name of an overlap policy. */
 export type OverlapPolicy = 'longest-earliest-priority';
@@ -12,30 +13,58 @@ export const DEFAULT_POLICY: OverlapPolicy = 'longest-earliest-priority';
 /**
  * Merges candidates that cover the same span with the same label: the higher priority one
  * stays, and takes the linking fields (id, canonical names, candidates) of the other when it
- * has none — a title rule finds the person, the gazetteer says who it is.
+ * has none — a title rule finds the person, the gazetteer says who it is. Returns the
+ * candidates sorted by start, end and label.
  */
 export function mergeSameSpan(cands: readonly Candidate[]): Candidate[] {
-  if (cands.length < 2) return [...cands];
-  // Sorting brings same-span, same-label candidates together: no keys to build. Only merged
-  // candidates are copied; the others pass through as they are.
-  const sorted = [...cands].sort((a, b) => a.start - b.start || a.end - b.end || LABEL_RANK[a.label] - LABEL_RANK[b.label]);
-  const out: Candidate[] = [];
-  let win = sorted[0]!;
-  for (let i = 1; i <= sorted.length; i++) {
-    const c = sorted[i];
-    if (c && c.start === win.start && c.end === win.end && c.label === win.label) {
-      win = mergeTwo(win, c);
-      continue;
+  // Candidates of one span share a start, so each group of equal starts (one or two
+  // candidates, mostly) is merged on its own, in input order, then sorted by end and label:
+  // no keys to build, no sort of the whole list by three keys. Only merged candidates are
+  // copied; the others pass through as they are.
+  const sorted = sortByStart(cands);
+  const n = sorted.length;
+  let w = 0; // merged candidates are written back over the sorted ones
+  for (let i = 0; i < n; ) {
+    const start = sorted[i]!.start;
+    let j = i + 1;
+    while (j < n && sorted[j]!.start === start) j++;
+    const group = w;
+    if (j - i > SMALL_GROUP) {
+      // Many candidates at one start: a stable sort brings those of one span and label
+      // together (searching the group for each would cost its square).
+      let win: Candidate | undefined;
+      for (const c of sorted.slice(i, j).sort(byEndAndLabel)) {
+        if (win && win.end === c.end && win.label === c.label) win = mergeTwo(win, c);
+        else {
+          if (win) sorted[w++] = win;
+          win = c;
+        }
+      }
+      sorted[w++] = win!;
+    } else {
+      for (let k = i; k < j; k++) {
+        const c = sorted[k]!;
+        let m = group;
+        while (m < w && (sorted[m]!.end !== c.end || sorted[m]!.label !== c.label)) m++;
+        if (m < w) sorted[m] = mergeTwo(sorted[m]!, c);
+        else sorted[w++] = c;
+      }
+      if (w - group > 1) insertionSort(sorted, group, w, byEndAndLabel);
     }
-    out.push(win);
-    if (c) win = c;
+    i = j;
   }
-  return out;
+  sorted.length = w;
+  return sorted;
 }
+
+/** Most candidates of one start that are merged by searching them (more are sorted). */
+const SMALL_GROUP = 8;
 
 /** Merges two candidates of the same span and label (see mergeSameSpan). */
 function mergeTwo(prev: Candidate, c: Candidate): Candidate {
-  const [win, lose] = c.priority > prev.priority ? [{ ...c }, prev] : [{ ...prev }, c];
+  const cWins = c.priority > prev.priority;
+  const win = copyCandidate(cWins ? c : prev);
+  const lose = cWins ? prev : c;
   if (win.id === undefined && lose.id !== undefined) {
     win.id = lose.id;
     if (lose.canonical) win.canonical = lose.canonical;
@@ -47,24 +76,46 @@ function mergeTwo(prev: Candidate, c: Candidate): Candidate {
 }
 
 /**
- * A candidate that lost to one containing it (an ORG inside a title, a CURR inside an amount)
- * becomes an inner entity of the winner, as Wojood annotates nested entities; it is reported
- * with `nested: true`. One that merely overlaps is dropped.
+ * A copy of a candidate's fields, for a stage that changes one it did not make (a merged ID,
+ * a trimmed end). Written out rather than spread: candidates come in many shapes, and
+ * spreading one is many times slower than building the copy field by field.
  */
-function nestInside(accepted: Candidate[], taken: Int32Array, lo: number, c: Candidate): void {
-  const owner = taken[c.start - lo]!;
-  if (owner === 0 || taken[c.end - 1 - lo] !== owner) return;
-  const outer = accepted[owner - 1]!;
-  if (c.start < outer.start || c.end > outer.end || (c.start === outer.start && c.end === outer.end)) return;
-  const inner = outer.inner ? [...outer.inner] : [];
-  if (inner.some((i) => i.start < c.end && c.start < i.end)) return;
-  inner.push(c.inner ? { ...c, inner: undefined } : c);
-  inner.sort((a, b) => a.start - b.start);
-  outer.inner = inner;
+export function copyCandidate(c: Candidate): Candidate {
+  const copy: Candidate = { start: c.start, end: c.end, label: c.label, priority: c.priority, source: c.source };
+  if (c.id !== undefined) copy.id = c.id;
+  if (c.canonical !== undefined) copy.canonical = c.canonical;
+  if (c.candidates !== undefined) copy.candidates = c.candidates;
+  if (c.weak !== undefined) copy.weak = c.weak;
+  if (c.inner !== undefined) copy.inner = c.inner;
+  return copy;
+}
+
+/**
+ * Makes `c`, which lost to `outer` containing it (an ORG inside a title, a CURR inside an
+ * amount), an inner entity of the winner, as Wojood annotates nested entities; it is reported
+ * with `nested: true`. A candidate of the same span, or one overlapping an inner entity
+ * already there, is dropped.
+ */
+function nestInside(outer: Candidate, c: Candidate): void {
+  if (c.start === outer.start && c.end === outer.end) return;
+  const inner = outer.inner;
+  if (inner) for (const i of inner) if (i.start < c.end && c.start < i.end) return;
+  const item = c.inner ? { ...c, inner: undefined } : c;
+  if (!inner) {
+    outer.inner = [item];
+    return;
+  }
+  // A copy: the inner list may be shared (a merged candidate takes the loser's).
+  const next = [...inner, item];
+  next.sort(byStart);
+  outer.inner = next;
 }
 
 /** Labels as numbers, for tie-breaks that compare no strings (order of LABELS). */
 const LABEL_RANK = Object.fromEntries(LABELS.map((l, i) => [l, i])) as Record<Label, number>;
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+const byEndAndLabel = (a: Candidate, b: Candidate): number => a.end - b.end || LABEL_RANK[a.label] - LABEL_RANK[b.label];
 
 function compare(a: Candidate, b: Candidate): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start || b.priority - a.priority || LABEL_RANK[a.label] - LABEL_RANK[b.label];
@@ -81,27 +132,87 @@ function compare(a: Candidate, b: Candidate): number {
  */
 export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPolicy = DEFAULT_POLICY): Candidate[] {
   if (cands.length === 0) return [];
-  // Weak candidates (ordinary-word aliases without support) only lend their ID to a
-  // same-span candidate of another stage; alone, they never win. mergeSameSpan returns the
-  // candidates sorted by start.
-  const merged = mergeSameSpan(cands).filter((c) => !c.weak);
   // Candidates that overlap nothing pass straight through; the policy runs on each cluster
   // of overlapping candidates alone, which gives the same result as running it on all (a
-  // choice in one cluster never touches another) at a fraction of the sorting.
-  const out: Candidate[] = [];
-  let i = 0;
-  while (i < merged.length) {
-    let j = i + 1;
-    let end = merged[i]!.end;
-    while (j < merged.length && merged[j]!.start < end) {
-      if (merged[j]!.end > end) end = merged[j]!.end;
-      j++;
+  // choice in one cluster never touches another) at a fraction of the sorting. The merged
+  // list is this function's own, and becomes the result: the candidates kept are moved to
+  // its front, so that each cluster is a range of it, resolved in place, and the winners are
+  // moved further to the front.
+  const list = mergeSameSpan(cands);
+  let won = 0; // the winners of the clusters resolved so far are list[0, won)
+  let kept = 0;
+  let from = 0; // the cluster being gathered is list[from, kept)
+  let end = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    // Weak candidates (ordinary-word aliases without support) only lend their ID to a
+    // same-span candidate of another stage; alone, they never win.
+    if (c.weak) continue;
+    if (kept > from && c.start >= end) {
+      won = resolveRange(list, from, kept, won);
+      from = kept;
     }
-    if (j === i + 1) out.push(merged[i]!);
-    else for (const c of resolveCluster(merged.slice(i, j))) out.push(c);
-    i = j;
+    if (kept === from || c.end > end) end = c.end;
+    list[kept++] = c;
   }
-  return out;
+  if (kept > from) won = resolveRange(list, from, kept, won);
+  list.length = won;
+  return list;
+}
+
+/** Largest cluster whose candidates are checked against the winners one by one. */
+const SMALL_CLUSTER = 8;
+
+/**
+ * Resolves the cluster list[from, to) and moves its winners, sorted by start, to list[at, …)
+ * (at ≤ from); returns the index after them. Most clusters hold two or three candidates: for
+ * those, fresh arrays and the built-in sort cost more than the policy, which then runs in
+ * place, each candidate checked against the few winners so far (the same choices as
+ * resolveCluster).
+ */
+function resolveRange(list: Candidate[], from: number, to: number, at: number): number {
+  if (to - from === 1) {
+    list[at] = list[from]!;
+    return at + 1;
+  }
+  if (to - from > SMALL_CLUSTER) {
+    for (const c of resolveCluster(list.slice(from, to))) list[at++] = c;
+    return at;
+  }
+  insertionSort(list, from, to, compare);
+  let won = from; // the winners so far are list[from, won)
+  outer: for (let k = from; k < to; k++) {
+    const c = list[k]!;
+    // An empty candidate covers no position: it collides with nothing (as in resolveCluster).
+    if (c.end > c.start) {
+      for (let w = from; w < won; w++) {
+        const a = list[w]!;
+        if (a.start < c.end && c.start < a.end && a.end > a.start) {
+          // Winners do not overlap one another: the one `c` overlaps is the only one that
+          // may contain it.
+          if (a.start <= c.start && c.end <= a.end) nestInside(a, c);
+          continue outer;
+        }
+      }
+    }
+    list[won++] = c;
+  }
+  insertionSort(list, from, won, byStart);
+  for (let w = from; w < won; w++) list[at++] = list[w]!;
+  return at;
+}
+
+/** Sorts list[from, to) in place, stably: an insertion sort, for a few candidates. */
+function insertionSort(list: Candidate[], from: number, to: number, order: (a: Candidate, b: Candidate) => number): void {
+  for (let i = from + 1; i < to; i++) {
+    const c = list[i]!;
+    let j = i;
+    while (j > from && order(list[j - 1]!, c) > 0) {
+      list[j] = list[j - 1]!;
+      j--;
+    }
+    list[j] = c;
+  }
 }
 
 let TAKEN = new Int32Array(1024);
@@ -134,12 +245,14 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
   outer: for (const c of sorted) {
     for (let i = c.start; i < c.end; i++) {
       if (taken[i - lo]) {
-        nestInside(accepted, taken, lo, c);
+        // It lies inside one winner when the same one covers its first and last positions.
+        const owner = taken[c.start - lo]!;
+        if (owner !== 0 && taken[c.end - 1 - lo] === owner) nestInside(accepted[owner - 1]!, c);
         continue outer;
       }
     }
     accepted.push(c);
     taken.fill(accepted.length, c.start - lo, c.end - lo);
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted.sort(byStart);
 }

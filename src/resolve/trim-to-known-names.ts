@@ -8,11 +8,16 @@
 import { tokenAt, type Doc } from '../doc.js';
 import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
+import { copyCandidate } from './resolve-overlaps.js';
 
-const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
 /** Labels of the names that trigger-noun rules read (organisations and places). */
 const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
+
+/** Whether rules' names of this label are cut at known names (compared outright: a set lookup per candidate costs more). */
+function isName(label: Label): boolean {
+  return label === 'PERS' || label === 'ORG' || label === 'GPE' || label === 'LOC' || label === 'FAC';
+}
 
 /**
  * End of the last token that ends at or before `pos` (normalized offsets). A known name may
@@ -65,16 +70,43 @@ function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
 }
 
 /**
- * Cuts pattern-found names at the boundaries of strong gazetteer matches. Returns a new list;
- * names cut to nothing are dropped.
+ * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
+ * that trimToKnownNames cuts at. The gazetteer emits them sorted, and then they are not
+ * sorted again. The weak candidates are appended to `weak`, when given: a caller that needs
+ * both reads the candidates once.
  */
-export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candidate[] {
-  const known = cands.filter((c) => c.source.kind === 'gazetteer' && !c.weak).sort((a, b) => a.start - b.start);
+export function knownNames(cands: readonly Candidate[], weak?: Candidate[]): Candidate[] {
+  const known: Candidate[] = [];
+  let sorted = true;
+  let last = -Infinity;
+  for (const c of cands) {
+    if (c.weak) {
+      weak?.push(c);
+      continue;
+    }
+    if (c.source.kind !== 'gazetteer') continue;
+    if (c.start < last) sorted = false;
+    last = c.start;
+    known.push(c);
+  }
+  return sorted ? known : known.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Cuts pattern-found names at the boundaries of strong gazetteer matches. Returns a new list;
+ * names cut to nothing are dropped. `known` is knownNames(cands), for a caller that needs it
+ * too.
+ */
+export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: readonly Candidate[] = knownNames(cands)): Candidate[] {
   if (known.length === 0) return [...cands];
   const out: Candidate[] = [];
   for (const c of cands) {
+    if (c.source.kind !== 'pattern') {
+      out.push(c);
+      continue;
+    }
     const title = c.label === 'OCC';
-    if (c.source.kind !== 'pattern' || (!NAME_LABELS.has(c.label) && !title)) {
+    if (!title && !isName(c.label)) {
       out.push(c);
       continue;
     }
@@ -111,7 +143,11 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
         if (g.label === c.label) {
           // A known person followed by two or more tokens of the name lexicon: a second person
           // named right after the first (وأفادت ساكي جيف زيليني), read on its own.
-          if (c.source.ref === NAME_TOKENS_RULE && g.end < end && tokensIn(doc, g.end, end) >= 2) out.push({ ...c, start: tokenStartAfter(doc, g.end) });
+          if (c.source.ref === NAME_TOKENS_RULE && g.end < end && tokensIn(doc, g.end, end) >= 2) {
+            const second = copyCandidate(c);
+            second.start = tokenStartAfter(doc, g.end);
+            out.push(second);
+          }
           if (g.end < end) end = g.end;
         } else if (g.end <= end) {
           end = c.start;
@@ -128,13 +164,24 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[]): Candida
     }
     if (end <= c.start) continue;
     if (same && same.end === end && c.id === undefined) {
-      out.push({ ...c, end, id: same.id, ...(same.canonical ? { canonical: same.canonical } : {}), ...(same.candidates ? { candidates: same.candidates } : {}) });
+      const named = copyCandidate(c);
+      named.end = end;
+      named.id = same.id;
+      if (same.canonical) named.canonical = same.canonical;
+      if (same.candidates) named.candidates = same.candidates;
+      out.push(named);
       continue;
     }
     // Organisation and place rules span their trigger noun (مطار, منطقة): cut back to one
     // token, only the trigger noun is left, which names nothing.
     if (end !== c.end && !title && c.label !== 'PERS' && singleToken(doc, c.start, end)) continue;
-    out.push(end === c.end ? c : { ...c, end });
+    if (end === c.end) {
+      out.push(c);
+    } else {
+      const cut = copyCandidate(c);
+      cut.end = end;
+      out.push(cut);
+    }
   }
   return out;
 }
