@@ -8,96 +8,217 @@ import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
 import { tokenize } from '../tokenize/tokenize.js';
+import * as wt from './word-table.js';
+import type { WordTable } from './word-table.js';
 import type { ExtendKind, NameLists } from './compiled.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every name token.
-const { hashKey, hashRange, sameText } = th;
+const { hashKey, hashRange, hashString, sameText } = th;
 const { ARABIC } = cc;
 const { ALEF, BA, FA, HA, HAMZA, KAF, LAM, MIM, NUN, SIN, TA, WA, YA } = lt;
+const { findWord, maskAt, mayHold, wordTable } = wt;
 
+/** The lists a token is checked against, as bits of one mask: one look-up answers all. */
+const COMMON = 1 << 0;
+const BOUND = 1 << 1;
+const NOT_START = 1 << 2;
+const NOT_TOKEN = 1 << 3;
+const WA_NAME = 1 << 4;
+const PREFIX = 1 << 5;
+const STOP = 1 << 6;
+const NOT_DEF = 1 << 7;
+const NUMBER_WORD = 1 << 8;
+const GENERIC = 1 << 9;
+const MODIFIER = 1 << 10;
+/** Every list bit. */
+const LISTS = (1 << 11) - 1;
+/** Set in a word's mask in the table when phrases of two or more tokens start with it. */
+const LONGER = 1 << 30;
+/** Bits of a memo slot that hold the mask; the bits above hold the reader's generation. */
+const MASK_BITS = 11;
+/** Generations wrap before they reach the sign bit. */
+const MAX_GENERATION = 1 << (31 - MASK_BITS);
 
-/** A word or phrase of a list: its tokens and whether each one follows a space. */
+/** A phrase of two or more tokens: its tokens, whether each follows a space, its lists. */
 interface Phrase {
   readonly tokens: readonly string[];
   readonly spaced: readonly boolean[];
+  readonly mask: number;
 }
 
-/** Low bits of a hash key that select its bit in a phrase set's filter (an 8 KB bit set). */
-const FILTER_MASK = (1 << 16) - 1;
-
-/**
- * Words and phrases keyed by the hash of their first token, with a bit set of those hash
- * keys: most tokens checked against a list are in none, and the bit rules them out without
- * a Map look-up.
- */
-export interface PhraseSet {
-  readonly map: ReadonlyMap<number, readonly Phrase[]>;
-  readonly filter: Uint32Array;
+/** Words and phrases of lists by their first token, with the bits of the lists that hold each. */
+interface PhraseTable {
+  /** First tokens, each with the bits of the lists that hold it as a one-token phrase. */
+  readonly table: WordTable;
+  /** Per slot of the table whose word has LONGER, the phrases of two or more tokens that start with it. */
+  readonly phrases: ReadonlyMap<number, readonly Phrase[]>;
 }
 
-function phraseSet(words: readonly string[]): PhraseSet {
-  const map = new Map<number, Phrase[]>();
-  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
-  for (const w of words) {
-    const toks = tokenize(w);
-    if (toks.length === 0) continue;
-    const phrase: Phrase = {
-      tokens: toks.map((t) => w.slice(t.start, t.end)),
-      spaced: toks.map((t, i) => i > 0 && t.start > toks[i - 1]!.end),
-    };
-    const key = hashKey(hashRange(phrase.tokens[0]!, 0, phrase.tokens[0]!.length));
-    const list = map.get(key);
-    if (list) list.push(phrase);
-    else map.set(key, [phrase]);
-    filter[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
+/** Indexes lists of words and phrases, each with its bit, in one table by first token. */
+function phraseTable(lists: readonly (readonly [readonly string[] | ReadonlySet<string>, number])[]): PhraseTable {
+  const masks = new Map<string, number>();
+  const longer = new Map<string, Map<string, Phrase>>();
+  for (const [words, bit] of lists) {
+    for (const w of words) {
+      const toks = tokenize(w);
+      if (toks.length === 0) continue;
+      const first = w.slice(toks[0]!.start, toks[0]!.end);
+      masks.set(first, (masks.get(first) ?? 0) | (toks.length === 1 ? bit : LONGER));
+      if (toks.length === 1) continue;
+      // A phrase of the same tokens and spacing in several lists is checked once.
+      const tokens = toks.map((t) => w.slice(t.start, t.end));
+      const spaced = toks.map((t, i) => i > 0 && t.start > toks[i - 1]!.end);
+      const id = tokens.map((t, i) => (spaced[i] ? ' ' : '|') + t).join('');
+      let byId = longer.get(first);
+      if (!byId) longer.set(first, (byId = new Map()));
+      byId.set(id, { tokens, spaced, mask: (byId.get(id)?.mask ?? 0) | bit });
+    }
   }
-  return { map, filter };
+  const table = wordTable(masks);
+  const phrases = new Map<number, Phrase[]>();
+  for (const [first, byId] of longer) phrases.set(findWord(table, hashKey(hashString(first)), first, 0, first.length), [...byId.values()]);
+  return { table, phrases };
 }
 
 /** The lists a name token is checked against, ready for look-ups. */
 export interface NameScanner {
-  /** Common words, titles and trigger nouns, also after و: never in a name. */
-  readonly common: PhraseSet;
-  /** Titles that need a complement, also after و: never continue a name. */
-  readonly bound: PhraseSet;
-  /** Never start a name (nationalities, months, ordinals …). */
-  readonly notStart: PhraseSet;
-  /** Never continue a name (nationalities, title complements, relative adjectives). */
-  readonly notToken: PhraseSet;
-  /** Names that begin with و (وليد, وائل): only these start a name with و. */
-  readonly waName: PhraseSet;
-  /** Name parts that join the next name token (عبد, ابو, بن …). */
-  readonly prefix: PhraseSet;
+  /**
+   * COMMON: common words, titles and trigger nouns, also after و: never in a name. BOUND:
+   * titles that need a complement, also after و: never continue a name. NOT_START: never
+   * start a name (nationalities, months, ordinals …). NOT_TOKEN: never continue a name
+   * (nationalities, title complements, relative adjectives). WA_NAME: names that begin with
+   * و (وليد, وائل): only these start a name with و. PREFIX: name parts that join the next
+   * name token (عبد, ابو, بن …). STOP, NOT_DEF: never a definite name word (stop words;
+   * ordinals, relative adjectives, period nouns). NUMBER_WORD: never the stem after ال of a
+   * definite name word. GENERIC: makes a trigger noun a common noun phrase. MODIFIER:
+   * describes a place after its first name word (جنوب, الواقعة): never continues the name.
+   */
+  readonly lists: PhraseTable;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
-  readonly known: PhraseSet | null;
-  /** Never a definite name word: stop words; ordinals, relative adjectives, period nouns. */
-  readonly stop: PhraseSet;
-  readonly notDef: PhraseSet;
-  /** Never the stem after ال of a definite name word. */
-  readonly numberWord: PhraseSet;
-  /** Makes a trigger noun a common noun phrase. */
-  readonly generic: PhraseSet;
-  /** Describes a place after its first name word (جنوب, الواقعة): never continues the name. */
-  readonly modifier: PhraseSet;
+  readonly known: PhraseTable | null;
 }
 
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
 export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
   return {
-    known: known ? phraseSet([...known]) : null,
-    common: phraseSet(lists.common),
-    bound: phraseSet(lists.bound),
-    notStart: phraseSet(lists.notStart),
-    notToken: phraseSet(lists.notToken),
-    waName: phraseSet(lists.waName),
-    prefix: phraseSet(lists.prefix),
-    stop: phraseSet(lists.stop),
-    notDef: phraseSet(lists.notDef),
-    numberWord: phraseSet(lists.numberWord),
-    generic: phraseSet(lists.generic),
-    modifier: phraseSet(lists.modifier),
+    known: known ? phraseTable([[known, 1]]) : null,
+    lists: phraseTable([
+      [lists.common, COMMON],
+      [lists.bound, BOUND],
+      [lists.notStart, NOT_START],
+      [lists.notToken, NOT_TOKEN],
+      [lists.waName, WA_NAME],
+      [lists.prefix, PREFIX],
+      [lists.stop, STOP],
+      [lists.notDef, NOT_DEF],
+      [lists.numberWord, NUMBER_WORD],
+      [lists.generic, GENERIC],
+      [lists.modifier, MODIFIER],
+    ]),
   };
+}
+
+/**
+ * Masks of token readings, shared by all readers so that no array is made per scan: slot
+ * 3t + skip holds a reader's generation above MASK_BITS and the mask of token t read from
+ * `skip` code units in below. A slot last written by another reader holds another
+ * generation and is looked up again.
+ */
+let memo = new Int32Array(3 * 1024);
+let generation = 0;
+
+/**
+ * A document read against a scanner's lists for one scan: each token, and its readings
+ * without one or two leading letters, is looked up once, however many lists check it.
+ */
+export class NameReader {
+  readonly text: string;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+  private readonly hash: Int32Array;
+  private readonly hash1: Int32Array;
+  private readonly hash2: Int32Array;
+  private readonly stamp: number;
+
+  constructor(
+    readonly sc: NameScanner,
+    readonly doc: Doc,
+    generation: number,
+  ) {
+    const tokens = doc.tokens;
+    this.text = doc.norm.text;
+    this.count = tokens.count;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.kinds = tokens.kinds;
+    this.hash = tokens.hash;
+    this.hash1 = tokens.hash1;
+    this.hash2 = tokens.hash2;
+    this.stamp = generation << MASK_BITS;
+  }
+
+  /** True when a phrase of the lists `bits` starts at token `t`, its first token read from `skip` code units in. */
+  startsPhrase(t: number, skip: number, bits: number): boolean {
+    if (skip > 2) return (this.lookUp(this.sc.lists, t, skip) & bits) !== 0;
+    const i = 3 * t + skip;
+    let v = memo[i]!;
+    if ((v & ~((1 << MASK_BITS) - 1)) !== this.stamp) memo[i] = v = this.stamp | this.lookUp(this.sc.lists, t, skip);
+    return (v & bits) !== 0;
+  }
+
+  /** True when token `t` is a known name token. */
+  known(t: number): boolean {
+    return this.sc.known !== null && this.lookUp(this.sc.known, t, 0) !== 0;
+  }
+
+  /** The lists of `pt` of which a phrase starts at token `t` read from `skip` code units in. */
+  private lookUp(pt: PhraseTable, t: number, skip: number): number {
+    const text = this.text;
+    const { count, starts, ends } = this;
+    const s = starts[t]! + skip;
+    const e = ends[t]!;
+    if (e <= s) return 0;
+    const h = skip === 0 ? this.hash[t]! : skip === 1 ? this.hash1[t]! : skip === 2 ? this.hash2[t]! : hashRange(text, s, e);
+    const key = hashKey(h);
+    if (!mayHold(pt.table, key)) return 0;
+    const slot = findWord(pt.table, key, text, s, e);
+    if (slot < 0) return 0;
+    const found = maskAt(pt.table, slot);
+    let mask = 0;
+    // A phrase that ends in a letter must end a word of the text.
+    if ((found & LISTS) !== 0 && !(isWordChar(text.charCodeAt(e - 1)) && isWordChar(text.charCodeAt(e)))) mask = found & LISTS;
+    if ((found & LONGER) !== 0) {
+      for (const p of pt.phrases.get(slot)!) {
+        if ((p.mask & ~mask) === 0) continue;
+        let ok = true;
+        let last = t;
+        for (let i = 1; i < p.tokens.length && ok; i++) {
+          const u = t + i;
+          if (u >= count || !sameText(p.tokens[i]!, text, starts[u]!, ends[u]!)) ok = false;
+          else if (p.spaced[i] ? !spacedOnly(text, ends[u - 1]!, starts[u]!) : ends[u - 1] !== starts[u]) ok = false;
+          last = u;
+        }
+        if (!ok) continue;
+        const tail = p.tokens[p.tokens.length - 1]!;
+        if (isWordChar(tail.charCodeAt(tail.length - 1)) && isWordChar(text.charCodeAt(ends[last]!))) continue;
+        mask |= p.mask;
+      }
+    }
+    return mask;
+  }
+}
+
+/** A reader of `doc` against `sc`, whose memo lasts until the next call. */
+export function nameReader(sc: NameScanner, doc: Doc): NameReader {
+  if (++generation === MAX_GENERATION) {
+    generation = 1;
+    memo.fill(0);
+  }
+  if (memo.length < 3 * doc.tokens.count) memo = new Int32Array(Math.max(3 * doc.tokens.count, 2 * memo.length));
+  return new NameReader(sc, doc, generation);
 }
 
 /** A word character for the end-of-word test: ASCII digit or letter, Latin-1 letter, Arabic letter. */
@@ -115,50 +236,18 @@ function spacedOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** True when a phrase of `set` starts at token `t`, its first token read from `skip` code units in. */
-function startsPhrase(set: PhraseSet, doc: Doc, t: number, skip: number): boolean {
-  const text = doc.norm.text;
-  const { count, starts, ends } = doc.tokens;
-  const s = starts[t]! + skip;
-  const e = ends[t]!;
-  if (e <= s) return false;
-  const h = skip === 0 ? doc.tokens.hash[t]! : skip === 1 ? doc.tokens.hash1[t]! : skip === 2 ? doc.tokens.hash2[t]! : hashRange(text, s, e);
-  const key = hashKey(h);
-  if ((set.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
-  const list = set.map.get(key);
-  if (list === undefined) return false;
-  for (const p of list) {
-    if (!sameText(p.tokens[0]!, text, s, e)) continue;
-    let ok = true;
-    let last = t;
-    for (let i = 1; i < p.tokens.length && ok; i++) {
-      const u = t + i;
-      if (u >= count || !sameText(p.tokens[i]!, text, starts[u]!, ends[u]!)) ok = false;
-      else if (p.spaced[i] ? !spacedOnly(text, ends[u - 1]!, starts[u]!) : ends[u - 1] !== starts[u]) ok = false;
-      last = u;
-    }
-    if (!ok) continue;
-    // A phrase that ends in a letter must end a word of the text.
-    const tail = p.tokens[p.tokens.length - 1]!;
-    if (isWordChar(tail.charCodeAt(tail.length - 1)) && isWordChar(text.charCodeAt(ends[last]!))) continue;
-    return true;
-  }
-  return false;
-}
-
 /** In a list, also after a leading و. */
-function inListWa(set: PhraseSet, doc: Doc, t: number): boolean {
-  if (startsPhrase(set, doc, t, 0)) return true;
-  const text = doc.norm.text;
-  return text.charCodeAt(doc.tokens.starts[t]!) === WA && startsPhrase(set, doc, t, 1);
+function inListWa(r: NameReader, t: number, bits: number): boolean {
+  if (r.startsPhrase(t, 0, bits)) return true;
+  return r.text.charCodeAt(r.starts[t]!) === WA && r.startsPhrase(t, 1, bits);
 }
 
 /** Two or more Arabic letters ending a word (from `skip` code units into the token). */
-function isWord(doc: Doc, t: number, skip = 0): boolean {
-  if (doc.tokens.kinds[t] !== ARABIC) return false;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]! + skip;
-  const e = doc.tokens.ends[t]!;
+function isWord(r: NameReader, t: number, skip = 0): boolean {
+  if (r.kinds[t] !== ARABIC) return false;
+  const text = r.text;
+  const s = r.starts[t]! + skip;
+  const e = r.ends[t]!;
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
@@ -195,8 +284,8 @@ function clitcShape(text: string, s: number, e: number): boolean {
 
 
 /** True when token `t` is a known name token (one hash look-up, no string cut out). */
-function knownToken(sc: NameScanner, doc: Doc, t: number): boolean {
-  return sc.known !== null && startsPhrase(sc.known, doc, t, 0);
+function knownToken(r: NameReader, t: number): boolean {
+  return r.known(t);
 }
 
 /** A letter that is no long vowel or hamza (ا و ي ء). */
@@ -212,8 +301,8 @@ function consonant(c: number): boolean {
  * are more often foreign names (تاكسين, ستانيشيف). A name run stops at the verb.
  * ن- forms are left alone: far more names than verbs begin with it (نبيه, نجاح, ناصر).
  */
-function verbShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number, first: boolean): boolean {
-  if (sc.known === null) return false;
+function verbShape(r: NameReader, t: number, text: string, s: number, e: number, first: boolean): boolean {
+  if (r.sc.known === null) return false;
   const n = e - s;
   const c0 = text.charCodeAt(s);
   const c1 = text.charCodeAt(s + 1);
@@ -228,43 +317,43 @@ function verbShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number
   // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما).
   const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA));
   if (!future && !imperfect && !purpose && !form10 && !past) return false;
-  return !knownToken(sc, doc, t);
+  return !knownToken(r, t);
 }
 
 /** A preposition glued to a title, trigger noun or common word (لرئيس, لشركه, برئاسه). */
-function gluedCommon(sc: NameScanner, doc: Doc, t: number): boolean {
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
+function gluedCommon(r: NameReader, t: number): boolean {
+  const text = r.text;
+  const s = r.starts[t]!;
   let k = 0;
   const c0 = text.charCodeAt(s);
   if (c0 === WA || c0 === 0x0641) k = 1;
   const c = text.charCodeAt(s + k);
   if (c !== 0x0628 && c !== LAM && c !== 0x0643) return false;
   // Two letters after a proclitic are mostly part of a name or a word (باي, بري).
-  if (doc.tokens.ends[t]! - (s + k + 1) < 3) return false;
-  return startsPhrase(sc.common, doc, t, k + 1) || startsPhrase(sc.bound, doc, t, k + 1);
+  if (r.ends[t]! - (s + k + 1) < 3) return false;
+  return r.startsPhrase(t, k + 1, COMMON | BOUND);
 }
 
 /** True when token `t` is a name part that needs the next token (عبد, ابو, بن). */
-export function isNamePrefix(sc: NameScanner, doc: Doc, t: number): boolean {
-  return startsPhrase(sc.prefix, doc, t, 0);
+export function isNamePrefix(r: NameReader, t: number): boolean {
+  return r.startsPhrase(t, 0, PREFIX);
 }
 
 /** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
-function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean {
-  if (!isWord(doc, t)) return false;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
-  const e = doc.tokens.ends[t]!;
+function nameStart(r: NameReader, t: number, verbs = true): boolean {
+  if (!isWord(r, t)) return false;
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return false;
   if (clitcShape(text, s, e)) return false;
-  if (text.charCodeAt(s) === WA && !startsPhrase(sc.waName, doc, t, 0)) return false;
-  if (inListWa(sc.common, doc, t) || startsPhrase(sc.notStart, doc, t, 0)) return false;
+  if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
+  if (r.startsPhrase(t, 0, COMMON | NOT_START) || (text.charCodeAt(s) === WA && r.startsPhrase(t, 1, COMMON))) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
-  if (nounShape(sc, doc, t, text, s, e)) return false;
-  return !verbShape(sc, doc, t, text, s, e, true) && !gluedCommon(sc, doc, t);
+  if (nounShape(r, t, text, s, e)) return false;
+  return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }
 
 /**
@@ -272,8 +361,8 @@ function nameStart(sc: NameScanner, doc: Doc, t: number, verbs = true): boolean 
  * pronoun (رغبته, لهم) starts no name; names of these shapes are known name tokens.
  * Read only when a name lexicon is built in.
  */
-function nounShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
-  if (sc.known === null || e - s < 3) return false;
+function nounShape(r: NameReader, t: number, text: string, s: number, e: number): boolean {
+  if (r.sc.known === null || e - s < 3) return false;
   const z = text.charCodeAt(e - 1);
   const y = text.charCodeAt(e - 2);
   const n = e - s;
@@ -282,27 +371,27 @@ function nounShape(sc: NameScanner, doc: Doc, t: number, text: string, s: number
   const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
   const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF));
   const suffix = accusative || pronoun;
-  return suffix && !knownToken(sc, doc, t);
+  return suffix && !knownToken(r, t);
 }
 
 /** True when token `t` may start a person name (no stop word, title, verb shape …). */
-export function startsName(sc: NameScanner, doc: Doc, t: number): boolean {
-  return nameStart(sc, doc, t);
+export function startsName(r: NameReader, t: number): boolean {
+  return nameStart(r, t);
 }
 
 /** A token that may continue a name. */
-function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): boolean {
-  if (!isWord(doc, t)) return false;
-  if (inListWa(sc.common, doc, t) || inListWa(sc.bound, doc, t) || startsPhrase(sc.notToken, doc, t, 0)) return false;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
-  const e = doc.tokens.ends[t]!;
+function nameToken(r: NameReader, t: number, afterPrefix = false): boolean {
+  if (!isWord(r, t)) return false;
+  if (inListWa(r, t, COMMON | BOUND) || r.startsPhrase(t, 0, NOT_TOKEN)) return false;
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
   // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
-  if (!afterPrefix && unknownNonName(sc, doc, t, text, s, e)) return false;
-  return !verbShape(sc, doc, t, text, s, e, false) && !gluedCommon(sc, doc, t);
+  if (!afterPrefix && unknownNonName(r, t, text, s, e)) return false;
+  return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
 }
 
 /**
@@ -312,15 +401,15 @@ function nameToken(sc: NameScanner, doc: Doc, t: number, afterPrefix = false): b
  * with these letters (بلاتر, لافروف, كرومول) have none of these endings. Names of these
  * shapes are known name tokens (وليد). Read only when a name lexicon is built in.
  */
-function unknownNonName(sc: NameScanner, doc: Doc, t: number, text: string, s: number, e: number): boolean {
-  if (sc.known === null) return false;
+function unknownNonName(r: NameReader, t: number, text: string, s: number, e: number): boolean {
+  if (r.sc.known === null) return false;
   const c0 = text.charCodeAt(s);
-  if (c0 === WA) return !knownToken(sc, doc, t);
+  if (c0 === WA) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
   const z = text.charCodeAt(e - 1);
   const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
-  return noun && !knownToken(sc, doc, t);
+  return noun && !knownToken(r, t);
 }
 
 /** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
@@ -340,11 +429,11 @@ const MAX_PARTS = 4;
  * unless the text spells it with alif maqsura, as the preposition على (normalization makes
  * both علي).
  */
-function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefix = false): boolean {
-  if (part > 0) return nameToken(sc, doc, u, afterPrefix);
-  const e = doc.tokens.ends[u]!;
-  if (isWord(doc, u) && sameText(ALI, doc.norm.text, doc.tokens.starts[u]!, e)) return doc.norm.input.charCodeAt(doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
-  return nameStart(sc, doc, u);
+function namePart(r: NameReader, u: number, part: number, afterPrefix = false): boolean {
+  if (part > 0) return nameToken(r, u, afterPrefix);
+  const e = r.ends[u]!;
+  if (isWord(r, u) && sameText(ALI, r.text, r.starts[u]!, e)) return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
+  return nameStart(r, u);
 }
 
 /**
@@ -355,25 +444,24 @@ function namePart(sc: NameScanner, doc: Doc, u: number, part: number, afterPrefi
 export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
-  return scanNameFrom(sc, doc, t, 0);
+  return scanNameFrom(nameReader(sc, doc), t, 0);
 }
 
 /**
  * The person name read from token `t` as its `first`-th part (0: the name's first token).
  * Returns its end offset, or -1 when no name part is read.
  */
-export function scanNameFrom(sc: NameScanner, doc: Doc, t: number, first: number, parts = MAX_PARTS): number {
-  const { count, starts, ends } = doc.tokens;
-  const text = doc.norm.text;
+export function scanNameFrom(r: NameReader, t: number, first: number, parts = MAX_PARTS): number {
+  const { count, starts, ends, text } = r;
   let end = -1;
   for (let part = first; part < parts && t < count; part++) {
     if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
-    const prefix = startsPhrase(sc.prefix, doc, t, 0);
-    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(sc, doc, t + 1, part, true)) {
+    const prefix = r.startsPhrase(t, 0, PREFIX);
+    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(r, t + 1, part, true)) {
       end = ends[t + 1]!;
       t += 2;
-    } else if (namePart(sc, doc, t, part)) {
+    } else if (namePart(r, t, part)) {
       // A name never ends with a part that needs the next one (محمد بن عبد …): such a part
       // read alone (عبد before الله) counts only when the name goes on.
       if (!prefix) end = ends[t]!;
@@ -386,19 +474,19 @@ export function scanNameFrom(sc: NameScanner, doc: Doc, t: number, first: number
 // ------------------------------------------------------------------ names after trigger nouns
 
 /** A definite word that is no stop word, ordinal, relative adjective or number (`skip` past و). */
-function defWord(sc: NameScanner, doc: Doc, t: number, skip = 0): boolean {
-  if (!isWord(doc, t, skip)) return false;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]! + skip;
-  if (doc.tokens.ends[t]! - s < 4 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
-  return !startsPhrase(sc.stop, doc, t, skip) && !startsPhrase(sc.notDef, doc, t, skip) && !startsPhrase(sc.numberWord, doc, t, skip + 2);
+function defWord(r: NameReader, t: number, skip = 0): boolean {
+  if (!isWord(r, t, skip)) return false;
+  const text = r.text;
+  const s = r.starts[t]! + skip;
+  if (r.ends[t]! - s < 4 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
+  return !r.startsPhrase(t, skip, STOP | NOT_DEF) && !r.startsPhrase(t, skip + 2, NUMBER_WORD);
 }
 
 /** True when the token ends in one of `suffixes` with at least one letter before it. */
-function endsWithAny(doc: Doc, t: number, suffixes: readonly string[]): boolean {
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
-  const e = doc.tokens.ends[t]!;
+function endsWithAny(r: NameReader, t: number, suffixes: readonly string[]): boolean {
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
   for (const x of suffixes) if (e - s > x.length && text.endsWith(x, e)) return true;
   return false;
 }
@@ -408,17 +496,17 @@ const ADJ = ['يه', 'ي'];
 const ORG_FINAL = ['يه', 'ي', 'ه'];
 const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون'];
 
-function properWord(sc: NameScanner, doc: Doc, t: number): boolean {
-  return nameStart(sc, doc, t, false) && !endsWithAny(doc, t, ADJ);
+function properWord(r: NameReader, t: number): boolean {
+  return nameStart(r, t, false) && !endsWithAny(r, t, ADJ);
 }
 
-function placeWord(sc: NameScanner, doc: Doc, t: number): boolean {
-  return defWord(sc, doc, t) || properWord(sc, doc, t);
+function placeWord(r: NameReader, t: number): boolean {
+  return defWord(r, t) || properWord(r, t);
 }
 
 /** Token `u` exists and follows the previous one after spaces only. */
-function nextSpaced(doc: Doc, u: number): boolean {
-  return u < doc.tokens.count && spacedOnly(doc.norm.text, doc.tokens.ends[u - 1]!, doc.tokens.starts[u]!);
+function nextSpaced(r: NameReader, u: number): boolean {
+  return u < r.count && spacedOnly(r.text, r.ends[u - 1]!, r.starts[u]!);
 }
 
 /**
@@ -426,19 +514,19 @@ function nextSpaced(doc: Doc, u: number): boolean {
  * word, also after a preposition (`رفح جنوب`, `بجنوب`), a word of the modifier list
  * (`الواقعة`, `عاصمة`) or a definite nisba adjective (`جاوا الغربية`, `سرخس التجارية`).
  */
-function placeModifier(sc: NameScanner, doc: Doc, u: number): boolean {
-  if (startsPhrase(sc.modifier, doc, u, 0)) return true;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[u]!;
+function placeModifier(r: NameReader, u: number): boolean {
+  if (r.startsPhrase(u, 0, MODIFIER)) return true;
+  const text = r.text;
+  const s = r.starts[u]!;
   const c0 = text.charCodeAt(s);
-  if ((c0 === WA || c0 === 0x0628 || c0 === LAM) && startsPhrase(sc.modifier, doc, u, 1)) return true;
-  return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(doc, u, ADJ);
+  if ((c0 === WA || c0 === 0x0628 || c0 === LAM) && r.startsPhrase(u, 1, MODIFIER)) return true;
+  return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(r, u, ADJ);
 }
 
 /** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
-function nextPlaceWord(sc: NameScanner, doc: Doc, u: number, definite: boolean): boolean {
-  if (!nextSpaced(doc, u) || placeModifier(sc, doc, u)) return false;
-  return definite ? defWord(sc, doc, u) : defWord(sc, doc, u) || (nameStart(sc, doc, u) && !endsWithAny(doc, u, ADJ));
+function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
+  if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
+  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u) && !endsWithAny(r, u, ADJ));
 }
 
 /**
@@ -452,47 +540,48 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   const text = doc.norm.text;
   const t = tokenAt(doc, pos);
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
-  if (kind !== 'org' && startsPhrase(sc.generic, doc, t, 0)) return -1;
+  const r = nameReader(sc, doc);
+  if (kind !== 'org' && r.startsPhrase(t, 0, GENERIC)) return -1;
   if (kind === 'place') {
     // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
     // ones (`الخليج العربي`) are in the gazetteer.
-    if (definite ? !defWord(sc, doc, t) || endsWithAny(doc, t, ADJ) : !placeWord(sc, doc, t)) return -1;
-    return nextPlaceWord(sc, doc, t + 1, definite) ? ends[t + 1]! : ends[t]!;
+    if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
+    return nextPlaceWord(r, t + 1, definite) ? ends[t + 1]! : ends[t]!;
   }
   if (kind === 'gpe') {
-    if (defWord(sc, doc, t)) return ends[t]!;
-    if (!properWord(sc, doc, t)) return -1;
-    if (nextSpaced(doc, t + 1) && text.startsWith('الله', starts[t + 1]!) && !isWordChar(text.charCodeAt(starts[t + 1]! + 4))) return starts[t + 1]! + 4;
-    return nextPlaceWord(sc, doc, t + 1, false) ? ends[t + 1]! : ends[t]!;
+    if (defWord(r, t)) return ends[t]!;
+    if (!properWord(r, t)) return -1;
+    if (nextSpaced(r, t + 1) && text.startsWith('الله', starts[t + 1]!) && !isWordChar(text.charCodeAt(starts[t + 1]! + 4))) return starts[t + 1]! + 4;
+    return nextPlaceWord(r, t + 1, false) ? ends[t + 1]! : ends[t]!;
   }
   // org: up to two name words, then a definite word or a name word that is no adjective,
   // up to two more definite words and one joined by و.
   let k = 0;
-  while (k < 2 && t + k + 1 < count && nameStart(sc, doc, t + k, false) && !endsWithAny(doc, t + k, ORG_WORD) && nextSpaced(doc, t + k + 1)) k++;
+  while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1)) k++;
   let u = -1;
   for (; k >= 0; k--) {
     const v = t + k;
-    if (defWord(sc, doc, v) || (nameStart(sc, doc, v, false) && !endsWithAny(doc, v, ORG_FINAL))) {
+    if (defWord(r, v) || (nameStart(r, v, false) && !endsWithAny(r, v, ORG_FINAL))) {
       u = v;
       break;
     }
   }
   if (u < 0) return -1;
-  for (let i = 0; i < 2 && nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1); i++) u++;
+  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1); i++) u++;
   // What the organisation is for, with ل and the article (معهد ماساشوسيتس للتكنولوجيا,
   // منظمة الأقطار المصدرة للنفط), and one adjective after it (للملكية الفكرية).
-  if (nextSpaced(doc, u + 1) && forWord(sc, doc, u + 1)) {
+  if (nextSpaced(r, u + 1) && forWord(r, u + 1)) {
     u++;
-    if (nextSpaced(doc, u + 1) && defWord(sc, doc, u + 1)) u++;
+    if (nextSpaced(r, u + 1) && defWord(r, u + 1)) u++;
   }
-  if (nextSpaced(doc, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(sc, doc, u + 1, 1)) u++;
+  if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
 }
 
 /** A token لل + a noun that is no stop word or number: the article after the preposition ل. */
-function forWord(sc: NameScanner, doc: Doc, t: number): boolean {
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
-  if (doc.tokens.ends[t]! - s < 5 || text.charCodeAt(s) !== LAM || text.charCodeAt(s + 1) !== LAM) return false;
-  return isWord(doc, t) && !startsPhrase(sc.stop, doc, t, 0) && !startsPhrase(sc.numberWord, doc, t, 2);
+function forWord(r: NameReader, t: number): boolean {
+  const text = r.text;
+  const s = r.starts[t]!;
+  if (r.ends[t]! - s < 5 || text.charCodeAt(s) !== LAM || text.charCodeAt(s + 1) !== LAM) return false;
+  return isWord(r, t) && !r.startsPhrase(t, 0, STOP) && !r.startsPhrase(t, 2, NUMBER_WORD);
 }

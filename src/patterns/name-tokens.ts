@@ -11,72 +11,169 @@ import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import * as ns from './name-scan.js';
 import * as th from '../tokenize/token-hash.js';
+import * as wt from './word-table.js';
+import type { WordTable } from './word-table.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
-const { hashKey, hashString, sameText } = th;
-const { isNamePrefix, scanNameFrom, startsName, verbalNoun } = ns;
+const { hashKey, sameText } = th;
+const { isNamePrefix, nameReader, scanNameFrom, startsName, verbalNoun } = ns;
+const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
 const PRIORITY = 40;
 const MAX_TOKENS = 4;
 
-/** Bits of the hash filter: a token whose bit is clear is no lexicon token, without a Map look-up. */
-const FILTER_BITS = 17;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+/**
+ * The lists a token is looked up in, as bits of its entry's mask: one look-up answers all.
+ * Names, read at every token, are in one table; the words read only to close a name are in
+ * another, so that stop words, the most frequent tokens, are no entry of the first.
+ */
+const LEX = 1; // name tokens that are no stop word
+const GIVEN = 2; // given names that are no stop word
+const WORD_GIVEN = 4; // given names that are also everyday words
+const KNOWN = 1; // every name token, stop words included
+const STOP = 2; // stop words
+const COMMON_ADJECTIVE = 4; // COMMON_NISBA_ADJECTIVES
+/** Set in a memo slot once its reading has been looked up (a mask of 0 means "in no list"). */
+const LOOKED_UP = 128;
 
-interface Lexicon {
-  readonly byHash: Map<number, string[]>;
-  readonly filter: Uint32Array;
+type NameTokens = NonNullable<RuleIndex['nameTokens']>;
+
+interface NameTables {
+  /** LEX, GIVEN and WORD_GIVEN. */
+  readonly names: WordTable;
+  /** KNOWN, STOP and COMMON_ADJECTIVE. */
+  readonly words: WordTable;
 }
 
-const hashCache = new WeakMap<ReadonlySet<string>, Lexicon>();
+const tableCache = new WeakMap<NameTokens, NameTables>();
+
+/** The lists of the lexicon in two tables, built once per lexicon. */
+function nameTables(data: NameTokens): NameTables {
+  let tables = tableCache.get(data);
+  if (!tables) {
+    const build = (lists: readonly (readonly [Iterable<string>, number, ReadonlySet<string> | null])[]): WordTable => {
+      const masks = new Map<string, number>();
+      for (const [words, bit, stopwords] of lists) for (const w of words) if (!stopwords?.has(w)) masks.set(w, (masks.get(w) ?? 0) | bit);
+      return wordTable(masks);
+    };
+    tables = {
+      names: build([
+        [data.tokens, LEX, data.stopwords],
+        [data.given, GIVEN, data.stopwords],
+        [data.wordGiven, WORD_GIVEN, null],
+      ]),
+      words: build([
+        [data.tokens, KNOWN, null],
+        [data.stopwords, STOP, null],
+        [COMMON_NISBA_ADJECTIVES, COMMON_ADJECTIVE, null],
+      ]),
+    };
+    tableCache.set(data, tables);
+  }
+  return tables;
+}
 
 /**
- * The lexicon's tokens that are no stop word, by hash key, computed once per lexicon: a token
- * is then checked with one look-up and a comparison, without slicing the text.
+ * The memo of the document being read, reused from call to call: one document is read at a
+ * time, and clearing the array costs less than making one.
  */
-function lexiconByHash(tokens: ReadonlySet<string>, stopwords: ReadonlySet<string>): Lexicon {
-  let lex = hashCache.get(tokens);
-  if (!lex) {
-    const map = new Map<number, string[]>();
-    const filter = new Uint32Array(1 << (FILTER_BITS - 5));
-    for (const t of tokens) {
-      if (stopwords.has(t)) continue;
-      const key = hashKey(hashString(t));
-      const list = map.get(key);
-      if (list) list.push(t);
-      else map.set(key, [t]);
-      const bit = key & FILTER_MASK;
-      filter[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    lex = { byHash: map, filter };
-    hashCache.set(tokens, lex);
+let scratch = new Uint8Array(2048);
+
+/**
+ * One document read against the lexicon: each token and its reading without a proclitic is
+ * looked up at most once, however many lists it is checked against.
+ */
+class Reading {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
+  private readonly hash: Int32Array;
+  private readonly hash1: Int32Array;
+  /** Per token, the masks of its whole text and of its text after the first letter, | LOOKED_UP. */
+  private readonly memo: Uint8Array;
+  private readonly names: WordTable;
+  private readonly words: WordTable;
+
+  constructor(tables: NameTables, doc: Doc) {
+    const tokens = doc.tokens;
+    this.names = tables.names;
+    this.words = tables.words;
+    this.text = doc.norm.text;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.kinds = tokens.kinds;
+    this.hash = tokens.hash;
+    this.hash1 = tokens.hash1;
+    const n = tokens.count * 2;
+    if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+    else scratch.fill(0, 0, n);
+    this.memo = scratch;
   }
-  return lex;
-}
 
-/** True when token `t` is an Arabic token of the lexicon (no stop word). */
-function isName(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
-  const tokens = doc.tokens;
-  if (tokens.kinds[t] !== ARABIC) return false;
-  const key = hashKey(skip === 0 ? tokens.hash[t]! : tokens.hash1[t]!);
-  if ((lex.filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) return false;
-  const list = lex.byHash.get(key);
-  if (list === undefined) return false;
-  const text = doc.norm.text;
-  const s = tokens.starts[t]! + skip;
-  const e = tokens.ends[t]!;
-  for (let i = 0; i < list.length; i++) if (sameText(list[i]!, text, s, e)) return true;
-  return false;
-}
+  /** False when no list holds token `t` read from `skip` (0 or 1) code units in: one bit read. */
+  mayHold(t: number, skip: number): boolean {
+    return mayHold(this.names, hashKey(skip === 0 ? this.hash[t]! : this.hash1[t]!));
+  }
 
-/** A token of the lexicon, or a given name written as عبدال… (see joinedAbd). */
-function isNameOrAbd(lex: Lexicon, doc: Doc, t: number, skip = 0): boolean {
-  return isName(lex, doc, t, skip) || (doc.tokens.kinds[t] === ARABIC && joinedAbd(doc.norm.text, doc.tokens.starts[t]! + skip, doc.tokens.ends[t]!));
+  /**
+   * The lists holding token `t` read from `skip` (0 or 1) code units in. Most readings are
+   * turned away by the filter; the others are looked up once.
+   */
+  mask(t: number, skip: number): number {
+    const names = this.names;
+    const key = hashKey(skip === 0 ? this.hash[t]! : this.hash1[t]!);
+    if (!mayHold(names, key)) return 0;
+    const i = 2 * t + skip;
+    let m = this.memo[i]!;
+    if (m === 0) {
+      const slot = findWord(names, key, this.text, this.starts[t]! + skip, this.ends[t]!);
+      this.memo[i] = m = (slot < 0 ? 0 : maskAt(names, slot)) | LOOKED_UP;
+    }
+    return m;
+  }
+
+  /** The lists of the words table (KNOWN, STOP, COMMON_ADJECTIVE) that hold token `t`. */
+  wordMask(t: number): number {
+    const s = this.starts[t]!;
+    const e = this.ends[t]!;
+    const words = this.words;
+    const key = hashKey(this.hash[t]!);
+    const slot = mayHold(words, key) ? findWord(words, key, this.text, s, e) : -1;
+    return slot < 0 ? 0 : maskAt(words, slot);
+  }
+
+  /** True when token `t` is an Arabic token of the lists `bit`. */
+  isName(t: number, bit: number, skip = 0): boolean {
+    return this.kinds[t] === ARABIC && (this.mask(t, skip) & bit) !== 0;
+  }
+
+  /** A token of the lists `bit`, or a given name written as عبدال… (see joinedAbd). */
+  isNameOrAbd(t: number, bit: number, skip = 0): boolean {
+    return this.isName(t, bit, skip) || this.isAbd(t, skip);
+  }
+
+  isAbd(t: number, skip: number): boolean {
+    return this.kinds[t] === ARABIC && joinedAbd(this.text, this.starts[t]! + skip, this.ends[t]!);
+  }
+
+  isArabic(t: number): boolean {
+    return this.kinds[t] === ARABIC;
+  }
+
+  /** Token `u` is one of a few short `words`, compared in place: no string is cut out of the text. */
+  tokenIs(words: readonly string[], u: number): boolean {
+    const s = this.starts[u]!;
+    const e = this.ends[u]!;
+    if (e - s > 3) return false;
+    for (let i = 0; i < words.length; i++) if (sameText(words[i]!, this.text, s, e)) return true;
+    return false;
+  }
 }
 
 /**
@@ -100,15 +197,13 @@ const COMMON_NISBA_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 
 /** An article token ending in ي (a nisba: الهلالي, الحريري), five letters or more, no stop word or common adjective. */
-function isNisba(lex: Lexicon, stopwords: ReadonlySet<string>, doc: Doc, t: number): boolean {
-  const tokens = doc.tokens;
-  if (tokens.kinds[t] !== ARABIC) return false;
-  const text = doc.norm.text;
-  const s = tokens.starts[t]!;
-  const e = tokens.ends[t]!;
+function isNisba(r: Reading, t: number): boolean {
+  if (!r.isArabic(t)) return false;
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
   if (e - s < 5 || text.charCodeAt(s) !== 0x0627 || text.charCodeAt(s + 1) !== 0x0644 || text.charCodeAt(e - 1) !== 0x064a) return false;
-  const word = text.slice(s, e);
-  return (!stopwords.has(word) && !COMMON_NISBA_ADJECTIVES.has(word)) || isName(lex, doc, t);
+  return (r.wordMask(t) & (STOP | COMMON_ADJECTIVE)) === 0 || r.isName(t, LEX);
 }
 
 
@@ -119,14 +214,15 @@ function isNisba(lex: Lexicon, stopwords: ReadonlySet<string>, doc: Doc, t: numb
  * plural or verbal noun (الخبيرة, الاجراءات, الإفصاح, التقدم). Known name tokens and
  * nisbas always pass.
  */
-function familyName(lex: Lexicon, data: { tokens: ReadonlySet<string>; stopwords: ReadonlySet<string> }, doc: Doc, u: number): boolean {
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[u]!;
-  const e = doc.tokens.ends[u]!;
-  if (isNameOrAbd(lex, doc, u) || data.tokens.has(text.slice(s, e))) return true;
+function familyName(r: Reading, u: number): boolean {
+  const text = r.text;
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  // Every name token (LEX is the part of KNOWN that is no stop word), of any script.
+  if ((r.wordMask(u) & KNOWN) !== 0 || r.isAbd(u, 0)) return true;
   const c0 = text.charCodeAt(s);
   if (c0 === ALEF && text.charCodeAt(s + 1) === LAM) {
-    if (isNisba(lex, data.stopwords, doc, u)) return true;
+    if (isNisba(r, u)) return true;
     const n = e - s;
     if (n < 5 || text.charCodeAt(e - 1) === HA || text.charCodeAt(s + 2) === TA) return false;
     if (PLURAL.some((x) => text.endsWith(x, e))) return false;
@@ -146,8 +242,6 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 /** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
 function proclitic(c: number): boolean {
   return c === WA || c === FA || c === BA || c === LAM || c === KAF;
@@ -166,55 +260,51 @@ const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // ب�
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
   if (!nameTokens) return [];
-  const names = index.names;
+  // The person names read after titles, for the parts of a name the lexicon lacks.
+  const names = index.names ? nameReader(index.names, doc) : null;
   const text = doc.norm.text;
   const { count, starts, ends } = doc.tokens;
   const out: Candidate[] = [];
-  const lex = lexiconByHash(nameTokens.tokens, nameTokens.stopwords);
-  const given = lexiconByHash(nameTokens.given, nameTokens.stopwords);
-  const wordGiven = lexiconByHash(nameTokens.wordGiven, NO_WORDS);
-  // A few short words, compared in place: no string is cut out of the text.
-  const tokenIs = (words: readonly string[], u: number): boolean => {
-    if (ends[u]! - starts[u]! > 3) return false;
-    for (let i = 0; i < words.length; i++) if (sameText(words[i]!, text, starts[u]!, ends[u]!)) return true;
-    return false;
-  };
+  const r = new Reading(nameTables(nameTokens), doc);
   for (let t = 0; t < count; t++) {
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!isName(lex, doc, t)) {
-      const c0 = text.charCodeAt(starts[t]!);
-      if (proclitic(c0) && ends[t]! - starts[t]! >= (c0 === WA ? 4 : 5) && isName(lex, doc, t, 1)) skip = 1;
-      else if (!(c0 === AIN && joinedAbd(text, starts[t]!, ends[t]!))) continue;
+    if (!r.isName(t, LEX)) {
+      // The reading after a proclitic goes to the filter first: a branch that is rarely
+      // taken turns most tokens away before their first letter is read.
+      const n = ends[t]! - starts[t]!;
+      const c0 = n >= 4 && r.mayHold(t, 1) ? text.charCodeAt(starts[t]!) : 0;
+      if (proclitic(c0) && n >= (c0 === WA ? 4 : 5) && r.isName(t, LEX, 1)) skip = 1;
+      else if (!(n >= 8 && joinedAbd(text, starts[t]!, ends[t]!))) continue;
     }
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
-    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !isName(given, doc, t, skip)) continue;
+    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !r.isName(t, GIVEN, skip)) continue;
     let first = t;
     let start = starts[t]! + skip;
     let last = t;
-    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNameOrAbd(lex, doc, last + 1)) last++;
+    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      if (last - t < 2 && last + 1 < count && isNameOrAbd(given, doc, last, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
-        const end = scanNameFrom(names, doc, last + 1, 1, 2);
+      if (last - t < 2 && last + 1 < count && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+        const end = scanNameFrom(names, last + 1, 1, 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
-        if (end > 0 && familyName(lex, nameTokens, doc, u)) {
+        if (end > 0 && familyName(r, u)) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
-          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && isNameOrAbd(lex, doc, last + 1)) last++;
+          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
         }
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
-      const prefix = last > t ? isNamePrefix(names, doc, last) : tokenIs(KUNYA, t);
-      if ((prefix || (last > t && tokenIs(PARTICLES, last))) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
+      const prefix = last > t ? isNamePrefix(names, last) : r.tokenIs(KUNYA, t);
+      if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
         // Read from the prefix itself, which then takes the next word whatever its shape.
-        const end = scanNameFrom(names, doc, prefix ? last : last + 1, 1, 2);
+        const end = scanNameFrom(names, prefix ? last : last + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       // The given name before بن (معاوية بن أبي سفيان).
-      if (skip === 0 && t > 0 && tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, doc, t - 1)) {
+      if (skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, t - 1)) {
         first = t - 1;
         start = starts[first]!;
       }
@@ -222,8 +312,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A given name that is also an everyday word, right before a name (صالح عبد الغفور,
     // وعبير صبري).
     if (first === t && skip === 0 && t > 0 && adjacent(text, ends[t - 1]!, starts[t]!)) {
-      const whole = isName(wordGiven, doc, t - 1);
-      if (whole || (text.charCodeAt(starts[t - 1]!) === WA && isName(wordGiven, doc, t - 1, 1))) {
+      const whole = r.isName(t - 1, WORD_GIVEN);
+      if (whole || (text.charCodeAt(starts[t - 1]!) === WA && r.isName(t - 1, WORD_GIVEN, 1))) {
         first = t - 1;
         start = starts[first]! + (whole ? 0 : 1);
       }
@@ -231,10 +321,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
     // one article token ending in ي may close a name of two or more tokens. One that is a
     // demonym (المصري) is cut back later by the gazetteer, which knows it as NORP.
-    if (last > t && last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, doc, last)) && isNisba(lex, nameTokens.stopwords, doc, last + 1)) last++;
+    if (last > t && last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
-    if (names) while (last > first && (isNamePrefix(names, doc, last) || tokenIs(PARTICLES, last))) last--;
+    if (names) while (last > first && (isNamePrefix(names, last) || r.tokenIs(PARTICLES, last))) last--;
     if (last > first) {
       out.push({ start, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
     }
