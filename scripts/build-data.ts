@@ -26,7 +26,7 @@ const nameTokensSource = path.resolve(
 );
 
 export const ID_PATTERN = /^(wd:Q[1-9][0-9]*|kashf:[a-z]+\/[a-z0-9-]+)$/;
-const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'prior', 'iso2', 'source']);
+const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'prior', 'iso2', 'country', 'source']);
 const LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
 // Harakat and Quranic marks \u064B-\u065F, superscript alef \u0670, tatweel \u0640,
 // zero-width and bidi controls, BOM, soft hyphen \u00AD.
@@ -66,6 +66,7 @@ export function validateEntry(e: unknown): string[] {
   }
   if (o.prior !== undefined && (typeof o.prior !== 'number' || !(o.prior >= 0 && o.prior <= 1))) errs.push(`bad prior ${JSON.stringify(o.prior)}`);
   if (o.iso2 !== undefined && (typeof o.iso2 !== 'string' || !/^[A-Z]{2}$/.test(o.iso2))) errs.push(`bad iso2 ${JSON.stringify(o.iso2)}`);
+  if (o.country !== undefined && (typeof o.country !== 'string' || !/^wd:Q[0-9]+$/.test(o.country))) errs.push(`bad country ${JSON.stringify(o.country)}`);
   if (o.source !== undefined && typeof o.source !== 'string') errs.push('source: not a string');
   return errs;
 }
@@ -163,6 +164,7 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
       if (prev.label !== e.label) report.labelConflicts.push(`${e.id}: ${prev.label} vs ${e.label} (${f.name})`);
       prev.en ??= e.en;
       prev.iso2 ??= e.iso2;
+      prev.country ??= e.country;
       if (e.prior !== undefined) prev.prior = Math.max(prev.prior ?? 0, e.prior);
       const extra = e.ar !== prev.ar ? [e.ar] : [];
       prev.aliases = [...(prev.aliases ?? []), ...extra, ...(e.aliases ?? [])];
@@ -199,6 +201,7 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
     if (demU.length) out.demonyms = demU;
     if (e.prior !== undefined) out.prior = e.prior;
     if (e.iso2) out.iso2 = e.iso2;
+    if (e.country) out.country = e.country;
     entries.push(out);
   }
   return { entries, report };

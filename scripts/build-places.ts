@@ -369,6 +369,7 @@ function finishEntry(e: Entry): Entry {
   if (e.demonyms?.length) out.demonyms = e.demonyms;
   if (e.prior !== undefined) out.prior = e.prior;
   if (e.iso2) out.iso2 = e.iso2;
+  if (e.country) out.country = e.country;
   if (e.source) out.source = e.source;
   return out;
 }
@@ -675,7 +676,13 @@ function hardGVariants(names: readonly string[], iso2: string | undefined, id: s
   return out;
 }
 
-function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<string>, reservedForms: ReadonlySet<string>): Entry[] {
+/**
+ * Places from dr5hn and the curated lists. `countryByIso` maps an ISO code to the country's
+ * ID: each place records its country (`country`), so that a document naming the country can
+ * choose among places that share a name (`عمان` Amman against Oman).
+ */
+function buildPlaces(countryKeys: ReadonlySet<string>, countryByIso: ReadonlyMap<string, string>, reservedForms: ReadonlySet<string>): Entry[] {
+  const countryIds = new Set(countryByIso.values());
   const countries = readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'));
   const capitalOf = new Map(countries.map((c) => [c.iso2!, (c.capital_en ?? '').toLowerCase()]));
   const fixes = new Map(readJsonl<PlaceFix>(path.join(curatedDir, 'place-names.jsonl')).map((f) => [f.id, f]));
@@ -732,7 +739,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     const aliases = [...(s.aliases ?? []), ...hardGVariants(names, s.iso2, id, nameOwner)];
     byId.set(id, finishEntry({
       id, label: 'GPE', ar: s.ar, en: src.name, aliases, prior: pop >= 1_000_000 ? 0.45 : 0.4,
-      source: `${DR5HN_SOURCE}; Arabic names curated`,
+      country: countryByIso.get(s.iso2), source: `${DR5HN_SOURCE}; Arabic names curated`,
     }));
   }
   for (const c of readJsonl<AdditionalPlace>(path.join(curatedDir, 'additional-places.jsonl'))) {
@@ -743,7 +750,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     const aliases = [...(c.aliases ?? []), ...hardGVariants(names, c.iso2, c.id, nameOwner)];
     byId.set(c.id, finishEntry({
       id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases, weakAliases: c.weakAliases,
-      prior: c.prior ?? (c.capital ? 0.55 : 0.45), source: 'curated',
+      prior: c.prior ?? (c.capital ? 0.55 : 0.45), country: c.iso2 ? countryByIso.get(c.iso2) : undefined, source: 'curated',
     }));
   }
 
@@ -792,7 +799,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryIds: ReadonlySet<s
     for (const v of hardGVariants([row.ar], row.country, id, nameOwner)) (weakBare ? weakAliases : aliases).push(v);
     // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
     byId.set(id, finishEntry({
-      id, label: 'GPE', ar, en: row.en, aliases, weakAliases, prior: placePrior(row, capital), source: DR5HN_SOURCE,
+      id, label: 'GPE', ar, en: row.en, aliases, weakAliases, prior: placePrior(row, capital), country: countryByIso.get(row.country), source: DR5HN_SOURCE,
     }));
   }
 
@@ -814,7 +821,8 @@ function main(): void {
   const languages = buildLanguages(demonymKeys, countryKeys, readCommonWords());
   const currencies = buildCurrencies(demonymKeys);
   const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
-  const places = buildPlaces(countryKeys, new Set(countries.map((c) => c.id)), reserved);
+  const countryByIso = new Map(countries.filter((c) => c.iso2).map((c) => [c.iso2!, c.id]));
+  const places = buildPlaces(countryKeys, countryByIso, reserved);
   const withDemonyms = countries.filter((c) => c.demonyms?.length).length;
   console.log(`countries: ${countries.length} (${withDemonyms} with demonyms)`);
   writeJsonl(path.join(gazDir, 'countries.jsonl'), countries);

@@ -79,8 +79,11 @@ function toEntity(doc: Doc, c: Candidate): Entity {
 /** Internal hooks for stages that live in later layers (patterns, linking). */
 export interface PipelineParts {
   stages: CandidateStage[];
-  /** Runs after overlap resolution, before offsets are mapped back (coreference, linking). */
-  link?: (doc: Doc, resolved: Candidate[]) => Candidate[];
+  /**
+   * Runs after overlap resolution, before offsets are mapped back (coreference, linking);
+   * `entryOf` gives the gazetteer entry of an ID.
+   */
+  link?: (doc: Doc, resolved: Candidate[], entryOf: (id: string) => Readonly<GazetteerEntry> | undefined) => Candidate[];
 }
 
 /** Builds an extractor from validated options and pipeline parts. */
@@ -92,6 +95,9 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   // was validated when it was built.
   (opts.entries ?? []).forEach((e, i) => entries.push(validateEntry(e, { file: 'options.entries', line: i + 1 })));
   const full = compileGazetteer(entries, { validate: false });
+  // Entries by ID, built the first time linking asks (an ambiguous alias in some document).
+  let byId: Map<string, GazetteerEntry> | undefined;
+  const entryOf = (id: string): GazetteerEntry | undefined => (byId ??= new Map(entries.map((e) => [e.id, e]))).get(id);
   const { stages, link } = parts;
   const extractorFilter = labelFilter(opts);
 
@@ -115,7 +121,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
     let resolved = resolveOverlaps(cands);
-    if (link) resolved = link(doc, resolved);
+    if (link) resolved = link(doc, resolved, entryOf);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
     const out: Entity[] = [];
     for (const c of resolved) {

@@ -4,7 +4,7 @@ import { buildExtractor, type CandidateStage, type Extractor } from './extractor
 import { matchAcronyms } from './latin/acronyms.js';
 import { defaultPatternMatcher } from './patterns/index.js';
 import { groupMentions, type EntityGroup } from './link/group-mentions.js';
-import { linkDocument } from './link/link-document.js';
+import { linkDocument, type LinkOptions } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
 import type { Entity } from './types.js';
 
@@ -53,9 +53,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
   for (const plugin of options.plugins ?? []) stages.push((doc) => plugin.match(doc));
-  // Built once: not an object (and a spread) per document.
-  const linkOptions = { coreference, ...(ambiguousNames ? { ambiguousNames } : {}) };
-  return buildExtractor(options, { stages, link: (doc, resolved) => linkDocument(doc, resolved, linkOptions) });
+  // Built once, on the first document: not an object (and a spread) per document.
+  let linkOptions: LinkOptions | undefined;
+  return buildExtractor(options, {
+    stages,
+    link: (doc, resolved, entryOf) => linkDocument(doc, resolved, (linkOptions ??= { coreference, entryOf, ...(ambiguousNames ? { ambiguousNames } : {}) })),
+  });
 }
 
 let defaultExtractor: Extractor | undefined;

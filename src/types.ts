@@ -90,6 +90,11 @@ export interface GazetteerEntry {
   prior?: number;
   /** ISO 3166-1 alpha-2 code for countries. */
   iso2?: string;
+  /**
+   * For places: the ID of the country they lie in (`wd:Q810` for Amman). When several places
+   * share a name (`عمان`: Oman, Amman), a document that names the country picks the place.
+   */
+  country?: string;
   /** Provenance: source dataset or curation note. */
   source?: string;
 }

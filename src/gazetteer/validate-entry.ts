@@ -62,6 +62,9 @@ export function validateEntry(value: unknown, where: EntryLocation = {}): Gazett
   if (e.iso2 !== undefined && (typeof e.iso2 !== 'string' || !/^[A-Z]{2}$/.test(e.iso2))) {
     fail('must be a two-letter upper-case ISO code', 'iso2', where, e.iso2);
   }
+  if (e.country !== undefined && (typeof e.country !== 'string' || !ID_PATTERN.test(e.country))) {
+    fail('must be the ID of a country, such as "wd:Q810"', 'country', where, e.country);
+  }
   if (e.source !== undefined && typeof e.source !== 'string') fail('must be a string', 'source', where, e.source);
   return e as unknown as GazetteerEntry & { label: Label };
 }

@@ -5,17 +5,21 @@
 //    the family name alone (or of its last two names) in the document, which become PERS
 //    even where no rule would catch them alone;
 // 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group;
-// 4. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere.
+// 4. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
+//    then a place in a country the document names (or a country one of whose places it names).
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
 import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
-import type { Candidate, CanonicalName, Label } from '../types.js';
+import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
+
+/** Labels of places: only these choose among the places that share a name by country. */
+const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC']);
 
 /** Priority of mentions added by coreference: below every rule and the gazetteer. */
 export const COREF_PRIORITY = 10;
@@ -42,6 +46,13 @@ export interface LinkOptions {
    * looked for again on their own, since most of their uses are the ordinary word.
    */
   ambiguousNames?: ReadonlySet<string>;
+  /**
+   * The gazetteer entry of an ID. With it, an ambiguous alias prefers a place whose country
+   * (the entry's `country`) the document names, or a country one of whose places it names
+   * (`عمان` after `الأردنية` is Amman; after `مسقط`, Oman), and the entity chosen keeps its
+   * canonical names.
+   */
+  entryOf?: (id: string) => Readonly<GazetteerEntry> | undefined;
 }
 
 /** Parts after which the last token is a compound given name, not a family name (أبو عبد الله). */
@@ -202,6 +213,33 @@ const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
 );
 
 /**
+ * The first candidate of the ambiguous place `c` that lies in a country of `sure` (the
+ * unambiguous IDs of the document), or is the country of a place in `sure`; undefined when
+ * none is. Only places of the mention's own label compete: a club or a person named like a
+ * city (ليفربول, موراي) keeps its reading in a document that names the city's country, and
+ * so does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
+ */
+function inNamedCountry(c: Candidate, sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): string | undefined {
+  if (!PLACE_LABELS.has(c.label)) return undefined;
+  let countries: Set<string> | undefined;
+  for (const id of c.candidates!) {
+    const entry = entryOf(id);
+    if (entry === undefined || entry.label !== c.label) continue;
+    const country = entry.country;
+    if (country !== undefined && sure.has(country)) return id;
+    if (countries === undefined) {
+      countries = new Set<string>();
+      for (const s of sure) {
+        const k = entryOf(s)?.country;
+        if (k !== undefined) countries.add(k);
+      }
+    }
+    if (countries.has(id)) return id;
+  }
+  return undefined;
+}
+
+/**
  * Links mentions within one document. Takes resolved candidates (sorted, non-overlapping) and
  * returns them with IDs filled in, plus the mentions coreference adds, still sorted and
  * non-overlapping.
@@ -240,16 +278,21 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
 
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
   if (ambiguous) {
+    const entryOf = options.entryOf;
     const sure = new Set<string>();
     for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & AMBIGUOUS)) continue;
       const c = out[i]!;
-      const pick = c.candidates!.find((id) => sure.has(id));
+      const pick = c.candidates!.find((id) => sure.has(id)) ?? (entryOf ? inNamedCountry(c, sure, entryOf) : undefined);
       if (pick && pick !== c.id) {
         c.id = ids[i] = pick;
         c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
-        delete c.canonical; // the canonical names were the first candidate's
+        // The canonical names and the source were the first candidate's.
+        if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
+        const e = entryOf?.(pick);
+        if (e) c.canonical = e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar };
+        else delete c.canonical;
       }
     }
   }

@@ -115,6 +115,49 @@ describe('ambiguous aliases', () => {
   });
 });
 
+describe('places sharing a name, chosen by the country the document names', () => {
+  // Made-up places and countries: a country, and a city of another country with its name.
+  const entries: GazetteerEntry[] = [
+    { id: 'kashf:gpe/north', label: 'GPE', ar: 'شمالستان', prior: 0.9, demonyms: ['الشمالستاني'] },
+    { id: 'kashf:gpe/south', label: 'GPE', ar: 'جنوبستان', prior: 0.9, demonyms: ['الجنوبستانية'] },
+    { id: 'kashf:gpe/north-city', label: 'GPE', ar: 'مدينة بحرون', en: 'Bahrun', country: 'kashf:gpe/north', prior: 0.4 },
+    { id: 'kashf:gpe/twin', label: 'GPE', ar: 'توأمة', en: 'Twin country', prior: 0.9 },
+    { id: 'kashf:gpe/twin-city', label: 'GPE', ar: 'توأمة', en: 'Twin city', country: 'kashf:gpe/south', prior: 0.5 },
+  ];
+  const kashf = only(entries);
+  const twin = (text: string) => kashf.extract(text).find((e) => e.text === 'توأمة');
+
+  it('keeps the prior when the document names no country', () => {
+    expect(twin('وصل إلى توأمة')).toMatchObject({ id: 'kashf:gpe/twin', canonical: { en: 'Twin country' } });
+  });
+
+  it('takes the place whose country the document names, by name or nationality, with its own names', () => {
+    expect(twin('في العاصمة الجنوبستانية توأمة')).toMatchObject({ id: 'kashf:gpe/twin-city', canonical: { ar: 'توأمة', en: 'Twin city' }, source: { kind: 'gazetteer', ref: 'kashf:gpe/twin-city' } });
+    expect(twin('وصل إلى توأمة قادما من جنوبستان')).toMatchObject({ id: 'kashf:gpe/twin-city' });
+  });
+
+  it('changes nothing for a country (or a place of a country) that no candidate lies in', () => {
+    expect(twin('زار مدينة بحرون ثم توأمة')).toMatchObject({ id: 'kashf:gpe/twin' });
+    expect(twin('وصل وزير الشمالستاني إلى توأمة')).toMatchObject({ id: 'kashf:gpe/twin' });
+  });
+
+  it('takes the country when the document names one of its places', () => {
+    // Here the city is the likelier reading, unless the document names a place of the country.
+    const cityFirst = only([
+      { id: 'kashf:gpe/twin', label: 'GPE', ar: 'توأمة', prior: 0.4 },
+      { id: 'kashf:gpe/twin-city', label: 'GPE', ar: 'توأمة', country: 'kashf:gpe/south', prior: 0.6 },
+      { id: 'kashf:gpe/twin-port', label: 'GPE', ar: 'ميناء توأم', country: 'kashf:gpe/twin' },
+    ]);
+    const at = (text: string) => cityFirst.extract(text).find((e) => e.text === 'توأمة');
+    expect(at('وصل إلى توأمة')).toMatchObject({ id: 'kashf:gpe/twin-city' });
+    expect(at('زار ميناء توأم ثم توأمة')).toMatchObject({ id: 'kashf:gpe/twin' });
+  });
+
+  it('rejects a country that is not an ID', () => {
+    expect(() => only([{ id: 'kashf:gpe/x', label: 'GPE', ar: 'اكس', country: 'Jordan' }])).toThrow(/country/);
+  });
+});
+
 describe('analyze', () => {
   it('groups mentions with counts', () => {
     const { groups } = analyze('بايدن يجري اتصالا مع بوتين. وشدد بايدن على ضرورة اتخاذ روسيا إجراءات. قال جو بايدن');
