@@ -6,7 +6,9 @@
 //    even where no rule would catch them alone;
 // 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group;
 // 4. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
-//    then a place in a country the document names (or a country one of whose places it names).
+//    then, in a document about sport, the club a place shares its name with (the league's
+//    country names the club's city too), then a place in a country the document names (or
+//    a country one of whose places it names).
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
@@ -14,6 +16,7 @@ import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
+import { isClub, isSportsDocument } from './sports-context.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -240,6 +243,21 @@ function inNamedCountry(c: Candidate, sure: ReadonlySet<string>, entryOf: (id: s
 }
 
 /**
+ * The club among the candidates of a place `c`, in a document about sport (`sports` caches
+ * the answer for the document); undefined otherwise.
+ */
+function clubInSportsDocument(doc: Doc, c: Candidate, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, sports: { is?: boolean }): string | undefined {
+  if (!PLACE_LABELS.has(c.label)) return undefined;
+  const club = c.candidates!.find((id) => {
+    const e = entryOf(id);
+    return e !== undefined && isClub(e);
+  });
+  if (club === undefined) return undefined;
+  sports.is ??= isSportsDocument(doc);
+  return sports.is ? club : undefined;
+}
+
+/**
  * Links mentions within one document. Takes resolved candidates (sorted, non-overlapping) and
  * returns them with IDs filled in, plus the mentions coreference adds, still sorted and
  * non-overlapping.
@@ -279,14 +297,21 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
   if (ambiguous) {
     const entryOf = options.entryOf;
+    // Whether the document is about sport, found the first time a club could be meant.
+    const sports: { is?: boolean } = {};
     const sure = new Set<string>();
     for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & AMBIGUOUS)) continue;
       const c = out[i]!;
-      const pick = c.candidates!.find((id) => sure.has(id)) ?? (entryOf ? inNamedCountry(c, sure, entryOf) : undefined);
+      const pick =
+        c.candidates!.find((id) => sure.has(id)) ??
+        (entryOf ? clubInSportsDocument(doc, c, entryOf, sports) ?? inNamedCountry(c, sure, entryOf) : undefined);
       if (pick && pick !== c.id) {
         c.id = ids[i] = pick;
+        // A club read where the place was the likelier form (برشلونة in a match report).
+        const label = entryOf?.(pick)?.label;
+        if (label !== undefined) c.label = label;
         c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
         // The canonical names and the source were the first candidate's.
         if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };

@@ -158,6 +158,25 @@ describe('places sharing a name, chosen by the country the document names', () =
   });
 });
 
+describe('a city and its club in a document about sport', () => {
+  const entries: GazetteerEntry[] = [
+    { id: 'kashf:gpe/harbour-town', label: 'GPE', ar: 'مرفأستان', en: 'Harbour Town', prior: 0.7 },
+    { id: 'kashf:org/harbour-town-fc', label: 'ORG', ar: 'نادي مرفأستان', en: 'Harbour Town FC', aliases: ['مرفأستان'], prior: 0.5 },
+  ];
+  const kashf = only(entries);
+  const at = (text: string) => kashf.extract(text).find((e) => e.text === 'مرفأستان');
+
+  it('reads the club, as an organisation, where two sports words make a match report', () => {
+    expect(at('فاز مرفأستان في المباراة وسجل هدفين')).toMatchObject({ id: 'kashf:org/harbour-town-fc', label: 'ORG', canonical: { en: 'Harbour Town FC' } });
+    expect(at('قال مدرب مرفأستان إن اللاعبين تعبوا')).toMatchObject({ label: 'ORG' });
+  });
+
+  it('keeps the city with one sports word or none', () => {
+    expect(at('زار الوزير مرفأستان')).toMatchObject({ id: 'kashf:gpe/harbour-town', label: 'GPE' });
+    expect(at('رفع الوزير كأس الشاي في مرفأستان')).toMatchObject({ id: 'kashf:gpe/harbour-town', label: 'GPE' });
+  });
+});
+
 describe('analyze', () => {
   it('groups mentions with counts', () => {
     const { groups } = analyze('بايدن يجري اتصالا مع بوتين. وشدد بايدن على ضرورة اتخاذ روسيا إجراءات. قال جو بايدن');
