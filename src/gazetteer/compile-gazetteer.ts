@@ -23,23 +23,17 @@ export interface AliasHit {
 }
 
 /**
- * A trie node for one token: its normalized text, the entries whose alias ends here, and the
- * next tokens keyed by their hash. Nodes whose keys share a hash are chained through `alt`.
+ * A trie node while the trie is built: its token's normalized text, the entries whose alias
+ * ends here, and the next tokens keyed by their hash. Nodes whose keys share a hash are
+ * chained through `alt`. Compiling numbers the nodes and lays them out in typed arrays.
  */
-export interface TrieNode {
+interface BuildNode {
   readonly key: string;
   next: TrieLevel | undefined;
   hits: AliasHit[] | undefined;
-  alt: TrieNode | undefined;
-  /**
-   * The next level once compiled: `kidCount` hash keys, sorted ascending, from `kids` on in
-   * the gazetteer's `childKeys`, beside their node chains in `childNodes`. Most levels hold
-   * one to three keys, where a scan of a typed array beats a Map.
-   */
-  kids: number;
-  kidCount: number;
-  /** What a match ending here yields, settled at compile time (undefined without hits). */
-  match: NodeMatch | undefined;
+  alt: BuildNode | undefined;
+  /** Its number in the compiled gazetteer (see CompiledGazetteer.nodes). */
+  id: number;
 }
 
 /**
@@ -57,7 +51,27 @@ export interface NodeMatch {
 }
 
 /** One level of the trie while it is built: token hash → node (with its `alt` chain). */
-export type TrieLevel = Map<number, TrieNode>;
+type TrieLevel = Map<number, BuildNode>;
+
+/** Int32 fields of a node's record in CompiledGazetteer.nodes, before its key's code units. */
+export const NODE_FIELDS = 5;
+/** Offsets of a node's fields: its key's length, its next level in `children`, its match in `matches`. */
+export const NODE_KEY_LENGTH = 0;
+export const NODE_KIDS = 1;
+/** The number of children times two, plus one when an alias ends at the node. */
+export const NODE_KID_COUNT_MATCH = 2;
+export const NODE_MATCH = 3;
+/**
+ * One bit per child, at the top five bits of its key times ROOT_FILTER_MULTIPLIER: most next
+ * tokens continue no alias (the function words that start many, such as ان, are followed by
+ * anything), and a level of a few keys turns them away before its keys are read.
+ */
+export const NODE_KID_BITS = 4;
+
+/** Int32 values of the record of a node whose key has `length` code units. */
+function recordSize(length: number): number {
+  return NODE_FIELDS + ((length + 1) >> 1);
+}
 
 /** A compiled, immutable gazetteer. */
 export interface CompiledGazetteer {
@@ -65,21 +79,34 @@ export interface CompiledGazetteer {
   readonly profile: string;
   readonly entries: readonly GazetteerEntry[];
   /**
-   * The root level of the trie as an open-addressing table (linear probing) over typed arrays:
-   * slot keys hold 1 + the 30-bit hash key (0 = empty), slot nodes the node chains. One or two
-   * array reads per look-up, where a Map costs a hash-table walk.
+   * The trie's nodes, one record each, named by its offset: NODE_FIELDS Int32 values (see
+   * NODE_KEY_LENGTH…), then the key's normalized code units, two to an Int32. A look-up reads
+   * a node and its key from one or two cache lines rather than chasing objects and strings
+   * about the heap, which the pipeline's other stages push out of the cache between documents.
+   */
+  readonly nodes: Int32Array;
+  /** The same buffer as `nodes`, read as code units: node `n`'s key starts at (n + NODE_FIELDS) × 2. */
+  readonly nodeChars: Uint16Array;
+  /** What a match ending at a node yields, at the node's NODE_MATCH field. */
+  readonly matches: readonly NodeMatch[];
+  /**
+   * The root level as an open-addressing table (linear probing), two Int32 values per slot:
+   * 1 + the 30-bit hash key (0 = empty) and the node. Keys sharing a hash take a slot each, so
+   * a look-up probes on past a key whose text differs.
    */
   readonly rootSlots: Int32Array;
-  readonly rootNodes: readonly (TrieNode | undefined)[];
   /**
-   * One bit per value of the key's low ROOT_BITS bits, set for every root key: 8 KB that stay
-   * in the fastest cache, where most tokens of a text (no alias starts with them) are turned
-   * away before the larger table is read.
+   * One bit per value of a ROOT_BITS-bit mix of the key (see ROOT_FILTER_MULTIPLIER), set for
+   * every root key: 16 KB that stay in the fastest cache, where most tokens of a text (no alias
+   * starts with them) are turned away before the larger table is read.
    */
   readonly rootBits: Uint32Array;
-  /** Every level below the root, one after the other (see TrieNode.kids). */
-  readonly childKeys: Int32Array;
-  readonly childNodes: readonly TrieNode[];
+  /**
+   * Every level below the root, one after the other, two Int32 values per child: its hash key
+   * and its node, sorted by key (nodes sharing a key are adjacent). Most levels hold one to
+   * three children, where a scan of a typed array beats a Map.
+   */
+  readonly children: Int32Array;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
 }
@@ -145,7 +172,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   };
   const addKeys = (keys: readonly string[], hit: AliasHit) => {
     let level = root;
-    let node: TrieNode | undefined;
+    let node: BuildNode | undefined;
     const last = keys.length - 1;
     for (let i = 0; i <= last; i++) {
       node = childOf(level, keys[i]!);
@@ -181,32 +208,39 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   // Per entry, its frozen source and canonical names, shared by every match of it.
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
-  const { childKeys, childNodes } = layOut(root, list, sources, canonicals);
-  const { rootSlots, rootNodes, rootBits } = buildRootTable(root);
-  return { profile: NORMALIZATION_PROFILE, entries: list, rootSlots, rootNodes, rootBits, childKeys, childNodes, aliasCount };
+  const { nodes, matches, children, rootCount } = layOut(root, list, sources, canonicals);
+  const { rootSlots, rootBits } = buildRootTable(root, rootCount);
+  const nodeChars = new Uint16Array(nodes.buffer);
+  return { profile: NORMALIZATION_PROFILE, entries: list, nodes, nodeChars, matches, rootSlots, rootBits, children, aliasCount };
 }
 
 /** Bits of the root filter (see CompiledGazetteer.rootBits). */
-export const ROOT_BITS = 16;
+export const ROOT_BITS = 17;
+/**
+ * The filter's bit is the top ROOT_BITS bits of the key times this odd constant (2^32 / the
+ * golden ratio): the key's low bits, which pick its slot in the table, spread badly over the
+ * keys of a text, and a filter on them passed a fifth of the tokens that start no alias.
+ */
+export const ROOT_FILTER_MULTIPLIER = 0x9e3779b1;
 
 /** Lays the root level out as an open-addressing table at most half full, with its bit filter. */
-function buildRootTable(root: TrieLevel): { rootSlots: Int32Array; rootNodes: (TrieNode | undefined)[]; rootBits: Uint32Array } {
+function buildRootTable(root: TrieLevel, rootCount: number): { rootSlots: Int32Array; rootBits: Uint32Array } {
   const rootBits = new Uint32Array(1 << (ROOT_BITS - 5));
-  const bitMask = (1 << ROOT_BITS) - 1;
   let size = 16;
-  while (size < root.size * 2) size *= 2;
+  while (size < rootCount * 2) size *= 2;
   const mask = size - 1;
-  const rootSlots = new Int32Array(size);
-  const rootNodes: (TrieNode | undefined)[] = new Array(size).fill(undefined);
-  for (const [key, node] of root) {
-    let i = key & mask;
-    while (rootSlots[i] !== 0) i = (i + 1) & mask;
-    rootSlots[i] = key + 1;
-    rootNodes[i] = node;
-    const bit = key & bitMask;
+  const rootSlots = new Int32Array(size * 2);
+  for (const [key, chain] of root) {
+    for (let node: BuildNode | undefined = chain; node; node = node.alt) {
+      let i = key & mask;
+      while (rootSlots[i * 2] !== 0) i = (i + 1) & mask;
+      rootSlots[i * 2] = key + 1;
+      rootSlots[i * 2 + 1] = node.id;
+    }
+    const bit = Math.imul(key, ROOT_FILTER_MULTIPLIER) >>> (32 - ROOT_BITS);
     rootBits[bit >>> 5]! |= 1 << (bit & 31);
   }
-  return { rootSlots, rootNodes, rootBits };
+  return { rootSlots, rootBits };
 }
 
 /** Orders hits: strong before demonym before weak, then by prior, then by entry order. */
@@ -228,53 +262,70 @@ function nodeMatch(hits: readonly AliasHit[], entries: readonly GazetteerEntry[]
 }
 
 /**
- * Compiles the trie below the root: ranks every node's hits once, and lays every next level
- * out in two shared arrays (sorted hash keys, node chains), so matching neither sorts nor
- * walks a Map, and compiling allocates two arrays rather than two per node.
+ * Compiles the trie: numbers its nodes breadth first (the root level first), ranks every
+ * node's hits once, and lays nodes, keys and levels out in a few shared typed arrays, so
+ * matching neither sorts nor walks a Map and compiling allocates a handful of arrays.
  */
-function layOut(root: TrieLevel, entries: readonly GazetteerEntry[], sources: readonly Readonly<EntitySource>[], canonicals: readonly Readonly<CanonicalName>[]): { childKeys: Int32Array; childNodes: TrieNode[] } {
-  const nodes: TrieNode[] = [];
-  let total = 0;
+function layOut(
+  root: TrieLevel,
+  entries: readonly GazetteerEntry[],
+  sources: readonly Readonly<EntitySource>[],
+  canonicals: readonly Readonly<CanonicalName>[],
+): { nodes: Int32Array; matches: NodeMatch[]; children: Int32Array; rootCount: number } {
+  const order: BuildNode[] = [];
+  let size = 0;
   const visit = (level: TrieLevel) => {
     for (const chain of level.values()) {
-      for (let node: TrieNode | undefined = chain; node; node = node.alt) {
-        if (node.hits) {
-          node.match = nodeMatch(node.hits, entries, sources, canonicals);
-          node.hits = undefined;
-        }
-        if (node.next) {
-          nodes.push(node);
-          total += node.next.size;
-        }
+      for (let node: BuildNode | undefined = chain; node; node = node.alt) {
+        node.id = size;
+        size += recordSize(node.key.length);
+        order.push(node);
       }
     }
   };
   visit(root);
-  // `nodes` grows while it is walked: every level is visited once, breadth first.
-  for (let i = 0; i < nodes.length; i++) visit(nodes[i]!.next!);
-  const childKeys = new Int32Array(total);
-  const childNodes: TrieNode[] = new Array(total);
-  let at = 0;
-  for (const node of nodes) {
-    const keys = [...node.next!.keys()].sort((a, b) => a - b);
-    node.kids = at;
-    node.kidCount = keys.length;
-    for (const k of keys) {
-      childKeys[at] = k;
-      childNodes[at++] = node.next!.get(k)!;
+  const rootCount = order.length;
+  // `order` grows while it is walked: every level is visited once, breadth first.
+  for (let i = 0; i < order.length; i++) if (order[i]!.next) visit(order[i]!.next!);
+  const nodes = new Int32Array(size);
+  const chars = new Uint16Array(nodes.buffer);
+  const matches: NodeMatch[] = [];
+  const children = new Int32Array((order.length - rootCount) * 2);
+  let kid = 0;
+  for (const node of order) {
+    const f = node.id;
+    nodes[f + NODE_KEY_LENGTH] = node.key.length;
+    for (let i = 0, at = (f + NODE_FIELDS) * 2; i < node.key.length; i++) chars[at + i] = node.key.charCodeAt(i);
+    nodes[f + NODE_MATCH] = -1;
+    if (node.hits) {
+      nodes[f + NODE_MATCH] = matches.length;
+      matches.push(nodeMatch(node.hits, entries, sources, canonicals));
     }
+    let count = 0;
+    if (node.next) {
+      nodes[f + NODE_KIDS] = kid;
+      const keys = [...node.next.keys()].sort((a, b) => a - b);
+      for (const k of keys) {
+        for (let n: BuildNode | undefined = node.next.get(k); n; n = n.alt) {
+          children[kid * 2] = k;
+          children[kid * 2 + 1] = n.id;
+          nodes[f + NODE_KID_BITS]! |= 1 << (Math.imul(k, ROOT_FILTER_MULTIPLIER) >>> 27);
+          kid++;
+          count++;
+        }
+      }
+    }
+    nodes[f + NODE_KID_COUNT_MATCH] = (count << 1) | (node.hits ? 1 : 0);
   }
-  // The build's Maps and hit lists are not read after this: let them go.
-  for (const node of nodes) node.next = undefined;
-  return { childKeys, childNodes };
+  return { nodes, matches, children, rootCount };
 }
 
 /** The node for `key` in `level`, created when absent. */
-function childOf(level: TrieLevel, key: string): TrieNode {
+function childOf(level: TrieLevel, key: string): BuildNode {
   const h = hashKey(hashString(key));
   let node = level.get(h);
   for (let n = node; n; n = n.alt) if (n.key === key) return n;
-  const created: TrieNode = { key, next: undefined, hits: undefined, alt: node, kids: 0, kidCount: 0, match: undefined };
+  const created: BuildNode = { key, next: undefined, hits: undefined, alt: node, id: 0 };
   level.set(h, created);
   return created;
 }

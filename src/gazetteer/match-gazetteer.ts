@@ -6,8 +6,9 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import type { Candidate } from '../types.js';
-import { ROOT_BITS, type CompiledGazetteer, type TrieNode } from './compile-gazetteer.js';
-import { prependHash, sameText } from '../tokenize/token-hash.js';
+import type { NodeMatch } from './compile-gazetteer.js';
+import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, type CompiledGazetteer } from './compile-gazetteer.js';
+import { prependHash } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
 export const GAZETTEER_PRIORITY = 50;
@@ -16,7 +17,7 @@ const ARABIC_ = ARABIC;
 const LATIN_ = LATIN;
 const DIGIT_ = DIGIT;
 const OTHER_ = OTHER;
-// Local copies of the proclitic letters: the hot loop must not read module bindings.
+// Local copies of the proclitic letters and node layout: the hot loop must not read module bindings.
 const WAW = WA;
 const FA_ = FA;
 const BA_ = BA;
@@ -24,7 +25,14 @@ const LAM_ = LAM;
 const KAF_ = KAF;
 const ALEF_ = ALEF;
 const MIN_STEM_ = MIN_STEM;
-const ROOT_MASK = (1 << ROOT_BITS) - 1;
+const ROOT_SHIFT = 32 - ROOT_BITS;
+const ROOT_MIX = ROOT_FILTER_MULTIPLIER;
+const FIELDS = NODE_FIELDS;
+const MATCH = NODE_MATCH;
+const KEY_LENGTH = NODE_KEY_LENGTH;
+const KIDS = NODE_KIDS;
+const KID_COUNT_MATCH = NODE_KID_COUNT_MATCH;
+const KID_BITS = NODE_KID_BITS;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -35,74 +43,95 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The root node chain for hash `h`, from the root table (see CompiledGazetteer.rootSlots). */
-function rootChain(g: CompiledGazetteer, h: number): TrieNode | undefined {
-  const key = h & 0x3fffffff;
-  const bit = key & ROOT_MASK;
-  if ((g.rootBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-  const slots = g.rootSlots;
-  const mask = slots.length - 1;
-  let i = key & mask;
-  for (let k = slots[i]!; k !== 0; k = slots[i]!) {
-    if (k === key + 1) return g.rootNodes[i];
-    i = (i + 1) & mask;
+/** True when node `id`'s key equals `text[start, end)`, preceded by the code unit `lead` when it is not -1. */
+function sameKey(g: CompiledGazetteer, id: number, text: string, start: number, end: number, lead: number): boolean {
+  const chars = g.nodeChars;
+  let k = (id + FIELDS) * 2;
+  let n = g.nodes[id + KEY_LENGTH]!;
+  if (lead >= 0) {
+    if (n === 0 || chars[k] !== lead) return false;
+    k++;
+    n--;
   }
-  return undefined;
+  if (n !== end - start) return false;
+  for (let i = start; i < end; i++, k++) if (chars[k] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
-/** The root node for `text[start, end)` (optionally preceded by `lead`). */
-function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number, end: number, lead = -1): TrieNode | undefined {
-  for (let n = rootChain(g, h); n; n = n.alt) if (sameText(n.key, text, start, end, lead)) return n;
-  return undefined;
-}
-
-/** The child of `node` for `text[start, end)` with token hash `h`. */
-function lookup(g: CompiledGazetteer, node: TrieNode, h: number, text: string, start: number, end: number): TrieNode | undefined {
-  const keys = g.childKeys;
+/** The root node for `text[start, end)` with hash `h` (optionally preceded by `lead`), or -1. */
+function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number, end: number, lead: number): number {
   const key = h & 0x3fffffff;
+  const bit = Math.imul(key, ROOT_MIX) >>> ROOT_SHIFT;
+  if ((g.rootBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+  const slots = g.rootSlots;
+  const mask = (slots.length >> 1) - 1;
+  // Keys sharing a hash lie further along the probe sequence: probe on past a text that differs.
+  for (let i = key & mask, k = slots[i * 2]!; k !== 0; i = (i + 1) & mask, k = slots[i * 2]!) {
+    if (k === key + 1) {
+      const id = slots[i * 2 + 1]!;
+      if (sameKey(g, id, text, start, end, lead)) return id;
+    }
+  }
+  return -1;
+}
+
+/** The child of node `id` for `text[start, end)` with token hash `h`, or -1. */
+function lookup(g: CompiledGazetteer, id: number, h: number, text: string, start: number, end: number): number {
+  const kids = g.children;
+  const key = h & 0x3fffffff;
+  if ((g.nodes[id + KID_BITS]! & (1 << (Math.imul(key, ROOT_MIX) >>> 27))) === 0) return -1;
   // Sorted keys: a scan for short levels, a binary search for long ones.
-  let lo = node.kids;
-  const stop = lo + node.kidCount;
+  let lo = g.nodes[id + KIDS]!;
+  const stop = lo + (g.nodes[id + KID_COUNT_MATCH]! >> 1);
   let hi = stop;
   while (hi - lo > 8) {
     const mid = (lo + hi) >> 1;
-    if (keys[mid]! < key) lo = mid + 1;
+    if (kids[mid * 2]! < key) lo = mid + 1;
     else hi = mid;
   }
   // The key, if present, is at lo … hi (hi included): scan on until a greater key.
   for (; lo < stop; lo++) {
-    const k = keys[lo]!;
+    const k = kids[lo * 2]!;
     if (k < key) continue;
-    if (k > key) return undefined;
-    for (let n: TrieNode | undefined = g.childNodes[lo]; n; n = n.alt) if (sameText(n.key, text, start, end)) return n;
-    return undefined;
+    if (k > key) return -1;
+    const child = kids[lo * 2 + 1]!;
+    if (sameKey(g, child, text, start, end, -1)) return child;
   }
-  return undefined;
+  return -1;
 }
 
-/** Walks the trie from `node` (token `t` already matched); returns the last token of the longest alias. */
-function walk(g: CompiledGazetteer, doc: Doc, node: TrieNode, t: number): { last: number; node: TrieNode } | undefined {
-  const { starts, ends, count } = doc.tokens;
+/**
+ * Walks the trie from node `id` (token `t` already matched) and pushes the longest alias,
+ * starting at `start`, when it ends after token `minLast`. Returns whether it pushed one.
+ */
+function walk(g: CompiledGazetteer, doc: Doc, id: number, t: number, start: number, minLast: number, out: Candidate[]): boolean {
+  const { starts, ends, count, hash } = doc.tokens;
   const text = doc.norm.text;
-  let best = node.match ? { last: t, node } : undefined;
-  let cur = node;
+  const nodes = g.nodes;
+  let info = nodes[id + KID_COUNT_MATCH]!;
+  let best = (info & 1) !== 0 ? id : -1;
+  let last = t;
+  let cur = id;
   let u = t + 1;
-  while (cur.kidCount > 0 && u < count) {
+  while (info > 1 && u < count) {
     if (lineBreakBetween(text, ends[u - 1]!, starts[u]!)) break;
-    const s = starts[u]!;
-    const e = ends[u]!;
-    const nx = lookup(g, cur, doc.tokens.hash[u]!, text, s, e);
-    if (!nx) break;
+    const nx = lookup(g, cur, hash[u]!, text, starts[u]!, ends[u]!);
+    if (nx < 0) break;
     cur = nx;
-    if (cur.match) best = { last: u, node: cur };
+    info = nodes[cur + KID_COUNT_MATCH]!;
+    if ((info & 1) !== 0) {
+      best = cur;
+      last = u;
+    }
     u++;
   }
-  return best;
+  if (best < 0 || last <= minLast) return false;
+  out.push(toCandidate(g.matches[nodes[best + MATCH]!]!, start, ends[last]!));
+  return true;
 }
 
 /** Builds the candidate for an alias match (its fields were settled when compiled). */
-function toCandidate(node: TrieNode, start: number, end: number): Candidate {
-  const m = node.match!;
+function toCandidate(m: NodeMatch, start: number, end: number): Candidate {
   const c: Candidate = { start, end, label: m.label, priority: GAZETTEER_PRIORITY, source: m.source, id: m.id, canonical: m.canonical };
   if (m.weak) c.weak = true;
   if (m.ids) c.candidates = m.ids;
@@ -127,10 +156,9 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h0 = hash[t]!;
     const h1 = hash1[t]!;
     const h2 = hash2[t]!;
-    let found: { last: number; node: TrieNode } | undefined;
-    let prefix = 0;
-    const whole = lookupRoot(g, h0, text, s, e);
-    if (whole) found = walk(g, doc, whole, t);
+    let found = false;
+    const whole = lookupRoot(g, h0, text, s, e, -1);
+    if (whole >= 0) found = walk(g, doc, whole, t, s, -1, out);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {
       // Proclitic readings, fewest letters stripped first: و/ف, then ب/ل/ك, then لل.
@@ -139,40 +167,29 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const p = conj ? 1 : 0; // position of a possible preposition
       const hAfter = conj ? h2 : h1;
       if (conj && len - 1 >= MIN_STEM_) {
-        const node = lookupRoot(g, h1, text, s + 1, e);
-        if (node) {
-          found = walk(g, doc, node, t);
-          prefix = 1;
-        }
+        const node = lookupRoot(g, h1, text, s + 1, e, -1);
+        if (node >= 0) found = walk(g, doc, node, t, s + 1, -1, out);
       }
       const cp = text.charCodeAt(s + p);
       // Two proclitics before a three-letter stem read too many words as names (فلكيا is not
       // ف + ل + كيا): after two, the stem needs four letters.
       if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_ + p) {
-        let node = lookupRoot(g, hAfter, text, s + p + 1, e);
+        let node = lookupRoot(g, hAfter, text, s + p + 1, e, -1);
         // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
-        if (!node && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
+        if (node < 0 && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
           node = lookupRoot(g, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
         }
-        if (node) {
-          found = walk(g, doc, node, t);
-          prefix = p + 1;
-        }
+        if (node >= 0) found = walk(g, doc, node, t, s + p + 1, -1, out);
       }
     }
     // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it.
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
-        const node = lookupRoot(g, h1, text, s + 1, e);
-        const longer = node && node.kidCount > 0 ? walk(g, doc, node, t) : undefined;
-        if (longer && longer.last > t) {
-          found = longer;
-          prefix = 1;
-        }
+        const node = lookupRoot(g, h1, text, s + 1, e, -1);
+        if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + 1, t, out);
       }
     }
-    if (found) out.push(toCandidate(found.node, s + prefix, ends[found.last]!));
   }
   return out;
 }
