@@ -18,10 +18,22 @@ const SPORTS_WORDS = [
   'الشوط', 'شوط', 'هدفين', 'ركلة', 'ركلات', 'نادي', 'النادي', 'بطولة', 'البطولة', 'الهداف',
 ];
 
-let keys: ReadonlySet<number> | undefined;
-const sportsKeys = (): ReadonlySet<number> => (keys ??= new Set(SPORTS_WORDS.map((w) => hashKey(hashString(normalizeKey(w))))));
+/** One bit per value of a key's low FILTER_BITS bits, set for each sports word: most tokens cost one read. */
+const FILTER_BITS = 12;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+let filter: Uint32Array | undefined;
+function sportsFilter(): Uint32Array {
+  if (filter) return filter;
+  filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  for (const w of SPORTS_WORDS) {
+    const b = hashKey(hashString(normalizeKey(w))) & FILTER_MASK;
+    filter[b >>> 5]! |= 1 << (b & 31);
+  }
+  return filter;
+}
+const passes = (f: Uint32Array, h: number): boolean => (f[(h & FILTER_MASK) >>> 5]! & (1 << (h & 31))) !== 0;
 
-/** Hash keys are only a first check: the token's text is compared too. */
+/** The filter is only a first check: the token's text is compared too. */
 let words: ReadonlySet<string> | undefined;
 const sportsWords = (): ReadonlySet<string> => (words ??= new Set(SPORTS_WORDS.map(normalizeKey)));
 
@@ -29,11 +41,18 @@ const sportsWords = (): ReadonlySet<string> => (words ??= new Set(SPORTS_WORDS.m
 export function isSportsDocument(doc: Doc): boolean {
   const { count, starts, ends, hash, hash1, hash2 } = doc.tokens;
   const text = doc.norm.text;
-  const set = sportsKeys();
+  const f = sportsFilter();
+  const set = sportsWords();
   let found = 0;
   for (let t = 0; t < count; t++) {
-    const cut = set.has(hashKey(hash[t]!)) ? 0 : set.has(hashKey(hash1[t]!)) ? 1 : set.has(hashKey(hash2[t]!)) ? 2 : -1;
-    if (cut >= 0 && sportsWords().has(text.slice(starts[t]! + cut, ends[t]!)) && ++found >= 2) return true;
+    // Whole, or after one or two proclitic letters (والمباراة): the filter first, the text after.
+    for (let cut = 0; cut < 3; cut++) {
+      if (!passes(f, cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!)) continue;
+      if (set.has(text.slice(starts[t]! + cut, ends[t]!))) {
+        if (++found >= 2) return true;
+        break;
+      }
+    }
   }
   return false;
 }

@@ -43,7 +43,7 @@ export interface RuntimeRule {
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
   readonly digitNext: ReadonlySet<number> | null;
   /** At a digit: one of the `within` tokens before must be one of `words` (by hash key, any proclitic reading). */
-  readonly behind: { readonly within: number; readonly words: ReadonlySet<number> } | null;
+  readonly behind: { readonly within: number; readonly words: ReadonlySet<number>; readonly filter: Uint32Array } | null;
   /** 0: run the RegExp; 1: the match is the trigger token; 2: the same, unless it starts with ال. */
   readonly triggerOnly: 0 | 1 | 2;
   /** At a word trigger: one of the next `within` tokens must be a digit, Latin, or one of `words`. */
@@ -238,6 +238,20 @@ function keySet(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map((w) => hashKey(hashString(w))));
 }
 
+/** Bits of a small key filter (see keyFilter). */
+export const KEY_FILTER_BITS = 10;
+
+/**
+ * One bit per value of a key's low KEY_FILTER_BITS bits, set for each of `keys`: a gate that
+ * looks at many tokens (`behind`) turns most of them away with one read instead of a Set look-up.
+ */
+function keyFilter(keys: ReadonlySet<number>): Uint32Array {
+  const bits = new Uint32Array(1 << (KEY_FILTER_BITS - 5));
+  const mask = (1 << KEY_FILTER_BITS) - 1;
+  for (const k of keys) bits[(k & mask) >>> 5]! |= 1 << (k & 31);
+  return bits;
+}
+
 /** Digit rules whose `follows` are also kept as bits of `digitFollows` (the rest use their Set). */
 export const DIGIT_BITS = 30;
 
@@ -357,7 +371,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
-      behind: rule.behind ? Object.freeze({ within: rule.behind.within, words: keySet(rule.behind.words) }) : null,
+      behind: rule.behind ? Object.freeze({ within: rule.behind.within, words: keySet(rule.behind.words), filter: keyFilter(keySet(rule.behind.words)) }) : null,
       triggerOnly: rule.triggerOnly === 'word' ? 1 : rule.triggerOnly === 'noArticle' ? 2 : 0,
       ahead: rule.ahead
         ? Object.freeze({

@@ -305,12 +305,22 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
   }
 }
 
+const KEY_MASK = (1 << cp.KEY_FILTER_BITS) - 1;
+
+/** False when `key` is in no set the filter was built from (see compile-patterns keyFilter). */
+function inFilter(filter: Uint32Array, key: number): boolean {
+  return (filter[(key & KEY_MASK) >>> 5]! & (1 << (key & 31))) !== 0;
+}
+
 /** True when one of the `within` tokens before token `t`, in any proclitic reading, is one of the rule's words. */
 function behindFound(run: Run, behind: NonNullable<RuntimeRule['behind']>, t: number): boolean {
   const { hash, hash1, hash2 } = run.doc.tokens;
-  const words = behind.words;
+  const { words, filter } = behind;
   for (let u = Math.max(0, t - behind.within); u < t; u++) {
-    if (words.has(hashKey(hash[u]!)) || words.has(hashKey(hash1[u]!)) || words.has(hashKey(hash2[u]!))) return true;
+    const h0 = hashKey(hash[u]!);
+    const h1 = hashKey(hash1[u]!);
+    const h2 = hashKey(hash2[u]!);
+    if ((inFilter(filter, h0) && words.has(h0)) || (inFilter(filter, h1) && words.has(h1)) || (inFilter(filter, h2) && words.has(h2))) return true;
   }
   return false;
 }
