@@ -5,6 +5,7 @@
 import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
+import { newCandidate } from '../candidate.js';
 import type { Candidate } from '../types.js';
 import type { NodeMatch } from './compile-gazetteer.js';
 import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, type CompiledGazetteer } from './compile-gazetteer.js';
@@ -132,7 +133,7 @@ function walk(g: CompiledGazetteer, doc: Doc, id: number, t: number, start: numb
 
 /** Builds the candidate for an alias match (its fields were settled when compiled). */
 function toCandidate(m: NodeMatch, start: number, end: number): Candidate {
-  const c: Candidate = { start, end, label: m.label, priority: GAZETTEER_PRIORITY, source: m.source, id: m.id, canonical: m.canonical };
+  const c = newCandidate(start, end, m.label, GAZETTEER_PRIORITY, m.source, m.id, m.canonical);
   if (m.weak) c.weak = true;
   if (m.ids) c.candidates = m.ids;
   return c;

@@ -17,6 +17,7 @@ import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
 import { isClub, isSportsDocument } from './sports-context.js';
+import { newCandidate } from '../candidate.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -317,7 +318,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
         const e = entryOf?.(pick);
         if (e) c.canonical = e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar };
-        else delete c.canonical;
+        else c.canonical = undefined;
       }
     }
   }
@@ -437,16 +438,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
           last = u;
         }
         if (!ident) continue;
-        const c: Candidate = {
-          start: s + reading.prefix,
-          end: ends[last]!,
-          label: ident.label,
-          priority: COREF_PRIORITY,
-          source: { kind: 'coref', ref: ident.ref },
-        };
-        if (ident.id !== undefined) c.id = ident.id;
-        if (ident.canonical) c.canonical = ident.canonical;
-        added.push(c);
+        added.push(newCandidate(s + reading.prefix, ends[last]!, ident.label, COREF_PRIORITY, { kind: 'coref', ref: ident.ref }, ident.id, ident.canonical || undefined));
         t = last;
         break;
       }

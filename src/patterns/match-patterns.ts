@@ -6,6 +6,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
+import { newCandidate } from '../candidate.js';
 import type { Candidate, Label } from '../types.js';
 import * as cp from './compile-patterns.js';
 import type { RuleIndex, RuntimeRule, TriggerEntry, TriggerTable } from './compile-patterns.js';
@@ -81,7 +82,7 @@ function nest(spans: Span[]): Span[] {
 }
 
 function toCandidate(rule: RuntimeRule, s: Span): Candidate {
-  const c: Candidate = { start: s.start, end: s.end, label: s.label, priority: rule.priority, source: rule.source };
+  const c = newCandidate(s.start, s.end, s.label, rule.priority, rule.source);
   if (s.inner !== null) c.inner = s.inner.map((i) => toCandidate(rule, i));
   return c;
 }
@@ -90,7 +91,7 @@ function toCandidate(rule: RuntimeRule, s: Span): Candidate {
 function emitWhole(rule: RuntimeRule, label: Label, text: string, start: number, end: number, out: Candidate[]): void {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
-  if (end > start) out.push({ start, end, label, priority: rule.priority, source: rule.source });
+  if (end > start) out.push(newCandidate(start, end, label, rule.priority, rule.source));
 }
 
 /**

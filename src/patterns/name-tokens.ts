@@ -7,6 +7,7 @@
 import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
+import { newCandidate } from '../candidate.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import * as ns from './name-scan.js';
@@ -24,6 +25,8 @@ const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
 export const NAME_TOKENS_RULE = 'pers-name-tokens';
+/** The source every candidate of the name-token scan shares. */
+const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: NAME_TOKENS_RULE });
 const PRIORITY = 40;
 const MAX_TOKENS = 4;
 
@@ -326,7 +329,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, last) || r.tokenIs(PARTICLES, last))) last--;
     if (last > first) {
-      out.push({ start, end: ends[last]!, label: 'PERS', priority: PRIORITY, source: { kind: 'pattern', ref: NAME_TOKENS_RULE } });
+      out.push(newCandidate(start, ends[last]!, 'PERS', PRIORITY, SOURCE));
     }
     t = runEnd;
   }

@@ -81,13 +81,7 @@ function mergeTwo(prev: Candidate, c: Candidate): Candidate {
  * spreading one is many times slower than building the copy field by field.
  */
 export function copyCandidate(c: Candidate): Candidate {
-  const copy: Candidate = { start: c.start, end: c.end, label: c.label, priority: c.priority, source: c.source };
-  if (c.id !== undefined) copy.id = c.id;
-  if (c.canonical !== undefined) copy.canonical = c.canonical;
-  if (c.candidates !== undefined) copy.candidates = c.candidates;
-  if (c.weak !== undefined) copy.weak = c.weak;
-  if (c.inner !== undefined) copy.inner = c.inner;
-  return copy;
+  return { start: c.start, end: c.end, label: c.label, priority: c.priority, source: c.source, id: c.id, canonical: c.canonical, candidates: c.candidates, weak: c.weak, inner: c.inner };
 }
 
 /**
