@@ -369,9 +369,24 @@ function nounShape(r: NameReader, t: number, text: string, s: number, e: number)
   const c0 = text.charCodeAt(s);
   // Accusatives: short words (ردا), participles (قائلا, مؤكدا); not long foreign names (كامالا).
   const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
-  const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF));
+  const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF)) || possessive(r, e, n, y);
   const suffix = accusative || pronoun;
   return suffix && !knownToken(r, t);
+}
+
+/**
+ * A noun with the pronoun ـه (قراره, حرصه, نظيره): the text wrote ه, not the ة that
+ * normalization folds into it (names in ة, أسامة, are left alone). Names that end in ه follow
+ * a long vowel (أندريه, جوزيه, وجيه, شاه), end in الله or اله (عبدالله), or are short (طه),
+ * and stay names.
+ */
+function possessive(r: NameReader, e: number, n: number, before: number): boolean {
+  if (n < 4 || before === YA || before === ALEF || before === WA) return false;
+  // Names written together with الله or الإله (عبدالله, نصرالله, عبدالاله).
+  const c3 = r.text.charCodeAt(e - 3);
+  if (before === LAM && (c3 === ALEF || (c3 === LAM && r.text.charCodeAt(e - 4) === ALEF))) return false;
+  const norm = r.doc.norm;
+  return norm.input.charCodeAt(norm.starts[e - 1]!) === HA;
 }
 
 /** True when token `t` may start a person name (no stop word, title, verb shape …). */

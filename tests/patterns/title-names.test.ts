@@ -1,0 +1,22 @@
+// After a title, a noun with the pronoun ـه (قراره: his decision) is no name, while names that
+// end in ه (written so, or folded from ة) still are.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const persons = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+describe('names after titles', () => {
+  it('reads no name from a noun with a possessive ـه', () => {
+    expect(persons('أعلن الملك قراره بعد اجتماع')).toEqual([]);
+    expect(persons('أكد الأمير حرصه على التعاون')).toEqual([]);
+    expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
+  });
+
+  it('keeps names in ة, in الله, after a long vowel, and short ones', () => {
+    expect(persons('قال الشيخ أسامة في كلمته')).toEqual(['أسامة']);
+    expect(persons('وصل الملك عبدالله إلى عمان')).toEqual(['عبدالله']);
+    expect(persons('قال المدرب أندريه إن الفريق جاهز')).toEqual(['أندريه']);
+    expect(persons('قال الشيخ طه إن الاجتماع انتهى')).toEqual(['طه']);
+  });
+});
