@@ -440,7 +440,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     compiled.nextWord = { at: own, tokens: firstTokens(rule, tokens, lists, 'nextWord.tokens') };
   }
   if (rule.extend) {
-    if (!['place', 'gpe', 'org'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe or org`);
+    if (!['place', 'gpe', 'org', 'club'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe, org or club`);
     if (rule.label === null) throw new Error(`${where(rule)}: a rule that extends its match needs a label`);
     compiled.extend = rule.extend;
   }

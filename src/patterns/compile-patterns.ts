@@ -180,8 +180,8 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.name?.before !== undefined && (!Array.isArray(rule.name.before) || !rule.name.before.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'name.before', 'must be an array of non-empty strings', rule.name.before);
   }
-  if (rule.extend !== undefined && (!['place', 'gpe', 'org'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
-    throw invalid(id, 'extend', 'must be place, gpe or org, in a labelled rule without labelled groups', rule.extend);
+  if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
+    throw invalid(id, 'extend', 'must be place, gpe, org or club, in a labelled rule without labelled groups', rule.extend);
   }
   if (rule.follows !== undefined && (!Array.isArray(rule.follows) || !rule.follows.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'follows', 'must be an array of non-empty strings', rule.follows);

@@ -83,7 +83,7 @@ export interface CompiledRule {
 }
 
 /** Shapes of the name a trigger rule reads after its trigger noun. */
-export type ExtendKind = 'place' | 'gpe' | 'org';
+export type ExtendKind = 'place' | 'gpe' | 'org' | 'club';
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */
 export interface NameLists {

@@ -563,6 +563,12 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
     return nextPlaceWord(r, t + 1, definite) ? ends[t + 1]! : ends[t]!;
   }
+  if (kind === 'club') {
+    // A club named by its city (اتحاد طنجة, ستيوا بوخارست): one proper word, read with the
+    // shape checks of a person's name, so that a verb or an accusative (أسيك رفع, مفضلا)
+    // ends the match instead.
+    return nameStart(r, t) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
+  }
   if (kind === 'gpe') {
     if (defWord(r, t)) return ends[t]!;
     if (!properWord(r, t)) return -1;
