@@ -223,39 +223,47 @@ const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
  * city (ليفربول, موراي) keeps its reading in a document that names the city's country, and
  * so does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
  */
-function inNamedCountry(c: Candidate, sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): string | undefined {
+function inNamedCountry(c: Candidate, sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): string | undefined {
   if (!PLACE_LABELS.has(c.label)) return undefined;
-  let countries: Set<string> | undefined;
   for (const id of c.candidates!) {
     const entry = entryOf(id);
     if (entry === undefined || entry.label !== c.label) continue;
     const country = entry.country;
     if (country !== undefined && sure.has(country)) return id;
-    if (countries === undefined) {
-      countries = new Set<string>();
-      for (const s of sure) {
-        const k = entryOf(s)?.country;
-        if (k !== undefined) countries.add(k);
-      }
-    }
-    if (countries.has(id)) return id;
+    if (countriesOfNamedPlaces(sure, entryOf, context).has(id)) return id;
   }
   return undefined;
 }
 
-/**
- * The club among the candidates of a place `c`, in a document about sport (`sports` caches
- * the answer for the document); undefined otherwise.
- */
-function clubInSportsDocument(doc: Doc, c: Candidate, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, sports: { is?: boolean }): string | undefined {
+/** What the ambiguous-alias choices ask of the document, worked out the first time one asks. */
+interface DocumentContext {
+  /** Whether the document is about sport. */
+  sports?: boolean;
+  /** The countries of the places the document names unambiguously. */
+  countries?: ReadonlySet<string>;
+}
+
+/** The countries of the places among `sure` (cached in `context` for the document). */
+function countriesOfNamedPlaces(sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): ReadonlySet<string> {
+  if (context.countries) return context.countries;
+  const countries = new Set<string>();
+  for (const s of sure) {
+    const k = entryOf(s)?.country;
+    if (k !== undefined) countries.add(k);
+  }
+  return (context.countries = countries);
+}
+
+/** The club among the candidates of a place `c`, in a document about sport; undefined otherwise. */
+function clubInSportsDocument(doc: Doc, c: Candidate, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): string | undefined {
   if (!PLACE_LABELS.has(c.label)) return undefined;
   const club = c.candidates!.find((id) => {
     const e = entryOf(id);
     return e !== undefined && isClub(e);
   });
   if (club === undefined) return undefined;
-  sports.is ??= isSportsDocument(doc);
-  return sports.is ? club : undefined;
+  context.sports ??= isSportsDocument(doc);
+  return context.sports ? club : undefined;
 }
 
 /**
@@ -298,8 +306,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
   if (ambiguous) {
     const entryOf = options.entryOf;
-    // Whether the document is about sport, found the first time a club could be meant.
-    const sports: { is?: boolean } = {};
+    const context: DocumentContext = {};
     const sure = new Set<string>();
     for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
     for (let i = 0; i < n; i++) {
@@ -307,18 +314,18 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const c = out[i]!;
       const pick =
         c.candidates!.find((id) => sure.has(id)) ??
-        (entryOf ? clubInSportsDocument(doc, c, entryOf, sports) ?? inNamedCountry(c, sure, entryOf) : undefined);
+        (entryOf ? clubInSportsDocument(doc, c, entryOf, context) ?? inNamedCountry(c, sure, entryOf, context) : undefined);
       if (pick && pick !== c.id) {
         c.id = ids[i] = pick;
-        // A club read where the place was the likelier form (برشلونة in a match report).
-        const label = entryOf?.(pick)?.label;
-        if (label !== undefined) c.label = label;
         c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
-        // The canonical names and the source were the first candidate's.
+        // The label (a club read where the place was the likelier form: برشلونة in a match
+        // report), the canonical names and the source were the first candidate's.
         if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
         const e = entryOf?.(pick);
-        if (e) c.canonical = e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar };
-        else c.canonical = undefined;
+        if (e) {
+          c.label = e.label;
+          c.canonical = e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar };
+        } else c.canonical = undefined;
       }
     }
   }

@@ -124,16 +124,13 @@ function triggerTable(byHash: ReadonlyMap<number, readonly TriggerEntry[]>): Tri
   const mask = size - 1;
   const keys = new Int32Array(size).fill(-1);
   const entries: (readonly TriggerEntry[])[] = new Array(size).fill(NO_ENTRIES);
-  const bits = new Uint32Array(1 << (TRIGGER_BITS - 5));
   for (const [key, list] of byHash) {
     let i = key & mask;
     while (keys[i] !== -1) i = (i + 1) & mask;
     keys[i] = key;
     entries[i] = list;
-    const b = key & TRIGGER_MASK;
-    bits[b >>> 5]! |= 1 << (b & 31);
   }
-  return { mask, keys, entries, bits };
+  return { mask, keys, entries, bits: keyFilter(byHash.keys(), TRIGGER_BITS) };
 }
 
 const NO_ENTRIES: readonly TriggerEntry[] = Object.freeze([]);
@@ -238,18 +235,25 @@ function keySet(words: readonly string[]): ReadonlySet<number> {
   return new Set(words.map((w) => hashKey(hashString(w))));
 }
 
-/** Bits of a small key filter (see keyFilter). */
+/** Bits of the `behind` gate's key filter (see keyFilter). */
 export const KEY_FILTER_BITS = 10;
 
 /**
- * One bit per value of a key's low KEY_FILTER_BITS bits, set for each of `keys`: a gate that
- * looks at many tokens (`behind`) turns most of them away with one read instead of a Set look-up.
+ * One bit per value of a key's low `bits` bits, set for each of `keys`: a check that looks at
+ * many tokens (the trigger table, the `behind` gate) turns most of them away with one read
+ * instead of a table or Set look-up.
  */
-function keyFilter(keys: ReadonlySet<number>): Uint32Array {
-  const bits = new Uint32Array(1 << (KEY_FILTER_BITS - 5));
-  const mask = (1 << KEY_FILTER_BITS) - 1;
-  for (const k of keys) bits[(k & mask) >>> 5]! |= 1 << (k & 31);
-  return bits;
+function keyFilter(keys: Iterable<number>, bits: number): Uint32Array {
+  const filter = new Uint32Array(1 << (bits - 5));
+  const mask = (1 << bits) - 1;
+  for (const k of keys) filter[(k & mask) >>> 5]! |= 1 << (k & 31);
+  return filter;
+}
+
+/** The `behind` gate at run time: the words' hash keys, and a filter in front of them. */
+function behindGate(behind: NonNullable<CompiledRule['behind']>): NonNullable<RuntimeRule['behind']> {
+  const words = keySet(behind.words);
+  return Object.freeze({ within: behind.within, words, filter: keyFilter(words, KEY_FILTER_BITS) });
 }
 
 /** Digit rules whose `follows` are also kept as bits of `digitFollows` (the rest use their Set). */
@@ -371,7 +375,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
-      behind: rule.behind ? Object.freeze({ within: rule.behind.within, words: keySet(rule.behind.words), filter: keyFilter(keySet(rule.behind.words)) }) : null,
+      behind: rule.behind ? behindGate(rule.behind) : null,
       triggerOnly: rule.triggerOnly === 'word' ? 1 : rule.triggerOnly === 'noArticle' ? 2 : 0,
       ahead: rule.ahead
         ? Object.freeze({

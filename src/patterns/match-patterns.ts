@@ -299,8 +299,8 @@ function runEntry(run: Run, entry: TriggerEntry, at: number, t: number): void {
     const rule = rules[r]!;
     if (at < lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
     if (entry.numeric && rule.follows !== null && !numberFollowed(run, rule.follows, t)) continue;
-    const past = entry.past[r];
-    if (past !== null && !numberFollowed(run, past!, t)) continue;
+    const past = entry.past[r]!;
+    if (past !== null && !numberFollowed(run, past, t)) continue;
     if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, run.text, at, 0, 0, 0);
   }
@@ -374,8 +374,8 @@ function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     if (at < run.lastEnd[rule.index]! || !phraseGoesOn(run, entry, r, t)) continue;
-    const past = entry.past[r];
-    if (past !== null && !numberFollowed(run, past!, t)) continue;
+    const past = entry.past[r]!;
+    if (past !== null && !numberFollowed(run, past, t)) continue;
     if (rule.ahead !== null && !aheadFound(run, rule.ahead, t)) continue;
     runOne(run, rule, window, 0, at - 1, at, 1);
   }
