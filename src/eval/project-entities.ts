@@ -4,11 +4,11 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isOutsideName, isOutsideTail, isUntaggedName, mapLabel, type SchemeName } from './label-schemes.js';
+import { isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
-export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
+export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'> & { id?: string | undefined };
 
 /**
  * Turns entities into chunks over the tokens of `sentence` (sorted, non-overlapping spans).
@@ -17,7 +17,10 @@ export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'>;
  * left out of its chunk; a name the scheme does not tag (an ANERcorp national team) is
  * dropped, and the entities nested in it, which follow it in `entities`, stand; a nested
  * entity at the end of a name that the scheme leaves outside it (a nationality after an
- * ANERcorp organisation) is cut off. When two entities claim the same token, the earlier one
+ * ANERcorp organisation) is cut off, and so is an epithet the scheme leaves outside a place
+ * (`المكرمة`); an organisation that is then one generic institution noun (`الحكومة`) is dropped
+ * where the scheme does not tag those. A compass word that begins a state's own name
+ * (`جنوب أفريقيا`) stays inside it. When two entities claim the same token, the earlier one
  * (then the longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
 export function projectEntities(entities: readonly EntitySpan[], sentence: SentenceText, scheme: SchemeName): Chunk[] {
@@ -35,7 +38,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     let from = entity.start;
     const firstWord = (): string => normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end));
     if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
-    while (last - first > 1 && isOutsideName(firstWord(), type, scheme)) {
+    while (last - first > 1 && !keepsLeadingWord(entity.id) && isOutsideName(firstWord(), type, scheme)) {
       first++;
       from = (spans[first] as TokenSpan).start;
     }
@@ -46,6 +49,9 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
         last = Math.min(last, firstTokenEndingAfter(spans, inner.start));
       }
     }
+    const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
+    if (last - first > 1 && isOutsideLastWord(word(last - 1), type, scheme)) last--;
+    if (last - first === 1 && isGenericOrg(word(first), type, scheme)) continue;
     if (last <= first || first < taken) continue;
     chunks.push({ start: first, end: last, type });
     taken = last;

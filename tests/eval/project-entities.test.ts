@@ -134,4 +134,29 @@ describe('mapLabel', () => {
     expect(mapLabel('CARDINAL', 'full')).toBe('CARDINAL');
     expect(mapLabel('NORP', 'full')).toBe('NORP');
   });
+  it('scores an ANERcorp place without the epithet after it, and a state named with a compass word whole', () => {
+    const sentence = buildSentenceText(['وصل', 'إلى', 'مكة', 'المكرمة', 'من', 'جنوب', 'أفريقيا', 'و', 'جنوب', 'لبنان']);
+    const mecca = at(sentence.text, 'مكة المكرمة', 'GPE');
+    const southAfrica = { ...at(sentence.text, 'جنوب أفريقيا', 'GPE'), id: 'wd:Q258' };
+    const southLebanon = { ...at(sentence.text, 'جنوب لبنان', 'LOC'), id: 'wd:Q1' };
+    expect(projectEntities([mecca, southAfrica, southLebanon], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 5, end: 7, type: 'LOC' },
+      { start: 9, end: 10, type: 'LOC' },
+    ]);
+    expect(projectEntities([mecca, southAfrica], sentence, 'fane')).toEqual([
+      { start: 2, end: 4, type: 'LOC' },
+      { start: 5, end: 7, type: 'LOC' },
+    ]);
+  });
+
+  it('leaves an ANERcorp government or army named by its nationality untagged', () => {
+    const sentence = buildSentenceText(['قررت', 'الحكومة', 'المصرية', 'و', 'حزب', 'الله', 'اللبناني']);
+    const government = at(sentence.text, 'الحكومة المصرية', 'ORG');
+    const egyptian = at(sentence.text, 'المصرية', 'NORP');
+    const party = at(sentence.text, 'حزب الله اللبناني', 'ORG');
+    const lebanese = at(sentence.text, 'اللبناني', 'NORP');
+    expect(projectEntities([government, egyptian, party, lebanese], sentence, 'anercorp')).toEqual([{ start: 4, end: 6, type: 'ORG' }]);
+    expect(projectEntities([government, egyptian], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
 });
