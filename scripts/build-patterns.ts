@@ -31,9 +31,11 @@ export interface RuleSource {
   triggers: string[];
   /**
    * A person name read after the match by the token scan (src/patterns/name-scan.ts); with
-   * `before`, the name counts only where one of these words or `{{list}}`s comes right after it.
+   * `before`, the name counts only where one of these words or `{{list}}`s comes right after it;
+   * with `minTokens`, only a name of at least that many tokens counts; with `strict`, the name
+   * stops before an unknown token that is seldom a family name.
    */
-  name?: { label: Label; optional: boolean; before?: string[] };
+  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -401,6 +403,8 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (!(LABELS as readonly string[]).includes(rule.name.label)) throw new Error(`${where(rule)}: name label ${rule.name.label} is not a label`);
     compiled.name = { label: rule.name.label, optional: rule.name.optional === true };
     if (rule.name.before) compiled.name.before = firstTokens(rule, rule.name.before, lists, 'before');
+    if (rule.name.minTokens !== undefined) compiled.name.minTokens = rule.name.minTokens;
+    if (rule.name.strict) compiled.name.strict = true;
   }
   if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
   if (rule.needs !== undefined) {

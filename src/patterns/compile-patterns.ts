@@ -26,7 +26,7 @@ export interface RuntimeRule {
   /** True when some group has a label (the RegExp then records group indices). */
   readonly labelled: boolean;
   /** A person name read after the match by the token scan. */
-  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null } | null;
+  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null; readonly minTokens: number; readonly strict: boolean } | null;
   /** The name after a trigger noun, read by the token scan and added to the match. */
   readonly extend: ExtendKind | null;
   /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
@@ -177,6 +177,10 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.name?.before !== undefined && (!Array.isArray(rule.name.before) || !rule.name.before.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'name.before', 'must be an array of non-empty strings', rule.name.before);
   }
+  if (rule.name?.minTokens !== undefined && !(Number.isInteger(rule.name.minTokens) && rule.name.minTokens >= 1 && rule.name.minTokens <= 4)) {
+    throw invalid(id, 'name.minTokens', 'must be an integer from 1 to 4', rule.name.minTokens);
+  }
+  if (rule.name?.strict !== undefined && typeof rule.name.strict !== 'boolean') throw invalid(id, 'name.strict', 'must be a boolean', rule.name.strict);
   if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
     throw invalid(id, 'extend', 'must be place, gpe, org or club, in a labelled rule without labelled groups', rule.extend);
   }
@@ -367,7 +371,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
       name: rule.name
-        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null })
+        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null, minTokens: rule.name.minTokens ?? 1, strict: rule.name.strict === true })
         : null,
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,

@@ -34,6 +34,13 @@ export interface CompiledRule {
     optional: boolean;
     /** First tokens of which one must come right after the name (words or punctuation). */
     before?: string[];
+    /** Fewest tokens the name must have (default 1). */
+    minTokens?: number;
+    /**
+     * The name stops before an unknown token that is seldom a family name (with the article,
+     * in ة or ه, or of three letters or fewer), for triggers that say less than a title.
+     */
+    strict?: boolean;
   };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to

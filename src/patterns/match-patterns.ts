@@ -16,6 +16,7 @@ import * as ns from './name-scan.js';
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
+import { HA } from '../tokenize/letters.js';
 const { hashKey, prependHash, sameText } = th;
 const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
@@ -170,6 +171,34 @@ function followedBy(doc: Doc, pos: number, words: ReadonlySet<number>): boolean 
 }
 
 /**
+ * The end of the name read over tokens [first, after) by a rule with `strict` names, whose
+ * trigger says less than a title: the name stops before an unknown token that is seldom a
+ * family name: one with the article, one in ة or ه, or one of three letters or fewer
+ * (`رافايل نادال المصنف`, `إميلي لوا بطلة`, `لويس ساها كرة`). A compound part (`بن`, `عبد`)
+ * keeps the token after it.
+ */
+function strictName(r: ns.NameReader, first: number, after: number): number {
+  const text = r.text;
+  let last = first;
+  for (let u = first + 1; u < after; u++) {
+    if (ns.isNamePrefix(r, u - 1) || r.known(u)) {
+      last = u;
+      continue;
+    }
+    const s = r.starts[u]!;
+    const e = r.ends[u]!;
+    const z = text.charCodeAt(e - 1);
+    // The article as written: أل of a foreign name (ألكاراز) is no article.
+    const article = text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && r.doc.norm.input.charCodeAt(r.doc.norm.starts[s]!) === ALEF;
+    if (e - s <= 3 || z === HA || article) break;
+    last = u;
+  }
+  // A name never ends with a compound part that needs the next token.
+  while (last > first && ns.isNamePrefix(r, last)) last--;
+  return r.ends[last]!;
+}
+
+/**
  * A rule that reads a name: the name must follow (unless optional) and is emitted after the
  * match's own candidates. `start`/`end` are the match's document offsets. Returns the end of
  * the whole match, or -1 when it fails.
@@ -187,6 +216,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   }
   let nameEnd = scanName(names, run.doc, end);
   if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before)) nameEnd = -1;
+  if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
+  if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;

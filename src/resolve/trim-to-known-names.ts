@@ -154,6 +154,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
         }
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
+      } else if (c.label === 'PERS') {
+        // A known person's name inside a name read after a title or nationality: the
+        // gazetteer knows where it ends (`الإسباني رافايل نادال المصنف` → `رافايل نادال`).
+        end = g.end;
       } else if (NAMED_AFTER.has(c.label)) {
         // A known name of the same kind after the trigger noun ends the name: what follows
         // describes it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`, `فريق ريال مدريد بأول`).

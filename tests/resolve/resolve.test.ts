@@ -67,6 +67,17 @@ describe('trimToKnownNames, a known place inside a place rule', () => {
   });
 });
 
+describe('trimToKnownNames, a known person inside a name read after a title', () => {
+  it('ends the name where the known person ends', async () => {
+    const { prepareDoc } = await import('../../src/doc.js');
+    const { trimToKnownNames } = await import('../../src/resolve/trim-to-known-names.js');
+    const doc = prepareDoc('رافايل نادال المصنف');
+    const rule: Candidate = { start: 0, end: 19, label: 'PERS', priority: 45, source: { kind: 'pattern', ref: 'pers-after-nationality' } };
+    const known: Candidate = { start: 7, end: 12, label: 'PERS', priority: 50, source: { kind: 'gazetteer', ref: 'x' }, id: 'x' };
+    expect(trimToKnownNames(doc, [rule, known]).map((c) => [c.start, c.end])).toEqual([[0, 12], [7, 12]]);
+  });
+});
+
 describe('trimToKnownNames, an organisation named after a place', () => {
   it('keeps the place inside the organisation instead of cutting the organisation', async () => {
     const { prepareDoc } = await import('../../src/doc.js');
