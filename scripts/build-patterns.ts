@@ -541,8 +541,11 @@ function loadGivenNames(): string[] {
 /** Name parts that join the next token (عبد الله, ابو مازن, علي بن أبي طالب, آل نهيان). */
 const NAME_PREFIXES = ['عبد', 'ابو', 'أبي', 'ابن', 'بن', 'بنت', 'ام', 'ال'];
 
-/** The lists the name scan reads; the same lists the personName fragment once tested. */
-function nameLists(lists: Map<string, string[]>): NameLists {
+/**
+ * The lists the name scan reads; the same lists the personName fragment once tested.
+ * `names`: the name lexicon's tokens, when built in.
+ */
+function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): NameLists {
   const union = (...names: string[]): string[] => {
     const out = new Set<string>();
     for (const n of names) {
@@ -552,10 +555,16 @@ function nameLists(lists: Map<string, string[]>): NameLists {
     }
     return [...out].sort();
   };
+  const givenNames = new Set(loadGivenNames());
   return {
     common: union('stopword', 'titleFree', 'occupation', 'honorific', 'orgTrigger', 'locTrigger'),
     bound: union('titleBound'),
-    notStart: union('nationality', 'titleComplement', 'month', 'weekday', 'yearWord', 'periodNoun', 'relativeDay', 'dateLead', 'ordinal'),
+    // A title that needs a complement starts no name either (`نائب الرئيس رئيس مجلس الوزراء`),
+    // unless it is also a given name (`أمين`, `أمير`, `مختار`).
+    notStart: [
+      ...union('nationality', 'titleComplement', 'month', 'weekday', 'yearWord', 'periodNoun', 'relativeDay', 'dateLead', 'ordinal'),
+      ...union('titleBound').filter((w) => !names.has(w) && !givenNames.has(w)),
+    ].sort(),
     notToken: union('nationality', 'titleComplement', 'relativeAdj'),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
@@ -618,7 +627,7 @@ export function buildPatterns(): CompiledRules {
   const fragments = shareFragments(rules, subs, lists);
   const nameTokens = loadNameTokens(lists);
   const out: CompiledRules = { profile: NORMALIZATION_PROFILE, fragments, rules, numberTokens: numberTokens(lists) };
-  if (rules.some((r) => r.name || r.extend)) out.nameLists = nameLists(lists);
+  if (rules.some((r) => r.name || r.extend)) out.nameLists = nameLists(lists, new Set(nameTokens?.tokens ?? []));
   return nameTokens ? { ...out, nameTokens } : out;
 }
 
