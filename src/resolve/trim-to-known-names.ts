@@ -69,6 +69,17 @@ function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
+/** Whether the tokens in [pos, end) begin with the family word آل and a name after it. */
+function familyFollows(doc: Doc, pos: number, end: number): boolean {
+  const t = tokenAt(doc, pos);
+  if (t + 1 >= doc.tokens.count || doc.tokens.starts[t + 1]! >= end) return false;
+  const s = doc.tokens.starts[t]!;
+  // Normalized آل is ال written alone.
+  return doc.tokens.ends[t]! - s === 2 && doc.norm.text.startsWith(FAMILY, s);
+}
+
+const FAMILY = 'ال';
+
 /**
  * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
  * that trimToKnownNames cuts at. The gazetteer emits them sorted, and then they are not
@@ -111,7 +122,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       continue;
     }
     let end = c.end;
-    let same: Candidate | undefined; // the known organisation the rule's name turns out to be
+    let same: Candidate | undefined; // the known organisation (or person) the rule's name turns out to be
     // First known name starting at or after c.start.
     let lo = 0;
     let hi = known.length;
@@ -148,7 +159,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             second.start = tokenStartAfter(doc, g.end);
             out.push(second);
           }
-          if (g.end < end) end = g.end;
+          if (g.end < end) {
+            // The family name after a known person's shorter form belongs to the name and
+            // the person stays known (`محمد بن راشد` + `آل مكتوم`).
+            if (c.label === 'PERS' && familyFollows(doc, g.end, end)) same = g;
+            else end = g.end;
+          }
         } else if (g.end <= end) {
           end = c.start;
         }
@@ -167,7 +183,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       }
     }
     if (end <= c.start) continue;
-    if (same && same.end === end && c.id === undefined) {
+    if (same && (same.end === end || c.label === 'PERS') && c.id === undefined) {
       const named = copyCandidate(c);
       named.end = end;
       named.id = same.id;
