@@ -208,7 +208,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (rule.extend !== null) {
     // The trigger noun and the name after it are one entity.
     const text = run.text;
-    const definite = text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM;
+    // A match read with the article's alef restored after لل (للمنطقة) starts before `floor`.
+    const definite = start < floor || (text.charCodeAt(start) === ALEF && text.charCodeAt(start + 1) === LAM);
     const nameEnd = scanTriggerName(names, run.doc, end, rule.extend, definite);
     if (nameEnd < 0) return -1;
     emitWhole(rule, rule.label!, run.text, Math.max(floor, start), nameEnd, run.out);

@@ -511,8 +511,25 @@ const ADJ = ['يه', 'ي'];
 const ORG_FINAL = ['يه', 'ي', 'ه'];
 const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون'];
 
+/** An indefinite word that may name a place after its trigger noun (`مدينة حلب`, `منطقة طوكر`). */
 function properWord(r: NameReader, t: number): boolean {
-  return nameStart(r, t, false) && !endsWithAny(r, t, ADJ);
+  return nameStart(r, t, false) && !endsWithAny(r, t, ADJ) && !withPronoun(r, t);
+}
+
+/**
+ * A word of five or more letters that ends in an attached pronoun ها, هم or هما after a
+ * consonant: a noun or verb that describes the place (`منطقة مساحتها`, `مدينة يقطنها`,
+ * `قرية عائمة يسكنها`), never a place's name (بنها, أبها are shorter; names in ـاها or ـيهم
+ * have a long vowel before the ه).
+ */
+function withPronoun(r: NameReader, t: number): boolean {
+  const text = r.text;
+  const s = r.starts[t]!;
+  let e = r.ends[t]!;
+  if (text.charCodeAt(e - 1) === ALEF && text.charCodeAt(e - 2) === MIM) e--; // هما
+  const z = text.charCodeAt(e - 1);
+  if ((z !== ALEF && z !== MIM) || text.charCodeAt(e - 2) !== HA) return false;
+  return r.ends[t]! - s >= 5 && consonant(text.charCodeAt(e - 3));
 }
 
 function placeWord(r: NameReader, t: number): boolean {
@@ -541,7 +558,7 @@ function placeModifier(r: NameReader, u: number): boolean {
 /** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
 function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
-  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u) && !endsWithAny(r, u, ADJ));
+  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u));
 }
 
 /**
