@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { NORMALIZATION_PROFILE, normalizeKey } from '../src/normalize/normalize.js';
 import { LABELS, type GazetteerEntry } from '../src/types.js';
 import { precompileKeys } from '../src/gazetteer/compile-gazetteer.js';
+import { PLACE_LABELS } from '../src/gazetteer/validate-entry.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gazDir = path.join(repoRoot, 'gazetteers');
@@ -26,7 +27,7 @@ const nameTokensSource = path.resolve(
 );
 
 export const ID_PATTERN = /^(wd:Q[1-9][0-9]*|kashf:[a-z]+\/[a-z0-9-]+)$/;
-const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'prior', 'iso2', 'country', 'source']);
+const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'prior', 'iso2', 'country', 'placeLabel', 'source']);
 const LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
 // Harakat and Quranic marks \u064B-\u065F, superscript alef \u0670, tatweel \u0640,
 // zero-width and bidi controls, BOM, soft hyphen \u00AD.
@@ -67,6 +68,7 @@ export function validateEntry(e: unknown): string[] {
   if (o.prior !== undefined && (typeof o.prior !== 'number' || !(o.prior >= 0 && o.prior <= 1))) errs.push(`bad prior ${JSON.stringify(o.prior)}`);
   if (o.iso2 !== undefined && (typeof o.iso2 !== 'string' || !/^[A-Z]{2}$/.test(o.iso2))) errs.push(`bad iso2 ${JSON.stringify(o.iso2)}`);
   if (o.country !== undefined && (typeof o.country !== 'string' || !/^wd:Q[0-9]+$/.test(o.country))) errs.push(`bad country ${JSON.stringify(o.country)}`);
+  if (o.placeLabel !== undefined && !(PLACE_LABELS as readonly unknown[]).includes(o.placeLabel)) errs.push(`bad placeLabel ${JSON.stringify(o.placeLabel)}`);
   if (o.source !== undefined && typeof o.source !== 'string') errs.push('source: not a string');
   return errs;
 }
@@ -165,6 +167,7 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
       prev.en ??= e.en;
       prev.iso2 ??= e.iso2;
       prev.country ??= e.country;
+      prev.placeLabel ??= e.placeLabel;
       if (e.prior !== undefined) prev.prior = Math.max(prev.prior ?? 0, e.prior);
       const extra = e.ar !== prev.ar ? [e.ar] : [];
       prev.aliases = [...(prev.aliases ?? []), ...extra, ...(e.aliases ?? [])];
@@ -202,6 +205,7 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
     if (e.prior !== undefined) out.prior = e.prior;
     if (e.iso2) out.iso2 = e.iso2;
     if (e.country) out.country = e.country;
+    if (e.placeLabel) out.placeLabel = e.placeLabel;
     entries.push(out);
   }
   return { entries, report };

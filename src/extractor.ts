@@ -10,7 +10,9 @@ import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
+import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
+import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
 import { LABELS, type Candidate, type Entity, type GazetteerEntry } from './types.js';
 
@@ -100,6 +102,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const entryOf = (id: string): GazetteerEntry | undefined => (byId ??= new Map(entries.map((e) => [e.id, e]))).get(id);
   const { stages, link } = parts;
   const extractorFilter = labelFilter(opts);
+  const placeLabels = placeLabelsOf(entries);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -121,7 +124,10 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
     let resolved = resolveOverlaps(cands);
+    trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
+    // After linking, so later mentions it links (and IDs it settles) are read as places too.
+    if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
     const out: Entity[] = [];
     for (const c of resolved) {

@@ -8,7 +8,7 @@ import { linkDocument, type LinkOptions } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
 import type { Entity } from './types.js';
 
-export type { Candidate, CanonicalName, Entity, EntitySource, GazetteerEntry, Label, Token, TokenKind } from './types.js';
+export type { Candidate, CanonicalName, Entity, EntitySource, GazetteerEntry, Label, PlaceLabel, Token, TokenKind } from './types.js';
 export { LABELS } from './types.js';
 export { KashfError, KashfInputError, KashfOptionsError, type KashfErrorCode } from './errors.js';
 export type { ExtractOptions, ExtractorOptions } from './options.js';

@@ -70,6 +70,9 @@ export interface Token {
 /** Token classes: a change of class always splits a token. */
 export type TokenKind = 'arabic' | 'latin' | 'digit' | 'punct' | 'symbol' | 'other';
 
+/** Labels of places, the values a gazetteer entry's `placeLabel` may take. */
+export type PlaceLabel = 'GPE' | 'LOC' | 'FAC';
+
 /** A gazetteer entry as written in `gazetteers/*.jsonl` or supplied by a user. */
 export interface GazetteerEntry {
   /** Stable ID: `wd:Q…`, or `kashf:<kind>/<slug>` when no Wikidata ID is vouched for. */
@@ -95,6 +98,11 @@ export interface GazetteerEntry {
    * share a name (`عمان`: Oman, Amman), a document that names the country picks the place.
    */
   country?: string;
+  /**
+   * The label the entity takes where the text speaks of it as a place: an institution named
+   * after its building (`البيت الأبيض`, ORG) is `FAC` in `في البيت الأبيض`.
+   */
+  placeLabel?: PlaceLabel;
   /** Provenance: source dataset or curation note. */
   source?: string;
 }

@@ -44,23 +44,26 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** True when node `id`'s key equals `text[start, end)`, preceded by the code unit `lead` when it is not -1. */
-function sameKey(g: CompiledGazetteer, id: number, text: string, start: number, end: number, lead: number): boolean {
+/**
+ * True when node `id`'s key equals `text[start, end)` preceded by the first `article` letters of
+ * the article ال that the text leaves unwritten after ل: 0 none, 1 its alef (للأمم → الأمم),
+ * 2 the whole article before a lam (للغة → اللغة).
+ */
+function sameKey(g: CompiledGazetteer, id: number, text: string, start: number, end: number, article: number): boolean {
   const chars = g.nodeChars;
   let k = (id + FIELDS) * 2;
-  let n = g.nodes[id + KEY_LENGTH]!;
-  if (lead >= 0) {
-    if (n === 0 || chars[k] !== lead) return false;
-    k++;
-    n--;
+  const n = g.nodes[id + KEY_LENGTH]!;
+  if (article > 0) {
+    if (n <= article || chars[k] !== ALEF_ || (article === 2 && chars[k + 1] !== LAM_)) return false;
+    k += article;
   }
-  if (n !== end - start) return false;
+  if (n - article !== end - start) return false;
   for (let i = start; i < end; i++, k++) if (chars[k] !== text.charCodeAt(i)) return false;
   return true;
 }
 
-/** The root node for `text[start, end)` with hash `h` (optionally preceded by `lead`), or -1. */
-function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number, end: number, lead: number): number {
+/** The root node for `text[start, end)` with hash `h` (after `article` unwritten letters of ال, see sameKey), or -1. */
+function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number, end: number, article: number): number {
   const key = h & 0x3fffffff;
   const bit = Math.imul(key, ROOT_MIX) >>> ROOT_SHIFT;
   if ((g.rootBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
@@ -70,7 +73,7 @@ function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number
   for (let i = key & mask, k = slots[i * 2]!; k !== 0; i = (i + 1) & mask, k = slots[i * 2]!) {
     if (k === key + 1) {
       const id = slots[i * 2 + 1]!;
-      if (sameKey(g, id, text, start, end, lead)) return id;
+      if (sameKey(g, id, text, start, end, article)) return id;
     }
   }
   return -1;
@@ -96,7 +99,7 @@ function lookup(g: CompiledGazetteer, id: number, h: number, text: string, start
     if (k < key) continue;
     if (k > key) return -1;
     const child = kids[lo * 2 + 1]!;
-    if (sameKey(g, child, text, start, end, -1)) return child;
+    if (sameKey(g, child, text, start, end, 0)) return child;
   }
   return -1;
 }
@@ -158,7 +161,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h1 = hash1[t]!;
     const h2 = hash2[t]!;
     let found = false;
-    const whole = lookupRoot(g, h0, text, s, e, -1);
+    const whole = lookupRoot(g, h0, text, s, e, 0);
     if (whole >= 0) found = walk(g, doc, whole, t, s, -1, out);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {
@@ -168,17 +171,21 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const p = conj ? 1 : 0; // position of a possible preposition
       const hAfter = conj ? h2 : h1;
       if (conj && len - 1 >= MIN_STEM_) {
-        const node = lookupRoot(g, h1, text, s + 1, e, -1);
+        const node = lookupRoot(g, h1, text, s + 1, e, 0);
         if (node >= 0) found = walk(g, doc, node, t, s + 1, -1, out);
       }
       const cp = text.charCodeAt(s + p);
       // Two proclitics before a three-letter stem read too many words as names (فلكيا is not
       // ف + ل + كيا): after two, the stem needs four letters.
-      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && len - p - 1 >= MIN_STEM_ + p) {
-        let node = lookupRoot(g, hAfter, text, s + p + 1, e, -1);
-        // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
-        if (node < 0 && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_ && len - p - 1 > MIN_STEM_) {
-          node = lookupRoot(g, prependHash(ALEF_, hAfter), text, s + p + 1, e, ALEF_);
+      const stem = len - p - 1;
+      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && stem >= MIN_STEM_) {
+        let node = stem >= MIN_STEM_ + p ? lookupRoot(g, hAfter, text, s + p + 1, e, 0) : -1;
+        if (node < 0 && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_) {
+          // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).
+          if (stem > MIN_STEM_ && stem >= MIN_STEM_ + p) node = lookupRoot(g, prependHash(ALEF_, hAfter), text, s + p + 1, e, 1);
+          // Before a word that starts with lam the article's lam merges too (للغة → اللغة): the
+          // word read is the stem with the whole article, long enough whatever the proclitics.
+          if (node < 0) node = lookupRoot(g, prependHash(ALEF_, prependHash(LAM_, hAfter)), text, s + p + 1, e, 2);
         }
         if (node >= 0) found = walk(g, doc, node, t, s + p + 1, -1, out);
       }
@@ -187,7 +194,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
-        const node = lookupRoot(g, h1, text, s + 1, e, -1);
+        const node = lookupRoot(g, h1, text, s + 1, e, 0);
         if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + 1, t, out);
       }
     }

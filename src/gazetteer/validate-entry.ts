@@ -2,11 +2,13 @@
 // came from a file, the file and line), so a bad entry fails at load time, never mid-document.
 
 import { KashfError } from '../errors.js';
-import { LABELS, type GazetteerEntry, type Label } from '../types.js';
+import { LABELS, type GazetteerEntry, type Label, type PlaceLabel } from '../types.js';
 
 const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 /** `wd:Q…`, `kashf:<kind>/<slug>`, or a user namespace `<ns>:<anything without spaces>`. */
 const ID_PATTERN = /^(wd:Q[1-9][0-9]*|[a-z][a-z0-9_-]*:[^\s]+)$/;
+/** Values of `placeLabel`: the labels of places. */
+export const PLACE_LABELS: readonly PlaceLabel[] = ['GPE', 'LOC', 'FAC'];
 const STRING_LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
 
 /** Where an entry came from, for error messages. */
@@ -64,6 +66,9 @@ export function validateEntry(value: unknown, where: EntryLocation = {}): Gazett
   }
   if (e.country !== undefined && (typeof e.country !== 'string' || !ID_PATTERN.test(e.country))) {
     fail('must be the ID of a country, such as "wd:Q810"', 'country', where, e.country);
+  }
+  if (e.placeLabel !== undefined && !PLACE_LABELS.includes(e.placeLabel as PlaceLabel)) {
+    fail(`must be one of ${PLACE_LABELS.join(', ')}`, 'placeLabel', where, e.placeLabel);
   }
   if (e.source !== undefined && typeof e.source !== 'string') fail('must be a string', 'source', where, e.source);
   return e as unknown as GazetteerEntry & { label: Label };

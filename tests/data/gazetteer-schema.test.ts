@@ -52,6 +52,8 @@ describe('validateEntry', () => {
     expect(validateEntry({ id: 'wd:Q79', label: 'COUNTRY', ar: 'مصر' })).not.toEqual([]);
     expect(validateEntry({ id: 'wd:Q79', label: 'GPE', ar: 'مصر', prior: 2 })).not.toEqual([]);
     expect(validateEntry({ id: 'wd:Q79', label: 'GPE', ar: 'مصر', colour: 'red' })).not.toEqual([]);
+    expect(validateEntry({ id: 'wd:Q35525', label: 'ORG', ar: 'البيت الأبيض', placeLabel: 'ORG' })).not.toEqual([]);
+    expect(validateEntry({ id: 'wd:Q35525', label: 'ORG', ar: 'البيت الأبيض', placeLabel: 'FAC' })).toEqual([]);
   });
 
   it('rejects harakat, tatweel, invisible characters and non-NFC text', () => {

@@ -11,6 +11,7 @@ const entries: GazetteerEntry[] = [
   { id: 'wd:Q30', label: 'GPE', ar: 'الولايات المتحدة', aliases: ['الولايات المتحدة الأمريكية'], demonyms: ['الأمريكي'] },
   { id: 'wd:Q822', label: 'GPE', ar: 'لبنان' },
   { id: 'wd:Q1065', label: 'ORG', ar: 'الأمم المتحدة' },
+  { id: 'wd:Q13955', label: 'LANGUAGE', ar: 'اللغة العربية' },
   { id: 'wd:Q40464', label: 'ORG', ar: 'وكالة الصحافة الفرنسية', aliases: ['أ.ف.ب'] },
   { id: 'kashf:pers/amal', label: 'PERS', ar: 'أمل علم الدين', weakAliases: ['أمل'] },
 ];
@@ -31,6 +32,11 @@ describe('gazetteer matching', () => {
 
   it('handles لل, the article with its alef dropped', () => {
     expect(find('للأمم المتحدة')[0]).toMatchObject({ text: 'لأمم المتحدة', id: 'wd:Q1065' });
+  });
+
+  it('handles لل before a word that starts with lam, its lam merged too', () => {
+    expect(find('للغة العربية')[0]).toMatchObject({ text: 'لغة العربية', id: 'wd:Q13955' });
+    expect(find('وللغة العربية')[0]).toMatchObject({ text: 'لغة العربية', id: 'wd:Q13955' });
   });
 
   it('never cuts names that begin with clitic letters', () => {
