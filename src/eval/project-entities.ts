@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
+import { isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -18,8 +18,9 @@ export type EntitySpan = Pick<Entity, 'start' | 'end' | 'label'> & { id?: string
  * dropped, and the entities nested in it, which follow it in `entities`, stand; a nested
  * entity at the end of a name that the scheme leaves outside it (a nationality after an
  * ANERcorp organisation) is cut off, and so is an epithet the scheme leaves outside a place
- * (`المكرمة`); an organisation that is then one generic institution noun (`الحكومة`) is dropped
- * where the scheme does not tag those. A compass word that begins a state's own name
+ * (`المكرمة`); an organisation that is then one generic institution noun (`الحكومة`), or a
+ * government body's class noun and function (`وزارة الخارجية`), is dropped where the scheme
+ * does not tag those. A compass word that begins a state's own name
  * (`جنوب أفريقيا`) stays inside it. When two entities claim the same token, the earlier one
  * (then the longer) keeps it and the other is dropped, since BIO cannot express overlap.
  */
@@ -52,6 +53,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
     if (last - first > 1 && isOutsideLastWord(word(last - 1), type, scheme)) last--;
     if (last - first === 1 && isGenericOrg(word(first), type, scheme)) continue;
+    if (last - first === 2 && isGenericBody(word(first), word(first + 1), type, scheme)) continue;
     if (last <= first || first < taken) continue;
     chunks.push({ start: first, end: last, type });
     taken = last;

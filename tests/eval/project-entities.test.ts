@@ -159,4 +159,16 @@ describe('mapLabel', () => {
     expect(projectEntities([government, egyptian, party, lebanese], sentence, 'anercorp')).toEqual([{ start: 4, end: 6, type: 'ORG' }]);
     expect(projectEntities([government, egyptian], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
+
+  it('leaves an ANERcorp government body named by its function untagged, but not the Security Council', () => {
+    const sentence = buildSentenceText(['بحث', 'مجلس', 'الوزراء', 'قرار', 'مجلس', 'الأمن', 'و', 'وزارة', 'الخارجية']);
+    const cabinet = at(sentence.text, 'مجلس الوزراء', 'ORG');
+    const council = at(sentence.text, 'مجلس الأمن', 'ORG');
+    const ministry = at(sentence.text, 'وزارة الخارجية', 'ORG');
+    expect(projectEntities([cabinet, council, ministry], sentence, 'anercorp')).toEqual([{ start: 4, end: 6, type: 'ORG' }]);
+    expect(projectEntities([cabinet, ministry], sentence, 'fane')).toEqual([
+      { start: 1, end: 3, type: 'ORG' },
+      { start: 7, end: 9, type: 'ORG' },
+    ]);
+  });
 });
