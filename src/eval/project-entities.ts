@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
+import { facilityType, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -30,7 +30,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
   const chunks: Chunk[] = [];
   let taken = 0; // first token index still free
   for (const entity of ordered) {
-    const type = mapLabel(entity.label, scheme);
+    let type = mapLabel(entity.label, scheme);
     if (type === null || entity.end <= entity.start) continue;
     let first = firstTokenEndingAfter(spans, entity.start);
     let last = first;
@@ -39,10 +39,13 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     let from = entity.start;
     const firstWord = (): string => normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end));
     if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
+    // A facility's class noun, left outside like a place's, may give it another type.
+    const facility = entity.label === 'FAC' ? facilityType(firstWord(), scheme) : undefined;
     while (last - first > 1 && !keepsLeadingWord(entity.id) && isOutsideName(firstWord(), type, scheme)) {
       first++;
       from = (spans[first] as TokenSpan).start;
     }
+    if (facility !== undefined) type = facility;
     // A nested entity that ends the name and that the scheme leaves outside it (a nationality
     // after an ANERcorp organisation: `حزب الله اللبناني`) ends the chunk before it.
     for (const inner of ordered) {

@@ -106,6 +106,19 @@ describe('projectEntities', () => {
     const syria = at(sentence.text, 'سوريا', 'GPE');
     expect(projectEntities([syria, lebanon], sentence, 'aqmar')).toEqual([{ start: 0, end: 1, type: 'LOC' }]);
   });
+
+  it('scores an ANERcorp mosque as an organisation and a stadium as MISC, without their class noun', () => {
+    const sentence = buildSentenceText(['صلى', 'في', 'مسجد', 'هوبان', 'قرب', 'ملعب', 'الإمارات', 'و', 'مطار', 'دبي']);
+    const mosque = at(sentence.text, 'مسجد هوبان', 'FAC');
+    const stadium = at(sentence.text, 'ملعب الإمارات', 'FAC');
+    const airport = at(sentence.text, 'مطار دبي', 'FAC');
+    expect(projectEntities([mosque, stadium, airport], sentence, 'anercorp')).toEqual([
+      { start: 3, end: 4, type: 'ORG' },
+      { start: 6, end: 7, type: 'MISC' },
+      { start: 9, end: 10, type: 'LOC' },
+    ]);
+    expect(projectEntities([mosque], sentence, 'wojood')).toEqual([{ start: 2, end: 4, type: 'LOC' }]);
+  });
 });
 
 describe('mapLabel', () => {
