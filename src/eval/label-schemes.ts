@@ -61,7 +61,7 @@ export function scoresNested(scheme: SchemeName): boolean {
  * only `غزة` and `التايمز` (`مدينة/O غزة/B-LOC`, `جنوب/O لبنان/B-LOC`, `نادي/O بوردو/B-ORG`).
  * Counts from the train split, outside : inside, before the names these words introduce:
  * مدينة 108:0, جنوب 62:6, منطقة 46:0; فريق 34:0, شركة 22:1, صحيفة 19:0, نادي 18:5,
- * حركة 18:5; facility nouns before the name, whose type facilityType gives: مسجد 24:0, ملعب
+ * حركة 18:5; facility nouns before the name, whose type facilityType gives: مسجد 26:1, ملعب
  * 8:0, كنيسة 4:0. Words that ANERcorp keeps inside are not listed (`حزب`, `مجلس`, `منظمة`, `جامعة`,
  * `شبه جزيرة`), nor definite place nouns, whose adjective makes the name (`البحر الأحمر`).
  * National teams and stock markets are not tagged at all (see isUntaggedName).
