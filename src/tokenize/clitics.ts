@@ -44,6 +44,9 @@ export function cliticReadings(token: string): CliticReading[] {
       // لل: the preposition ل before the article, whose alef is not written.
       if (c === LAM && token.charCodeAt(i + 1) === LAM && n - i - 1 > MIN_STEM) {
         out.push({ prefix: i + 1, key: String.fromCharCode(ALEF) + token.slice(i + 1) });
+        // Before a word that begins with lam the whole article goes unwritten (للاذقية: ل +
+        // اللاذقية, للغة: ل + اللغة); for other words this reading names nothing.
+        out.push({ prefix: i + 1, key: String.fromCharCode(ALEF, LAM) + token.slice(i + 1) });
       }
     }
   }

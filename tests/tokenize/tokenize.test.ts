@@ -31,6 +31,10 @@ describe('tokenize', () => {
 });
 
 describe('cliticReadings', () => {
+  it('reads لل before a lam as ل and the whole article (للاذقية → اللاذقية)', () => {
+    expect(cliticReadings('للاذقيه').map((r) => r.key)).toContain('اللاذقيه');
+  });
+
   it('tries the whole token first', () => {
     expect(cliticReadings('لبنان')[0]).toEqual({ prefix: 0, key: 'لبنان' });
   });
