@@ -10,6 +10,7 @@ import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
+import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
@@ -103,6 +104,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const { stages, link } = parts;
   const extractorFilter = labelFilter(opts);
   const placeLabels = placeLabelsOf(entries);
+  const adjectiveNames = adjectiveNamesOf(entries);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -124,6 +126,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
     let resolved = resolveOverlaps(cands);
+    if (adjectiveNames.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.

@@ -1,0 +1,78 @@
+// A few countries are named by their own nationality adjective in the feminine: السعودية is
+// Saudi Arabia (`زار السعودية`) and the Saudi of `الحكومة السعودية`, `الشركات السعودية`. The
+// gazetteer can hold the form once, as the country's name; after a definite noun that it
+// describes, the form is the adjective, which Wojood tags NORP (with the country's ID, as every
+// nationality here carries it).
+
+import { tokenAt, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { ALEF, LAM } from '../tokenize/letters.js';
+import type { Candidate, GazetteerEntry } from '../types.js';
+import { copyCandidate } from './resolve-overlaps.js';
+
+/**
+ * The country names that are also the definite feminine of the country's own nationality
+ * adjective (`السعودية` of `سعودي`), normalized, with the country's ID. Computed once per
+ * extractor; empty when no entry has such a name.
+ */
+export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (e.label !== 'GPE' || !e.demonyms) continue;
+    const names = new Set([e.ar, ...(e.aliases ?? [])].map(normalizeKey));
+    for (const d of e.demonyms) {
+      const k = normalizeKey(d);
+      if (k.startsWith('ال') || !k.endsWith('ي')) continue;
+      const feminine = `ال${k}ه`; // ة normalizes to ه
+      if (names.has(feminine)) out.set(feminine, e.id);
+    }
+  }
+  return out;
+}
+
+/** Whether the token right before normalized offset `start` is a definite word (ال…). */
+function afterDefiniteWord(doc: Doc, start: number): boolean {
+  const t = tokenAt(doc, start);
+  // A name that starts inside its token follows a proclitic (بالسعودية): a preposition, no noun.
+  if (t === 0 || t > doc.tokens.count || (t < doc.tokens.count && doc.tokens.starts[t] !== start)) return false;
+  const s = doc.tokens.starts[t - 1]!;
+  const text = doc.norm.text;
+  return doc.tokens.ends[t - 1]! - s >= 4 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
+}
+
+function isAdjective(doc: Doc, c: Candidate, names: ReadonlyMap<string, string>, minLength: number): boolean {
+  if (c.label !== 'GPE' || c.id === undefined || c.end - c.start < minLength) return false;
+  const id = names.get(doc.norm.text.slice(c.start, c.end));
+  return id === c.id && afterDefiniteWord(doc, c.start);
+}
+
+function asAdjective(c: Candidate): Candidate {
+  const norp = copyCandidate(c);
+  norp.label = 'NORP';
+  return norp;
+}
+
+/**
+ * Relabels NORP the country names of `names` (adjectiveNamesOf) that follow a definite noun,
+ * outermost or nested (`الحكومة السعودية` keeps its nested السعودية as NORP).
+ *
+ * @example
+ * ```ts
+ * readCountryAdjectives(prepareDoc('الشركات السعودية'), resolved, names); // السعودية: NORP
+ * readCountryAdjectives(prepareDoc('زار السعودية'), resolved, names);     // stays GPE
+ * ```
+ */
+export function readCountryAdjectives(doc: Doc, resolved: Candidate[], names: ReadonlyMap<string, string>): void {
+  let minLength = Infinity;
+  for (const k of names.keys()) minLength = Math.min(minLength, k.length);
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    if (isAdjective(doc, c, names, minLength)) resolved[i] = asAdjective(c);
+    // Inside the country's own full name (`المملكة العربية السعودية`) the word stays the name.
+    else if (c.inner && c.inner.some((n) => n.id !== c.id && isAdjective(doc, n, names, minLength))) {
+      const outer = copyCandidate(c);
+      outer.inner = c.inner.map((n) => (n.id !== c.id && isAdjective(doc, n, names, minLength) ? asAdjective(n) : n));
+      resolved[i] = outer;
+    }
+  }
+}

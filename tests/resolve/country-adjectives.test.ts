@@ -1,0 +1,27 @@
+// A country named by its own feminine nationality adjective (السعودية) is that adjective, NORP,
+// after a definite noun it describes, and the country elsewhere.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { adjectiveNamesOf } from '../../src/resolve/country-adjectives.js';
+import { defaultEntries } from '../../src/gazetteer/default-gazetteer.js';
+
+const found = (text: string, name: string) => extract(text, { nested: true }).filter((e) => e.text === name).map((e) => `${e.label} ${e.id}`);
+
+describe('country names that are nationality adjectives', () => {
+  it('finds the names in the shipped gazetteer', () => {
+    expect(adjectiveNamesOf(defaultEntries()).get('السعوديه')).toBe('wd:Q851');
+  });
+
+  it('reads the form after a definite noun as NORP, with the country ID, nested ones too', () => {
+    expect(found('الشركات السعودية والإماراتية', 'السعودية')).toEqual(['NORP wd:Q851']);
+    expect(found('خفضت تصنيف الديون السيادية السعودية', 'السعودية')).toEqual(['NORP wd:Q851']);
+    expect(found('قالت الحكومة السعودية إن', 'السعودية')).toEqual(['NORP wd:Q851']);
+  });
+
+  it('keeps the country after a verb, a preposition or a proclitic, and inside its own name', () => {
+    expect(found('أعلنت السعودية أمس', 'السعودية')).toEqual(['GPE wd:Q851']);
+    expect(found('وصل إلى السعودية', 'السعودية')).toEqual(['GPE wd:Q851']);
+    expect(found('وصل الوفد بالسعودية', 'السعودية')).toEqual(['GPE wd:Q851']);
+    expect(found('زار المملكة العربية السعودية', 'السعودية')).toEqual(['GPE wd:Q851']);
+  });
+});
