@@ -12,6 +12,7 @@ import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
+import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
@@ -105,6 +106,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const extractorFilter = labelFilter(opts);
   const placeLabels = placeLabelsOf(entries);
   const adjectiveNames = adjectiveNamesOf(entries);
+  const weakCountryForms = weakCountryFormsOf(entries);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -125,6 +127,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // plugin's), the weak candidates are looked for again in what it returned. The others
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
+    if (weak.length > 0 && weakCountryForms.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     let resolved = resolveOverlaps(cands);
     if (adjectiveNames.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);

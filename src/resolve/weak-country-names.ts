@@ -1,0 +1,71 @@
+// A few countries have a name that is also an everyday word: سورية (Syria, and "Syrian" in
+// the feminine: قوات سورية), مالي (Mali, and "financial": دعم مالي), بنين (Benin, and "boys").
+// The gazetteer holds these forms as weak aliases, which count only where the document also
+// names the country by a strong form. The word is the country where a preposition governs it
+// (في سورية, بسورية, بين سورية) or where it is joined by و to another country (إيران وسورية):
+// the adjective follows a noun and the noun needs no preposition of its own.
+
+import { tokenAt, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { BA, KAF, LAM, WA, FA } from '../tokenize/clitics.js';
+import type { Candidate, GazetteerEntry } from '../types.js';
+
+/** Words that govern a country's name as a noun (normalized). */
+const GOVERNING: ReadonlySet<string> = new Set(
+  ['في', 'إلى', 'من', 'عن', 'على', 'مع', 'بين', 'نحو', 'حول', 'ضد', 'عبر', 'داخل', 'خارج', 'لدى', 'تجاه', 'إن', 'أن', 'لأن', 'بأن', 'زار', 'زيارة'].map(normalizeKey),
+);
+
+/** The weak aliases of countries (entries with an ISO code), normalized. */
+export function weakCountryFormsOf(entries: readonly GazetteerEntry[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of entries) if (e.iso2 !== undefined) for (const w of e.weakAliases ?? []) out.add(normalizeKey(w));
+  return out;
+}
+
+/** Whether the strong candidates `known` (sorted by start) hold a GPE ending at `end`. */
+function countryEndsAt(known: readonly Candidate[], end: number): boolean {
+  for (const k of known) {
+    if (k.start >= end) return false;
+    if (k.end === end && k.label === 'GPE') return true;
+  }
+  return false;
+}
+
+/** Whether the country name at normalized [start, end) reads as a noun here (see above). */
+function governed(doc: Doc, start: number, known: readonly Candidate[]): boolean {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  let t = tokenAt(doc, start);
+  if (t >= count || starts[t]! > start) t--;
+  if (t < 0) return false;
+  const s = starts[t]!;
+  if (s < start) {
+    // Proclitics glued to the name: a preposition governs it; و/ف alone join it to what
+    // comes before, a country for a country.
+    for (let i = s; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === BA || c === LAM || c === KAF) return true;
+      if (c !== WA && c !== FA) return false;
+    }
+    return t > 0 && countryEndsAt(known, ends[t - 1]!);
+  }
+  return t > 0 && GOVERNING.has(text.slice(starts[t - 1]!, ends[t - 1]!));
+}
+
+/**
+ * Makes the weak candidates of country forms (`forms`: weakCountryFormsOf) strong where the
+ * word reads as a noun: after a preposition or a particle that governs it, with a preposition
+ * glued to it, or joined by و to a country named right before it.
+ *
+ * @example
+ * ```ts
+ * // 'وصل إلى سورية': the weak سورية becomes strong; 'قوات سورية': it stays weak.
+ * strengthenCountryNames(doc, weak, known, forms);
+ * ```
+ */
+export function strengthenCountryNames(doc: Doc, weak: readonly Candidate[], known: readonly Candidate[], forms: ReadonlySet<string>): void {
+  for (const c of weak) {
+    if (!c.weak || c.label !== 'GPE' || !forms.has(doc.norm.text.slice(c.start, c.end))) continue;
+    if (governed(doc, c.start, known)) c.weak = false;
+  }
+}
