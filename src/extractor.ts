@@ -127,9 +127,9 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // plugin's), the weak candidates are looked for again in what it returned. The others
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
-    if (weak.length > 0 && weakCountryForms.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
+    if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     let resolved = resolveOverlaps(cands);
-    if (adjectiveNames.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
+    if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.

@@ -15,7 +15,13 @@ import { copyCandidate } from './resolve-overlaps.js';
  * adjective (`السعودية` of `سعودي`), normalized, with the country's ID. Computed once per
  * extractor; empty when no entry has such a name.
  */
-export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): ReadonlyMap<string, string> {
+export interface AdjectiveNames {
+  /** Normalized form → the country's ID. */
+  forms: ReadonlyMap<string, string>;
+  ids: ReadonlySet<string>;
+}
+
+export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): AdjectiveNames {
   const out = new Map<string, string>();
   for (const e of entries) {
     if (e.label !== 'GPE' || !e.demonyms) continue;
@@ -27,7 +33,7 @@ export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): ReadonlyMa
       if (names.has(feminine)) out.set(feminine, e.id);
     }
   }
-  return out;
+  return { forms: out, ids: new Set(out.values()) };
 }
 
 /** Whether the token right before normalized offset `start` is a definite word (ال…). */
@@ -40,9 +46,10 @@ function afterDefiniteWord(doc: Doc, start: number): boolean {
   return doc.tokens.ends[t - 1]! - s >= 4 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
 }
 
-function isAdjective(doc: Doc, c: Candidate, names: ReadonlyMap<string, string>, minLength: number): boolean {
-  if (c.label !== 'GPE' || c.id === undefined || c.end - c.start < minLength) return false;
-  const id = names.get(doc.norm.text.slice(c.start, c.end));
+function isAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): boolean {
+  // The ID first: it rules out almost every candidate without cutting a string.
+  if (c.label !== 'GPE' || c.id === undefined || !names.ids.has(c.id)) return false;
+  const id = names.forms.get(doc.norm.text.slice(c.start, c.end));
   return id === c.id && afterDefiniteWord(doc, c.start);
 }
 
@@ -52,9 +59,17 @@ function asAdjective(c: Candidate): Candidate {
   return norp;
 }
 
+/** Whether an inner candidate of `c`, other than `c`'s own name, is an adjective here. */
+function innerAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): boolean {
+  const inner = c.inner!;
+  for (let k = 0; k < inner.length; k++) if (inner[k]!.id !== c.id && isAdjective(doc, inner[k]!, names)) return true;
+  return false;
+}
+
 /**
  * Relabels NORP the country names of `names` (adjectiveNamesOf) that follow a definite noun,
- * outermost or nested (`الحكومة السعودية` keeps its nested السعودية as NORP).
+ * outermost or nested (`الحكومة السعودية` keeps its nested السعودية as NORP). Inside the
+ * country's own full name (`المملكة العربية السعودية`) the word stays the name.
  *
  * @example
  * ```ts
@@ -62,16 +77,13 @@ function asAdjective(c: Candidate): Candidate {
  * readCountryAdjectives(prepareDoc('زار السعودية'), resolved, names);     // stays GPE
  * ```
  */
-export function readCountryAdjectives(doc: Doc, resolved: Candidate[], names: ReadonlyMap<string, string>): void {
-  let minLength = Infinity;
-  for (const k of names.keys()) minLength = Math.min(minLength, k.length);
+export function readCountryAdjectives(doc: Doc, resolved: Candidate[], names: AdjectiveNames): void {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (isAdjective(doc, c, names, minLength)) resolved[i] = asAdjective(c);
-    // Inside the country's own full name (`المملكة العربية السعودية`) the word stays the name.
-    else if (c.inner && c.inner.some((n) => n.id !== c.id && isAdjective(doc, n, names, minLength))) {
+    if (isAdjective(doc, c, names)) resolved[i] = asAdjective(c);
+    else if (c.inner !== undefined && innerAdjective(doc, c, names)) {
       const outer = copyCandidate(c);
-      outer.inner = c.inner.map((n) => (n.id !== c.id && isAdjective(doc, n, names, minLength) ? asAdjective(n) : n));
+      outer.inner = c.inner.map((n) => (n.id !== c.id && isAdjective(doc, n, names) ? asAdjective(n) : n));
       resolved[i] = outer;
     }
   }

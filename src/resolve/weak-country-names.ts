@@ -15,11 +15,22 @@ const GOVERNING: ReadonlySet<string> = new Set(
   ['في', 'إلى', 'من', 'عن', 'على', 'مع', 'بين', 'نحو', 'حول', 'ضد', 'عبر', 'داخل', 'خارج', 'لدى', 'تجاه', 'إن', 'أن', 'لأن', 'بأن', 'زار', 'زيارة'].map(normalizeKey),
 );
 
-/** The weak aliases of countries (entries with an ISO code), normalized. */
-export function weakCountryFormsOf(entries: readonly GazetteerEntry[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const e of entries) if (e.iso2 !== undefined) for (const w of e.weakAliases ?? []) out.add(normalizeKey(w));
-  return out;
+/** The weak aliases of countries (entries with an ISO code), normalized, with the countries' IDs. */
+export interface WeakCountryForms {
+  forms: ReadonlySet<string>;
+  ids: ReadonlySet<string>;
+}
+
+/** The weak aliases of countries (entries with an ISO code), and those countries' IDs. */
+export function weakCountryFormsOf(entries: readonly GazetteerEntry[]): WeakCountryForms {
+  const forms = new Set<string>();
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (e.iso2 === undefined || !e.weakAliases?.length) continue;
+    ids.add(e.id);
+    for (const w of e.weakAliases) forms.add(normalizeKey(w));
+  }
+  return { forms, ids };
 }
 
 /** Whether the strong candidates `known` (sorted by start) hold a GPE ending at `end`. */
@@ -53,7 +64,7 @@ function governed(doc: Doc, start: number, known: readonly Candidate[]): boolean
 }
 
 /**
- * Makes the weak candidates of country forms (`forms`: weakCountryFormsOf) strong where the
+ * Makes the weak candidates of country forms (`countries`: weakCountryFormsOf) strong where the
  * word reads as a noun: after a preposition or a particle that governs it, with a preposition
  * glued to it, or joined by و to a country named right before it.
  *
@@ -63,9 +74,11 @@ function governed(doc: Doc, start: number, known: readonly Candidate[]): boolean
  * strengthenCountryNames(doc, weak, known, forms);
  * ```
  */
-export function strengthenCountryNames(doc: Doc, weak: readonly Candidate[], known: readonly Candidate[], forms: ReadonlySet<string>): void {
+export function strengthenCountryNames(doc: Doc, weak: readonly Candidate[], known: readonly Candidate[], countries: WeakCountryForms): void {
   for (const c of weak) {
-    if (!c.weak || c.label !== 'GPE' || !forms.has(doc.norm.text.slice(c.start, c.end))) continue;
+    // The ID first: most weak candidates are other entries', and it costs no string.
+    if (!c.weak || c.label !== 'GPE' || c.id === undefined || !countries.ids.has(c.id)) continue;
+    if (!countries.forms.has(doc.norm.text.slice(c.start, c.end))) continue;
     if (governed(doc, c.start, known)) c.weak = false;
   }
 }

@@ -9,7 +9,7 @@ const found = (text: string, name: string) => extract(text, { nested: true }).fi
 
 describe('country names that are nationality adjectives', () => {
   it('finds the names in the shipped gazetteer', () => {
-    expect(adjectiveNamesOf(defaultEntries()).get('السعوديه')).toBe('wd:Q851');
+    expect(adjectiveNamesOf(defaultEntries()).forms.get('السعوديه')).toBe('wd:Q851');
   });
 
   it('reads the form after a definite noun as NORP, with the country ID, nested ones too', () => {
