@@ -308,7 +308,8 @@ function verbShape(r: NameReader, t: number, text: string, s: number, e: number,
   const c1 = text.charCodeAt(s + 1);
   const c2 = text.charCodeAt(s + 2);
   const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5 && n <= 6;
-  const imperfect = (c0 === YA || c0 === TA) && n >= 4 && n <= (first ? 5 : 6);
+  // An imperfect's second letter is no ي (تيفيز, تيري are names).
+  const imperfect = (c0 === YA || c0 === TA) && c1 !== YA && n >= 4 && n <= (first ? 5 : 6);
   // ل + imperfect of five or six letters (ليكون, ليقرر, ليخبره; not ليلاز, ليانماو), and a
   // استفعل verb or verbal noun (استطاع, استنادا).
   const purpose = c0 === LAM && c1 === YA && n >= 5 && n <= 6 && c2 !== ALEF && c2 !== LAM;
@@ -340,7 +341,7 @@ export function isNamePrefix(r: NameReader, t: number): boolean {
 }
 
 /** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
-function nameStart(r: NameReader, t: number, verbs = true): boolean {
+function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): boolean {
   if (!isWord(r, t)) return false;
   const text = r.text;
   const s = r.starts[t]!;
@@ -352,26 +353,43 @@ function nameStart(r: NameReader, t: number, verbs = true): boolean {
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
-  if (nounShape(r, t, text, s, e)) return false;
+  if (nounShape(r, t, text, s, e, feminineOk)) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }
 
 /**
- * An unknown word that ends like an indefinite accusative (قائلا, ردا) or a noun with a
- * pronoun (رغبته, لهم) starts no name; names of these shapes are known name tokens.
- * Read only when a name lexicon is built in.
+ * An unknown word that ends like an indefinite accusative (قائلا, ردا), a noun with a
+ * pronoun (رغبته, لهم), a feminine noun (إمكانية) or a feminine plural (إيضاحات) starts no
+ * name; names of these shapes are known name tokens. Read only when a name lexicon is built in.
  */
-function nounShape(r: NameReader, t: number, text: string, s: number, e: number): boolean {
+function nounShape(r: NameReader, t: number, text: string, s: number, e: number, feminineOk: boolean): boolean {
   if (r.sc.known === null || e - s < 3) return false;
   const z = text.charCodeAt(e - 1);
   const y = text.charCodeAt(e - 2);
   const n = e - s;
   const c0 = text.charCodeAt(s);
-  // Accusatives: short words (ردا), participles (قائلا, مؤكدا); not long foreign names (كامالا).
-  const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF));
+  // Accusatives: short words (ردا), participles (قائلا, مؤكدا), the أفعال and افتعال shapes
+  // (أحلاما, اتصالا); not long foreign names (كامالا).
+  const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF) || nounPatternAccusative(text, s, e));
   const pronoun = (z === HA && y === TA) || (z === MIM && (y === HA || y === KAF)) || possessive(r, e, n, y);
-  const suffix = accusative || pronoun;
+  const suffix = accusative || pronoun || (!feminineOk && feminineNoun(r, e) && !afterFeminineTitle(r, t)) || (z === TA && y === ALEF && n >= 5);
   return suffix && !knownToken(r, t);
+}
+
+/**
+ * A word the text ends in ة (إمكانية, مساعدة, جاهزة): a feminine noun or adjective after a
+ * title (`المدرب إمكانية غياب`). Given names in ة (فاطمة, حمزة) are known name tokens.
+ */
+function feminineNoun(r: NameReader, e: number): boolean {
+  const norm = r.doc.norm;
+  return norm.input.charCodeAt(norm.starts[e - 1]!) === TA_MARBUTA;
+}
+
+const TA_MARBUTA = 0x0629; // ة
+
+/** Token `t` follows a title or honorific in ة (السيدة, الفنانة), which a woman's name follows. */
+function afterFeminineTitle(r: NameReader, t: number): boolean {
+  return t > 0 && feminineNoun(r, r.ends[t - 1]!) && r.startsPhrase(t - 1, 0, COMMON | BOUND);
 }
 
 /**
@@ -389,13 +407,16 @@ function possessive(r: NameReader, e: number, n: number, before: number): boolea
   return norm.input.charCodeAt(norm.starts[e - 1]!) === HA;
 }
 
-/** True when token `t` may start a person name (no stop word, title, verb shape …). */
-export function startsName(r: NameReader, t: number): boolean {
-  return nameStart(r, t);
+/**
+ * True when token `t` may start a person name (no stop word, title, verb shape …); with
+ * `feminineOk`, also an unknown word in ة, as before بن (معاوية بن أبي سفيان).
+ */
+export function startsName(r: NameReader, t: number, feminineOk = false): boolean {
+  return nameStart(r, t, true, feminineOk);
 }
 
 /** A token that may continue a name. */
-function nameToken(r: NameReader, t: number, afterPrefix = false): boolean {
+function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
   if (inListWa(r, t, COMMON | BOUND) || r.startsPhrase(t, 0, NOT_TOKEN)) return false;
   const text = r.text;
@@ -403,16 +424,45 @@ function nameToken(r: NameReader, t: number, afterPrefix = false): boolean {
   const e = r.ends[t]!;
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
-  if (e - s >= 4 && text.charCodeAt(e - 1) === ALEF && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
+  if (accusativeShape(r, t, text, s, e, second)) return false;
   // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
   if (!afterPrefix && unknownNonName(r, t, text, s, e)) return false;
   return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
 }
 
 /**
+ * An unknown word of four letters or more in ا without the article: an indefinite accusative
+ * (قائلا, اتصالا, مؤكدا), which follows the subject in news sentences, rather than a family
+ * name. Right after a given name (`second`), a word of six letters or more is more often a
+ * foreign family name (سانتانا, بيرتولا, كوزلوفا), unless it has the prefix م of a
+ * participle, a pronoun suffix or the shape of an Arabic verbal noun or plural.
+ */
+function accusativeShape(r: NameReader, t: number, text: string, s: number, e: number, second: boolean): boolean {
+  const n = e - s;
+  if (n < 4 || text.charCodeAt(e - 1) !== ALEF || (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
+  if (knownToken(r, t)) return false;
+  if (!second || n < LONG_FOREIGN || text.charCodeAt(s) === MIM) return true;
+  // A pronoun ها or نا (هويتها, تجوالنا), or a verbal noun or plural.
+  const y = text.charCodeAt(e - 2);
+  return y === HA || y === NUN || nounPatternAccusative(text, s, e);
+}
+
+/**
+ * The accusative of an افتعال, إفعال or أفعال noun (اجتماعا, اظهارا, أحلاما): six or seven
+ * letters, alef first and before the last root letter. Longer foreign names of that outline
+ * (أوكولاجا) are left alone.
+ */
+function nounPatternAccusative(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  return n >= 6 && n <= 7 && text.charCodeAt(s) === ALEF && text.charCodeAt(e - 3) === ALEF && text.charCodeAt(e - 1) === ALEF;
+}
+
+const LONG_FOREIGN = 6;
+
+/**
  * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف
- * وجلال) ends it, and so does a preposition ب ل ك or ف glued to a noun: one in ة, with a
- * pronoun ه or in اء (بخطورة, بدوره, بغطاء), or a verbal noun (لإيقاف); foreign family names
+ * وجلال) ends it, and so do a noun with a pronoun ـه (`الفنان سمير قوله`) and a preposition
+ * ب ل ك or ف glued to a noun: one in ة, with a pronoun ه or in اء (بخطورة, بدوره, بغطاء), or a verbal noun (لإيقاف); foreign family names
  * with these letters (بلاتر, لافروف, كرومول) have none of these endings. Names of these
  * shapes are known name tokens (وليد). Read only when a name lexicon is built in.
  */
@@ -420,6 +470,8 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (r.sc.known === null) return false;
   const c0 = text.charCodeAt(s);
   if (c0 === WA) return !knownToken(r, t);
+  // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
+  if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
   const z = text.charCodeAt(e - 1);
@@ -439,16 +491,22 @@ const ALEF_MAQSURA = 0x0649; // ى
 
 const MAX_PARTS = 4;
 
-/**
- * Token `u` as the `part`-th token of a name: the first may also be علي (a stop word as على),
- * unless the text spells it with alif maqsura, as the preposition على (normalization makes
- * both علي).
- */
+/** Token `u` as the `part`-th token of a name (0: the first). */
 function namePart(r: NameReader, u: number, part: number, afterPrefix = false): boolean {
-  if (part > 0) return nameToken(r, u, afterPrefix);
+  if (isAli(r, u)) return part === 0 || afterPrefix || (nextSpaced(r, u + 1) && !isAli(r, u + 1) && nameToken(r, u + 1));
+  return part > 0 ? nameToken(r, u, afterPrefix, part === 1) : nameStart(r, u);
+}
+
+/**
+ * The name علي (السيد محمد علي الحسني, بن علي): normalization folds the preposition على into
+ * the same letters, so only a text that spells it with ي, not ى, is read as the name. Many
+ * texts spell the preposition with ي too; inside a name it counts only after بن or أبو or
+ * before another name token (not in `وعلق كمال علي ذلك`).
+ */
+function isAli(r: NameReader, u: number): boolean {
   const e = r.ends[u]!;
-  if (isWord(r, u) && sameText(ALI, r.text, r.starts[u]!, e)) return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
-  return nameStart(r, u);
+  if (e - r.starts[u]! !== 3 || !sameText(ALI, r.text, r.starts[u]!, e) || !isWord(r, u)) return false;
+  return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
 }
 
 /**
@@ -558,7 +616,7 @@ function placeModifier(r: NameReader, u: number): boolean {
 /** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
 function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
-  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u));
+  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u));
 }
 
 /**
@@ -583,8 +641,8 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (kind === 'club') {
     // A club named by its city (اتحاد طنجة, ستيوا بوخارست): one proper word, read with the
     // shape checks of a person's name, so that a verb or an accusative (أسيك رفع, مفضلا)
-    // ends the match instead.
-    return nameStart(r, t) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
+    // ends the match instead; a city in ة (خريبكة) stays.
+    return nameStart(r, t, true, true) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
   }
   if (kind === 'gpe') {
     if (defWord(r, t)) return ends[t]!;

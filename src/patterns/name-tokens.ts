@@ -1,8 +1,9 @@
 // Persons from a name lexicon (given and family names of people in Wikidata): a run of two to
-// four known name tokens, a known given name with the family name after it, compounds
-// (عبد العزيز, أبو تراب, معاوية بن أبي سفيان) and European particles (رود فان نيستلروي).
-// Common words, function words and titles never belong to a run, and a given name that is
-// also a word (صالح, منى) joins a name only right before one.
+// four known name parts (بن, أبو and عبد are not counted), a known given name with the family
+// name after it, compounds (عبد العزيز, أبو تراب, معاوية بن أبي سفيان), European particles
+// (رود فان نيستلروي) and, at a low priority, a known given name alone. Common words, function
+// words and titles never belong to a run, and a given name that is also a word (صالح, منى)
+// joins a name only right before one.
 
 import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
@@ -28,7 +29,12 @@ export const NAME_TOKENS_RULE = 'pers-name-tokens';
 /** The source every candidate of the name-token scan shares. */
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: NAME_TOKENS_RULE });
 const PRIORITY = 40;
+/** A given name alone: below every other rule and the gazetteer, which know its other uses. */
+const LONE_PRIORITY = 20;
+/** Parts of a name, not counting the parts that need the next token (بن, أبو, عبد). */
 const MAX_TOKENS = 4;
+/** Tokens of a name, prefixes included (أحمد بن عبد الله بن سالم الزهراني). */
+const MAX_SPAN = 7;
 
 /**
  * The lists a token is looked up in, as bits of its entry's mask: one look-up answers all.
@@ -102,6 +108,7 @@ class Reading {
   private readonly memo: Uint8Array;
   private readonly names: WordTable;
   private readonly words: WordTable;
+  private readonly norm: Doc['norm'];
 
   constructor(tables: NameTables, doc: Doc) {
     const tokens = doc.tokens;
@@ -113,6 +120,7 @@ class Reading {
     this.kinds = tokens.kinds;
     this.hash = tokens.hash;
     this.hash1 = tokens.hash1;
+    this.norm = doc.norm;
     const n = tokens.count * 2;
     if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
     else scratch.fill(0, 0, n);
@@ -165,6 +173,12 @@ class Reading {
     return this.kinds[t] === ARABIC && joinedAbd(this.text, this.starts[t]! + skip, this.ends[t]!);
   }
 
+  /** True when the text ends token `t` in ة (normalization folds it into ه). */
+  endsInTa(t: number): boolean {
+    const norm = this.norm;
+    return norm.input.charCodeAt(norm.starts[this.ends[t]! - 1]!) === 0x0629;
+  }
+
   isArabic(t: number): boolean {
     return this.kinds[t] === ARABIC;
   }
@@ -184,8 +198,8 @@ class Reading {
  * which the lexicon holds only a few spellings.
  */
 function joinedAbd(text: string, s: number, e: number): boolean {
-  // عبدال + at least three letters
-  return e - s >= 8 && text.charCodeAt(s) === AIN && text.charCodeAt(s + 1) === 0x0628 && text.charCodeAt(s + 2) === 0x062f && text.charCodeAt(s + 3) === ALEF && text.charCodeAt(s + 4) === LAM;
+  // عبدال + at least two letters (عبدالله, عبدالعزيز)
+  return e - s >= 7 && text.charCodeAt(s) === AIN && text.charCodeAt(s + 1) === 0x0628 && text.charCodeAt(s + 2) === 0x062f && text.charCodeAt(s + 3) === ALEF && text.charCodeAt(s + 4) === LAM;
 }
 
 /** Adjectives in ي that follow names in news without being part of them (normalized forms). */
@@ -231,13 +245,41 @@ function familyName(r: Reading, u: number): boolean {
     if (PLURAL.some((x) => text.endsWith(x, e))) return false;
     return !verbalNoun(text, s + 2, e);
   }
-  // An unknown word in ة or a pronoun suffix ه is more often a noun (حديثه, عقوبة) than a name.
-  if (c0 === WA || text.charCodeAt(e - 1) === HA) return false;
+  // An unknown word with a pronoun suffix ه, or one of four letters in ة, is more often a
+  // noun (حديثه, لعبة) than a name; after a given name, longer words in ة are mostly family
+  // names (شحاتة, عكاشة).
+  if (c0 === WA || (text.charCodeAt(e - 1) === HA && !(e - s >= 5 && r.endsInTa(u)))) return false;
   if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e);
   return true;
 }
 
 const PLURAL = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646']; // ات ين ون
+
+/**
+ * A known given name of four letters or more standing alone (وقال ليوناردو, رفض يوسف), mostly
+ * a person named before in the text; shorter ones are more often words (عوض, تشن). Only و
+ * may precede it: after ب ل ف ك the rest of a word often spells a name (بدأنا, لدينا).
+ */
+function loneGivenName(r: Reading, t: number, skip: number): boolean {
+  if (skip > 0 && r.text.charCodeAt(r.starts[t]!) !== WA) return false;
+  if (r.ends[t]! - r.starts[t]! - skip < 4) return false;
+  return r.isName(t, GIVEN, skip);
+}
+
+/**
+ * Where a given name that is also an everyday word starts, right before the nisba `t` of
+ * five letters or more (محسن الزيداني, وعبير الجندي: the given name alone is no run), or -1.
+ */
+function wordGivenBefore(r: Reading, t: number): number {
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  if (text.charCodeAt(e - 1) !== 0x064a || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return -1;
+  if (!adjacent(text, r.ends[t - 1]!, s)) return -1;
+  const g = r.starts[t - 1]!;
+  const skip = r.isName(t - 1, WORD_GIVEN) ? 0 : text.charCodeAt(g) === WA && r.isName(t - 1, WORD_GIVEN, 1) ? 1 : -1;
+  return skip >= 0 && isNisba(r, t) ? g + skip : -1;
+}
 
 /** Tokens of one name are separated by spaces only (no punctuation, no line break). */
 function adjacent(text: string, from: number, to: number): boolean {
@@ -269,6 +311,14 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const { count, starts, ends } = doc.tokens;
   const out: Candidate[] = [];
   const r = new Reading(nameTables(nameTokens), doc);
+  /** Tokens `from` to `to` make a name of at most MAX_TOKENS parts besides prefixes. */
+  const fits = (from: number, to: number): boolean => {
+    if (to - from < MAX_TOKENS) return true;
+    if (to - from >= MAX_SPAN) return false;
+    let parts = 0;
+    for (let u = from; u <= to; u++) if (!(names ? isNamePrefix(names, u) : r.tokenIs(KUNYA, u) || r.tokenIs(SON_OF, u))) parts++;
+    return parts <= MAX_TOKENS;
+  };
   for (let t = 0; t < count; t++) {
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
@@ -278,14 +328,18 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       const n = ends[t]! - starts[t]!;
       const c0 = n >= 4 && r.mayHold(t, 1) ? text.charCodeAt(starts[t]!) : 0;
       if (proclitic(c0) && n >= (c0 === WA ? 4 : 5) && r.isName(t, LEX, 1)) skip = 1;
-      else if (!(n >= 8 && joinedAbd(text, starts[t]!, ends[t]!))) continue;
+      else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
+        const given = n >= 5 && t > 0 ? wordGivenBefore(r, t) : -1;
+        if (given >= 0) out.push(newCandidate(given, ends[t]!, 'PERS', PRIORITY, SOURCE));
+        continue;
+      }
     }
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
     if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !r.isName(t, GIVEN, skip)) continue;
     let first = t;
     let start = starts[t]! + skip;
     let last = t;
-    while (last + 1 < count && last + 1 - t < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
@@ -296,18 +350,18 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         if (end > 0 && familyName(r, u)) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
-          while (last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+          while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
         }
       }
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
       const prefix = last > t ? isNamePrefix(names, last) : r.tokenIs(KUNYA, t);
-      if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && last - t + 1 < MAX_TOKENS) {
+      if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && fits(t, last + 1)) {
         // Read from the prefix itself, which then takes the next word whatever its shape.
         const end = scanNameFrom(names, prefix ? last : last + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       // The given name before بن (معاوية بن أبي سفيان).
-      if (skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, t - 1)) {
+      if (skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, t - 1, true)) {
         first = t - 1;
         start = starts[first]!;
       }
@@ -324,12 +378,14 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
     // one article token ending in ي may close a name of two or more tokens. One that is a
     // demonym (المصري) is cut back later by the gazetteer, which knows it as NORP.
-    if (last > t && last + 1 < count && last + 1 - first < MAX_TOKENS && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
+    if (last > t && last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, last) || r.tokenIs(PARTICLES, last))) last--;
     if (last > first) {
       out.push(newCandidate(start, ends[last]!, 'PERS', PRIORITY, SOURCE));
+    } else if (loneGivenName(r, first, skip)) {
+      out.push(newCandidate(start, ends[last]!, 'PERS', LONE_PRIORITY, SOURCE));
     }
     t = runEnd;
   }

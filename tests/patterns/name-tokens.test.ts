@@ -44,15 +44,28 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
 
   it('reads a family name no lexicon holds after a known given name', () => {
     expect(persons(withGiven, 'قال أحمد المرابط إن')).toEqual(['احمد المرابط']);
+    expect(persons(withGiven, 'قال أحمد شحاتة إن')).toEqual(['احمد شحاته']);
+    expect(persons(withGiven, 'قال أحمد لعبة')).toEqual(['احمد']);
     expect(persons(withGiven, 'وصل محمد سلطانوف أمس')).toEqual(['محمد سلطانوف']);
   });
 
   it('takes no conjunction, verbal noun, feminine noun or verb as that family name', () => {
-    expect(persons(withGiven, 'أحمد ويوسف')).toEqual([]);
-    expect(persons(withGiven, 'أحمد بافتتاح المعرض')).toEqual([]);
-    expect(persons(withGiven, 'أحمد الإفصاح')).toEqual([]);
-    expect(persons(withGiven, 'أحمد حديثه')).toEqual([]);
-    expect(persons(withGiven, 'محمد يقول')).toEqual([]);
+    // The given name then stands alone.
+    expect(persons(withGiven, 'أحمد ويوسف')).toEqual(['احمد']);
+    expect(persons(withGiven, 'أحمد بافتتاح المعرض')).toEqual(['احمد']);
+    expect(persons(withGiven, 'أحمد الإفصاح')).toEqual(['احمد']);
+    expect(persons(withGiven, 'أحمد حديثه')).toEqual(['احمد']);
+    expect(persons(withGiven, 'محمد يقول')).toEqual(['محمد']);
+  });
+
+  it('reads a known given name alone, after و but after no other proclitic', () => {
+    expect(persons(withGiven, 'وقال محمد إن')).toEqual(['محمد']);
+    expect(persons(withGiven, 'ومحمد')).toEqual(['محمد']);
+    expect(persons(withGiven, 'لمحمد')).toEqual([]);
+    // Names known only as family names, and short ones, do not stand alone.
+    expect(persons(withGiven, 'وقال حسين إن')).toEqual([]);
+    const short = { ...withGiven, nameTokens: { ...withGiven.nameTokens, tokens: [...withGiven.nameTokens.tokens, 'عوض'], given: ['احمد', 'محمد', 'عوض'] } };
+    expect(persons(short, 'عوض الشركات')).toEqual([]);
   });
 
   it('starts a name at a given name that begins like the article', () => {

@@ -1,0 +1,84 @@
+// Where a person name read by the pattern stage starts and stops: علي inside a name, foreign
+// family names in ا, long compound names, عبدالله written as one word, and feminine nouns in ة
+// that follow a title without naming anyone.
+
+import { describe, expect, it } from 'vitest';
+import { prepareDoc } from '../../src/doc.js';
+import { defaultPatternMatcher } from '../../src/patterns/index.js';
+
+/** The texts of the PERS candidates of `rule` (every rule when none is given), in normalized spelling. */
+function persons(text: string, rule?: string): string[] {
+  const doc = prepareDoc(text);
+  return defaultPatternMatcher()
+    .match(doc)
+    .filter((c) => c.label === 'PERS' && (rule === undefined || c.source.ref === rule))
+    .map((c) => doc.norm.text.slice(c.start, c.end));
+}
+
+describe('علي inside a name', () => {
+  it('is a name part before another name token or after بن', () => {
+    expect(persons('التقى السيد محمد علي الحسني أمس', 'pers-after-honorific')).toEqual(['محمد علي الحسني']);
+    expect(persons('قال السيد حسن بن علي إن', 'pers-after-honorific')).toEqual(['حسن بن علي']);
+  });
+
+  it('is the preposition على, spelled with ي, before a common word', () => {
+    expect(persons('وعلق السيد كمال علي ذلك بالقول', 'pers-after-honorific')).toEqual(['كمال']);
+  });
+});
+
+describe('family names in ا', () => {
+  it('reads a long foreign family name right after the given name', () => {
+    expect(persons('التقى الوزير ماركو بيرتولا أمس', 'occ-title-person')).toEqual(['ماركو بيرتولا']);
+  });
+
+  it('leaves out accusatives: verbal nouns, plurals, participles and nouns with a pronoun', () => {
+    expect(persons('ترأس الرئيس حسن اجتماعا طارئا', 'occ-title-person')).toEqual(['حسن']);
+    expect(persons('وقد أجرى الوزير اتصالا هاتفيا', 'occ-title-person')).toEqual([]);
+    expect(persons('بدأ الوزير كمال زيارتها أمس', 'occ-title-person')).toEqual(['كمال']);
+    expect(persons('قال الوزير كمال مؤكدا أن', 'occ-title-person')).toEqual(['كمال']);
+  });
+});
+
+describe('long and compound names', () => {
+  it('counts the parts that need the next token (بن, عبد) apart from the four name parts', () => {
+    expect(persons('كتب أحمد بن عبد الله بن سالم الزهراني كتابا', 'pers-name-tokens')).toEqual(['احمد بن عبد الله بن سالم الزهراني']);
+  });
+
+  it('reads a nisba after a given name that is also an everyday word', () => {
+    expect(persons('وشارك أحمد سالم ومحسن الزيداني أمس', 'pers-name-tokens')).toEqual(['احمد سالم', 'محسن الزيداني']);
+  });
+
+  it('reads عبدالله written as one word as a given name', () => {
+    expect(persons('حضر محمد عبدالله الشمري الاجتماع', 'pers-name-tokens')).toEqual(['محمد عبدالله الشمري']);
+  });
+});
+
+describe('pronouns', () => {
+  it('are no name, also written apart as in segmented text', () => {
+    expect(persons('بعد فوز منافسة ها بالعقد', 'pers-after-counterpart')).toEqual([]);
+  });
+});
+
+describe('verb shapes', () => {
+  it('leave a family name in تي… to the name: an imperfect has no ي after its prefix', () => {
+    expect(persons('قال المدرب جان تيفان إن', 'occ-title-person')).toEqual(['جان تيفان']);
+  });
+});
+
+describe('a noun with a pronoun after a name', () => {
+  it('ends the name', () => {
+    expect(persons('ونقل عن الوزير كمال حسين قوله إن', 'occ-title-person')).toEqual(['كمال حسين']);
+  });
+});
+
+describe('feminine nouns after a title', () => {
+  it('are no name', () => {
+    expect(persons('ويواجه المدرب إمكانية غياب لاعبه')).toEqual([]);
+    expect(persons('ولم يقدم الوزير إيضاحات أكثر')).toEqual([]);
+  });
+
+  it('leave names in ة after a feminine honorific and before بن', () => {
+    expect(persons('قالت السيدة نادية إن', 'pers-after-honorific')).toEqual(['ناديه']);
+    expect(persons('وقاد الجيش قتيبة بن مسلم إلى', 'pers-name-tokens')).toEqual(['قتيبه بن مسلم']);
+  });
+});
