@@ -88,12 +88,24 @@ export function copyCandidate(c: Candidate): Candidate {
  * Makes `c`, which lost to `outer` containing it (an ORG inside a title, a CURR inside an
  * amount), an inner entity of the winner, as Wojood annotates nested entities; it is reported
  * with `nested: true`. A candidate of the same span, or one overlapping an inner entity
- * already there, is dropped.
+ * already there, is dropped; but a known entity (with an ID) takes the place of a rule's inner
+ * entity of the same span and label, which has none (the nationality a title rule reads).
  */
 function nestInside(outer: Candidate, c: Candidate): void {
   if (c.start === outer.start && c.end === outer.end) return;
   const inner = outer.inner;
-  if (inner) for (const i of inner) if (i.start < c.end && c.start < i.end) return;
+  if (inner) {
+    for (let k = 0; k < inner.length; k++) {
+      const i = inner[k]!;
+      if (i.start >= c.end || c.start >= i.end) continue;
+      if (i.start === c.start && i.end === c.end && i.label === c.label && i.id === undefined && c.id !== undefined) {
+        const next = inner.slice();
+        next[k] = c.inner ? { ...c, inner: undefined } : c;
+        outer.inner = next;
+      }
+      return;
+    }
+  }
   const item = c.inner ? { ...c, inner: undefined } : c;
   if (!inner) {
     outer.inner = [item];
