@@ -211,11 +211,10 @@ describe('resolveOverlaps on clusters of every length', () => {
 });
 
 describe('resolveOverlaps, a known entity nested where a rule read the same span', () => {
-  it('keeps the known one, with its ID', () => {
-    const title: Candidate = { start: 0, end: 15, label: 'OCC', priority: 55, source: { kind: 'pattern', ref: 'occ-title-person' } };
-    const ruleNorp: Candidate = { start: 7, end: 15, label: 'NORP', priority: 55, source: { kind: 'pattern', ref: 'occ-title-person' } };
-    const known: Candidate = { start: 7, end: 15, label: 'NORP', priority: 50, source: { kind: 'gazetteer', ref: 'wd:Q30' }, id: 'wd:Q30' };
-    const [outer] = resolveOverlaps([title, ruleNorp, known]);
-    expect(outer!.inner?.map((i) => i.id)).toEqual(['wd:Q30']);
+  it('keeps the known one, with its ID', async () => {
+    const { extract } = await import('../../src/index.js');
+    const nested = (text: string) => extract(text, { nested: true }).filter((e) => e.label === 'NORP').map((e) => `${e.text} ${e.id}`);
+    expect(nested('ناقش الوزير الانتخابات الإسرائيلية')).toEqual(['الإسرائيلية wd:Q801']);
+    expect(nested('وقال الرئيس الأمريكي جو بايدن')).toEqual(['الأمريكي wd:Q30']);
   });
 });
