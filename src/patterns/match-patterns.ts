@@ -6,6 +6,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
+import * as lt from '../tokenize/letters.js';
 import { newCandidate } from '../candidate.js';
 import type { Candidate, Label } from '../types.js';
 import * as cp from './compile-patterns.js';
@@ -16,7 +17,7 @@ import * as ns from './name-scan.js';
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
-import { HA } from '../tokenize/letters.js';
+const { HA } = lt;
 const { hashKey, prependHash, sameText } = th;
 const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
