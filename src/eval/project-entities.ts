@@ -37,7 +37,9 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
     // The entity starts inside its first token when a proclitic is glued to it (`وقطاع`).
     let from = entity.start;
-    const firstWord = (): string => normalizeKey(sentence.text.slice(from, (spans[first] as TokenSpan).end));
+    // Token i of the chunk, normalized; the first from `from`, past a proclitic glued to it.
+    const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
+    const firstWord = (): string => word(first);
     if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
     // A facility's class noun, left outside like a place's, may give it another type.
     const facility = entity.label === 'FAC' ? facilityType(firstWord(), scheme) : undefined;
@@ -53,7 +55,6 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
         last = Math.min(last, firstTokenEndingAfter(spans, inner.start));
       }
     }
-    const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
     if (last - first > 1 && isOutsideLastWord(word(last - 1), type, scheme)) last--;
     if (last - first === 1 && isGenericOrg(word(first), type, scheme)) continue;
     if (last - first === 2 && isGenericBody(word(first), word(first + 1), type, scheme)) continue;
