@@ -5,7 +5,9 @@
 //    the family name alone (or of its last two names) in the document, which become PERS
 //    even where no rule would catch them alone;
 // 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group;
-// 4. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
+// 4. in a document about sport, a city named as a side in a match (`فاز على كوبنهاغن 1 - صفر`)
+//    is its club: the gazetteer's club of that name, or an organisation it does not know;
+// 5. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
 //    then, in a document about sport, the club a place shares its name with (the league's
 //    country names the club's city too), then a place in a country the document names (or
 //    a country one of whose places it names).
@@ -16,7 +18,8 @@ import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
-import { isClub, isSportsDocument } from './sports-context.js';
+import { isClub, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
+import { teamRoleCues } from './team-role.js';
 import { newCandidate } from '../candidate.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
@@ -211,9 +214,15 @@ const RULE_NAME = 16;
 /** An ambiguous alias (has `candidates`). */
 const AMBIGUOUS = 32;
 
+/** Under a place label (GPE, LOC). */
+const PLACE = 64;
+
 /** The roles each label gives: one look-up instead of a set and three comparisons. */
 const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
-  [...NAME_LABELS].map((l) => [l, NAME | (l === 'NORP' ? 0 : RECURS) | (l === 'PERS' ? PERSON : l === 'ORG' ? ORGANISATION : 0)]),
+  [...NAME_LABELS].map((l) => [
+    l,
+    NAME | (l === 'NORP' ? 0 : RECURS) | (l === 'PERS' ? PERSON : l === 'ORG' ? ORGANISATION : 0) | (PLACE_LABELS.has(l) ? PLACE : 0),
+  ]),
 );
 
 /**
@@ -266,6 +275,72 @@ function clubInSportsDocument(doc: Doc, c: Candidate, entryOf: (id: string) => R
   return context.sports ? club : undefined;
 }
 
+/** A city, as opposed to a country or a region: its entry names the country it lies in. */
+function isCity(entry: Readonly<GazetteerEntry> | undefined): boolean {
+  return entry !== undefined && entry.label === 'GPE' && entry.country !== undefined;
+}
+
+/** Gives candidate `c` the identity of gazetteer entry `pick`, among its candidates. */
+function choose(c: Candidate, pick: string, entry: Readonly<GazetteerEntry> | undefined): void {
+  c.id = pick;
+  c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
+  // The label (a club read where the place was the likelier form: برشلونة in a match
+  // report), the canonical names and the source were the first candidate's.
+  if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
+  if (entry) {
+    c.label = entry.label;
+    c.canonical = entry.en !== undefined ? { ar: entry.ar, en: entry.en } : { ar: entry.ar };
+  } else c.canonical = undefined;
+}
+
+/**
+ * The places of `out` named as sides in a match, made clubs when the document is about sport
+ * (the sides' cues count towards that): the club among an ambiguous alias's candidates, else,
+ * for a city, an organisation without a gazetteer ID. Countries keep their label: corpora
+ * that tag clubs named by their city as organisations leave national sides as places.
+ * Returns whether the document is about sport when it had to find out, else undefined.
+ */
+function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Array<string | undefined>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): boolean | undefined {
+  let cues = 0;
+  let sides: number[] | undefined;
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    if (!(roles[i]! & PLACE) || ids[i] === undefined) continue;
+    const c = out[i]!;
+    const first = firstTokenAfter(doc, c.start);
+    const k = teamRoleCues(doc, out, i, first, lastTokenBefore(doc, first, c.end));
+    if (k === 0) continue;
+    cues += k;
+    (sides ??= []).push(i);
+  }
+  if (sides === undefined) return undefined;
+  // Clubs the document names by their own names (`سلتيك`) are cues too.
+  for (let i = 0; i < n && cues < SPORTS_EVIDENCE; i++) {
+    const id = ids[i];
+    if (id === undefined || roles[i]! & AMBIGUOUS || !(roles[i]! & ORGANISATION)) continue;
+    const e = entryOf(id);
+    if (e !== undefined && isClub(e)) cues++;
+  }
+  if (!isSportsDocument(doc, { cues })) return false;
+  for (const i of sides) {
+    const c = out[i]!;
+    const club = c.candidates?.find((id) => {
+      const e = entryOf(id);
+      return e !== undefined && isClub(e);
+    });
+    if (club !== undefined) choose(c, club, entryOf(club));
+    else if (isCity(entryOf(c.id!))) {
+      c.label = 'ORG';
+      c.id = undefined;
+      c.canonical = undefined;
+      c.candidates = undefined;
+    } else continue;
+    roles[i] = LABEL_ROLES.get('ORG')! | (roles[i]! & RULE_NAME);
+    ids[i] = c.id;
+  }
+  return true;
+}
+
 /**
  * Links mentions within one document. Takes resolved candidates (sorted, non-overlapping) and
  * returns them with IDs filled in, plus the mentions coreference adds, still sorted and
@@ -303,10 +378,16 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const forms: Array<string | undefined> = new Array<string | undefined>(n);
   const formAt = (i: number): string => (forms[i] ??= formOf(doc, out[i]!.start, out[i]!.end));
 
+  // Cities named as sides in a match report: their clubs.
+  const context: DocumentContext = {};
+  if (options.entryOf) {
+    const sports = clubsInTeamRoles(doc, out, roles, ids, options.entryOf);
+    if (sports !== undefined) context.sports = sports;
+  }
+
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
   if (ambiguous) {
     const entryOf = options.entryOf;
-    const context: DocumentContext = {};
     const sure = new Set<string>();
     for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
     for (let i = 0; i < n; i++) {
@@ -316,16 +397,8 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         c.candidates!.find((id) => sure.has(id)) ??
         (entryOf ? clubInSportsDocument(doc, c, entryOf, context) ?? inNamedCountry(c, sure, entryOf, context) : undefined);
       if (pick && pick !== c.id) {
-        c.id = ids[i] = pick;
-        c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
-        // The label (a club read where the place was the likelier form: برشلونة in a match
-        // report), the canonical names and the source were the first candidate's.
-        if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
-        const e = entryOf?.(pick);
-        if (e) {
-          c.label = e.label;
-          c.canonical = e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar };
-        } else c.canonical = undefined;
+        choose(c, pick, entryOf?.(pick));
+        ids[i] = pick;
       }
     }
   }

@@ -1,6 +1,8 @@
 // Whether a document is about sport, for the names a city shares with its club (برشلونة,
 // ليون, بورتو): in a match report they are the club. Two sports words make a sports
-// document; one is not enough (`كأس` is also a glass, `بطولة` an act of heroism).
+// document; one is not enough (`كأس` is also a glass, `بطولة` an act of heroism). A place
+// named as a side in a match (see team-role.ts) counts as much as a sports word, so one
+// sentence of a match report (`فاز سلتيك على كوبنهاغن 1 - صفر`) is enough.
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -23,18 +25,31 @@ const SPORTS_WORDS = [
 let table: WordTable | undefined;
 const sportsTable = (): WordTable => (table ??= wordTable(new Map(SPORTS_WORDS.map((w) => [normalizeKey(w), 1]))));
 
-/** True when at least two tokens of the document, whole or after a proclitic, are sports words. */
-export function isSportsDocument(doc: Doc): boolean {
+/** Options of {@link isSportsDocument}. */
+export interface SportsOptions {
+  /** Cues found elsewhere that the document is about sport (places named as sides): each counts as a sports word. */
+  cues?: number;
+}
+
+/** How many sports words or cues make a sports document. */
+export const SPORTS_EVIDENCE = 2;
+
+/**
+ * True when at least two tokens of the document, whole or after a proclitic, are sports
+ * words, counting `options.cues` as sports words.
+ */
+export function isSportsDocument(doc: Doc, options: SportsOptions = {}): boolean {
   const { count, starts, ends, hash, hash1, hash2 } = doc.tokens;
   const text = doc.norm.text;
   const words = sportsTable();
-  let found = 0;
+  let found = options.cues ?? 0;
+  if (found >= SPORTS_EVIDENCE) return true;
   for (let t = 0; t < count; t++) {
     // Whole, or after one or two proclitic letters (والمباراة).
     for (let cut = 0; cut < 3; cut++) {
       const key = hashKey(cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!);
       if (!mayHold(words, key) || findWord(words, key, text, starts[t]! + cut, ends[t]!) < 0) continue;
-      if (++found >= 2) return true;
+      if (++found >= SPORTS_EVIDENCE) return true;
       break;
     }
   }
