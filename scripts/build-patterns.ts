@@ -500,11 +500,14 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
   const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
   const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
-  const known = new Set(tokens);
+  // Common given names that no gazetteer person starts with (mostly women's names and names
+  // of early Islamic history) are name tokens and given names too.
+  const extraGiven = lists.get('givenNames') ?? [];
+  const known = new Set([...tokens, ...extraGiven]);
   const stop = new Set(stopwords);
   // Given names that are also ordinary words or month names start no name alone.
   const homographs = new Set([...(lists.get('givenNameWords') ?? []), ...(lists.get('hijriMonth') ?? []), ...NAME_PREFIXES.map(normalizeKey)]);
-  const firsts = loadGivenNames().filter((w) => known.has(w) && !homographs.has(w));
+  const firsts = [...loadGivenNames(), ...extraGiven].filter((w) => known.has(w) && !homographs.has(w));
   const given = firsts.filter((w) => !stop.has(w));
   // Given names that are also everyday words (صالح, منى, نبيل) join a name only next to it.
   const common = new Set(loadCommonWords());

@@ -408,17 +408,25 @@ function possessive(r: NameReader, e: number, n: number, before: number): boolea
 }
 
 /**
- * True when token `t` may start a person name (no stop word, title, verb shape …); with
- * `feminineOk`, also an unknown word in ة, as before بن (معاوية بن أبي سفيان).
+ * True when token `t`, right before بن or بنت, is the given name of a name: a token that may
+ * start one (no stop word, title, verb shape …), an unknown word in ة among them (معاوية بن
+ * أبي سفيان), a known name token with the article (الحسن بن علي), and علي spelled with ي,
+ * which the preposition على seldom is before بن (علي بن أبي طالب).
  */
-export function startsName(r: NameReader, t: number, feminineOk = false): boolean {
-  return nameStart(r, t, true, feminineOk);
+export function givenBeforeSonOf(r: NameReader, t: number): boolean {
+  if (isAli(r, t)) return true;
+  const s = r.starts[t]!;
+  if (r.text.charCodeAt(s) === ALEF && r.text.charCodeAt(s + 1) === LAM) return isWord(r, t) && knownToken(r, t);
+  return nameStart(r, t, true, true);
 }
 
 /** A token that may continue a name. */
 function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
   if (inListWa(r, t, COMMON | BOUND) || r.startsPhrase(t, 0, NOT_TOKEN)) return false;
+  // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
+  // name it is a rank (فرناندو غونزاليز الثالث).
+  if (!second && !afterPrefix && r.startsPhrase(t, 0, NOT_DEF)) return false;
   const text = r.text;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
@@ -426,7 +434,7 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (accusativeShape(r, t, text, s, e, second)) return false;
   // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
-  if (!afterPrefix && unknownNonName(r, t, text, s, e)) return false;
+  if (!afterPrefix && (unknownNonName(r, t, text, s, e) || governingParticiple(r, t, text, s, e))) return false;
   return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
 }
 
@@ -477,6 +485,23 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   const z = text.charCodeAt(e - 1);
   const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
   return noun && !knownToken(r, t);
+}
+
+/**
+ * A definite active participle (الحائز, الفائز, القائم: ال + فاعل; المختص: ال + a stem in م)
+ * before the preposition it governs (`على`, or ب glued to a noun: `بذهبية`, `بأعمال`) describes
+ * the person named before it (`غونتر غراس الحائز على جائزة`); a family name of that shape
+ * (الراشد, المنصور) is rarely followed so. Known name tokens stay names.
+ */
+function governingParticiple(r: NameReader, t: number, text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 6 || n > 7 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM || text.charCodeAt(e - 1) === YA) return false;
+  if (!((n === 6 && text.charCodeAt(s + 3) === ALEF) || text.charCodeAt(s + 2) === MIM)) return false;
+  if (!nextSpaced(r, t + 1)) return false;
+  const ns = r.starts[t + 1]!;
+  const ne = r.ends[t + 1]!;
+  const governed = sameText(ALI, text, ns, ne) || (text.charCodeAt(ns) === BA && ne - ns >= 5);
+  return governed && !knownToken(r, t);
 }
 
 /** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */

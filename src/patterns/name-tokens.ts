@@ -1,9 +1,9 @@
 // Persons from a name lexicon (given and family names of people in Wikidata): a run of two to
 // four known name parts (بن, أبو and عبد are not counted), a known given name with the family
 // name after it, compounds (عبد العزيز, أبو تراب, معاوية بن أبي سفيان), European particles
-// (رود فان نيستلروي) and, at a low priority, a known given name alone. Common words, function
-// words and titles never belong to a run, and a given name that is also a word (صالح, منى)
-// joins a name only right before one.
+// (رود فان نيستلروي), regnal numbers (إسماعيل الأول) and, at a low priority, a known given
+// name alone. Common words, function words and titles never belong to a run, and a given name
+// that is also a word (صالح, منى) joins a name only right before one.
 
 import type { Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { isNamePrefix, nameReader, scanNameFrom, startsName, verbalNoun } = ns;
+const { givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -301,6 +301,31 @@ const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648']; /
 /** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
 const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // بن بنت
 
+/** Masculine definite ordinals that number sovereigns of one name (normalized: الاول … العاشر). */
+const REGNAL: readonly string[] = [
+  '\u0627\u0644\u0627\u0648\u0644', // الاول
+  '\u0627\u0644\u062b\u0627\u0646\u064a', // الثاني
+  '\u0627\u0644\u062b\u0627\u0644\u062b', // الثالث
+  '\u0627\u0644\u0631\u0627\u0628\u0639', // الرابع
+  '\u0627\u0644\u062e\u0627\u0645\u0633', // الخامس
+  '\u0627\u0644\u0633\u0627\u062f\u0633', // السادس
+  '\u0627\u0644\u0633\u0627\u0628\u0639', // السابع
+  '\u0627\u0644\u062b\u0627\u0645\u0646', // الثامن
+  '\u0627\u0644\u062a\u0627\u0633\u0639', // التاسع
+  '\u0627\u0644\u0639\u0627\u0634\u0631', // العاشر
+];
+/** The second word of a number from eleven to nineteen (الثاني عشر). */
+const TEEN = '\u0639\u0634\u0631'; // عشر
+
+/** Whether token `u` is a regnal number (one of REGNAL). */
+function regnal(r: Reading, u: number): boolean {
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  if (e - s < 5 || e - s > 6) return false;
+  for (const w of REGNAL) if (sameText(w, r.text, s, e)) return true;
+  return false;
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
@@ -353,15 +378,17 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
           while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
         }
       }
+      // بن or بنت after a given name (معاوية بن أبي سفيان, بسر بن أرطأة): the given name starts
+      // the name, and بن takes the next word.
+      const sonOf = skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && givenBeforeSonOf(names, t - 1);
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
-      const prefix = last > t ? isNamePrefix(names, last) : r.tokenIs(KUNYA, t);
+      const prefix = last > t ? isNamePrefix(names, last) : sonOf || r.tokenIs(KUNYA, t);
       if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && fits(t, last + 1)) {
         // Read from the prefix itself, which then takes the next word whatever its shape.
         const end = scanNameFrom(names, prefix ? last : last + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
-      // The given name before بن (معاوية بن أبي سفيان).
-      if (skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && startsName(names, t - 1, true)) {
+      if (sonOf) {
         first = t - 1;
         start = starts[first]!;
       }
@@ -376,12 +403,16 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       }
     }
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
-    // one article token ending in ي may close a name of two or more tokens. One that is a
-    // demonym (المصري) is cut back later by the gazetteer, which knows it as NORP.
-    if (last > t && last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
+    // one article token ending in ي may close a name of two or more tokens, a demonym
+    // (الكندي) too, which trimToKnownNames then leaves to the name.
+    if (last > first && last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, last) || r.tokenIs(PARTICLES, last))) last--;
+    // A sovereign's regnal number (إسماعيل الأول, فؤاد الثاني عشر) belongs to a given name.
+    // After a longer name an ordinal is more often a rank (فرناندو غونزاليز الثالث).
+    if (last === first && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!) && regnal(r, last + 1) && r.isName(first, GIVEN, first === t ? skip : 0)) last++;
+    if (last === first + 1 && last + 1 < count && regnal(r, last) && adjacent(text, ends[last]!, starts[last + 1]!) && sameText(TEEN, text, starts[last + 1]!, ends[last + 1]!)) last++;
     if (last > first) {
       out.push(newCandidate(start, ends[last]!, 'PERS', PRIORITY, SOURCE));
     } else if (loneGivenName(r, first, skip)) {

@@ -2,8 +2,9 @@
 // where a name ends, it is right: "سيرجي لافروف هجوم الفدية" after نظيره is cut back to the
 // gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind,
 // except an organisation or place named after it (`جامعة القاهرة`, `مطار بيروت`), which holds
-// it nested. Titles (OCC) may contain known entities (a nationality, an organisation) but never
-// cut one.
+// it nested, and a person's name read from the name lexicon, which may end with a known
+// nationality as its family name (`سعيد محمد الكندي`). Titles (OCC) may contain known entities
+// (a nationality, an organisation) but never cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
 import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
@@ -79,6 +80,20 @@ function familyFollows(doc: Doc, pos: number, end: number): boolean {
 }
 
 const FAMILY = 'ال';
+
+/**
+ * Whether the known nationality `g` that ends the person's name `c` read by the name lexicon
+ * is the family name: Arab family names are often nisbas (`سعيد محمد الكندي`, `أبو عبد الله
+ * التركي`). Only a definite singular masculine form (ال…ي), after two or more tokens of the
+ * name; a nationality after one given name is as often an apposition.
+ */
+function nisbaFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
+  if (c.source.ref !== NAME_TOKENS_RULE || !singleToken(doc, g.start, g.end) || tokensIn(doc, c.start, g.start) < 2) return false;
+  const text = doc.norm.text;
+  return text.startsWith(ARTICLE, g.start) && text.charCodeAt(g.end - 1) === 0x064a; // ي
+}
+
+const ARTICLE = 'ال';
 
 /**
  * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
@@ -168,6 +183,8 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
         } else if (g.end <= end) {
           end = c.start;
         }
+      } else if (c.label === 'PERS' && g.label === 'NORP' && g.end === end && nisbaFamilyName(doc, c, g)) {
+        // Kept: the nationality closes the name as its family name.
       } else if (g.end > end || g.label !== c.label) {
         end = tokenEndBefore(doc, g.start);
       } else if (c.label === 'PERS') {

@@ -82,3 +82,43 @@ describe('feminine nouns after a title', () => {
     expect(persons('وقاد الجيش قتيبة بن مسلم إلى', 'pers-name-tokens')).toEqual(['قتيبه بن مسلم']);
   });
 });
+
+describe('nouns of a role in apposition', () => {
+  it('end a name read from name tokens (رسول, متسابق, سائق)', () => {
+    expect(persons('بالتعيين من محمد رسول الإسلام ، اتفق', 'pers-name-tokens')).toEqual(['محمد']);
+    expect(persons('وفاز فرناندو ألونسو سائق فريق رينو', 'pers-name-tokens')).toEqual(['فرناندو الونسو']);
+  });
+});
+
+describe('a participle before the preposition it governs', () => {
+  it('ends a name read after a title', () => {
+    expect(persons('معرض صور للأديب الألماني غونتر غراس الحائز على جائزة نوبل', 'occ-title-person')).toEqual(['غونتر غراس']);
+    expect(persons('هذا ما قاله د. جيلبرتو بونر المختص بأمراض الأعصاب', 'occ-title-person')).toEqual(['جيلبرتو بونر']);
+  });
+  it('stays in the name when it is a known family name or governs nothing', () => {
+    expect(persons('وقال الشيخ جابر الصباح على هامش', 'occ-title-person')).toEqual(['جابر الصباح']);
+    expect(persons('التقى الأديب غونتر القائم أمس', 'occ-title-person')).toEqual(['غونتر القائم']);
+  });
+});
+
+describe('given names and بن', () => {
+  it('reads common given names that no gazetteer person starts with', () => {
+    expect(persons('أمه فاطمة بنت أسد وهي هاشمية', 'pers-name-tokens')).toEqual(['فاطمه بنت اسد']);
+    expect(persons('وقادت شيماء عبد الرحمن الفريق', 'pers-name-tokens')).toEqual(['شيماء عبد الرحمن']);
+  });
+  it('takes علي spelled with ي before بن as the given name', () => {
+    expect(persons('قبر الإمام علي بن موسى الرضا في مشهد', 'pers-name-tokens')).toEqual(['علي بن موسي الرضا']);
+  });
+  it('reads a name of two unknown words joined by بن, or after a known definite given name', () => {
+    expect(persons('بقيادة بسر بن أرطأة فتركها', 'pers-name-tokens')).toEqual(['بسر بن ارطاه']);
+    expect(persons('فأخذ البيعة لابنه الحسن بن علي ثم خرج', 'pers-name-tokens')).toEqual(['الحسن بن علي']);
+    expect(persons('أعلنت شركة بن لادن للمقاولات', 'pers-name-tokens')).toEqual(['بن لادن']);
+  });
+});
+
+describe('ordinals after a name read after a title or nationality', () => {
+  it('are a rank after two name tokens and a regnal number after one', () => {
+    expect(persons('صعد للدور ذاته التشيلي فرناندو غونزاليز الثالث بتغلبه', 'pers-after-nationality')).toEqual(['فرناندو غونزاليز']);
+    expect(persons('وصل الملك لويس الرابع عشر إلى', 'occ-title-person')).toEqual(['لويس الرابع عشر']);
+  });
+});

@@ -11,3 +11,24 @@ describe('a nisba closes a name read from name tokens', () => {
     expect(persons('قال احمد محمد الحالي')).toEqual(['احمد محمد']);
   });
 });
+
+describe('a nationality as the family name', () => {
+  it('closes a name of two or more tokens, even after a given name that is also a word', () => {
+    expect(persons('وقال سعيد محمد الكندي إن الاتفاق تم')).toEqual(['سعيد محمد الكندي']);
+    expect(persons('وقال أبو عبد الله التركي إن')).toEqual(['أبو عبد الله التركي']);
+  });
+  it('stays apart after a given name alone or after a name read after a title', () => {
+    expect(persons('وسجل خالد الايرلندي هدفا')).toEqual(['خالد']);
+    expect(persons('أكد الرئيس محمد مرسي المصري أن')).toEqual(['محمد مرسي']);
+  });
+});
+
+describe('regnal numbers', () => {
+  it('belong to a given name alone', () => {
+    expect(persons('حكم إسماعيل الأول البلاد')).toEqual(['إسماعيل الأول']);
+    expect(persons('وتوفي فؤاد الثاني عشر')).toEqual(['فؤاد الثاني عشر']);
+  });
+  it('stay out of a longer name, where an ordinal is a rank', () => {
+    expect(persons('وحل فرناندو غونزاليز الثالث')).toEqual(['فرناندو غونزاليز']);
+  });
+});
