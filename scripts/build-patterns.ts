@@ -33,9 +33,10 @@ export interface RuleSource {
    * A person name read after the match by the token scan (src/patterns/name-scan.ts); with
    * `before`, the name counts only where one of these words or `{{list}}`s comes right after it;
    * with `minTokens`, only a name of at least that many tokens counts; with `strict`, the name
-   * stops before an unknown token that is seldom a family name.
+   * stops before an unknown token that is seldom a family name; with `addressee`, a word with
+   * the preposition ل glued to it after the name counts as one of the `before` words.
    */
-  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean };
+  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean; addressee?: boolean };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -158,6 +159,8 @@ export function loadWordLists(): Map<string, string[]> {
   // Indefinite occupations also appear in the accusative (عمل موظفاً، انتخب عضواً).
   raw.occupation = (lex.occupation as string[]).flatMap((w) => (/^ال|[ةه ]|ي$/.test(w) ? [w] : [w, w + 'ا']));
   raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
+  // Role nouns in apposition after a name (`وقال X مدرب …`), also a list of their own.
+  raw.role = stop.roles as string[];
   const lists = new Map<string, string[]>();
   for (const [name, words] of Object.entries(raw)) {
     const norm = [...new Set(words.map(normalizeKey).filter((w) => w.length > 0))];
@@ -405,6 +408,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (rule.name.before) compiled.name.before = firstTokens(rule, rule.name.before, lists, 'before');
     if (rule.name.minTokens !== undefined) compiled.name.minTokens = rule.name.minTokens;
     if (rule.name.strict) compiled.name.strict = true;
+    if (rule.name.addressee) compiled.name.addressee = true;
   }
   if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
   if (rule.needs !== undefined) {

@@ -41,6 +41,8 @@ export interface CompiledRule {
      * in ة or ه, or of three letters or fewer), for triggers that say less than a title.
      */
     strict?: boolean;
+    /** A word with the preposition ل glued to it (`لرويترز`, the addressee) may follow the name instead of a `before` word. */
+    addressee?: boolean;
   };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to

@@ -160,13 +160,14 @@ class Run {
 }
 
 /**
- * True when the token after normalized offset `pos` is one of `words` (by hash key), or a
- * preposition ل glued to a word (قال … لرويترز, للصحفيين).
+ * True when the token after normalized offset `pos` is one of `words` (by hash key), or, with
+ * `addressee`, a preposition ل glued to a word (قال … لرويترز, للصحفيين).
  */
-function followedBy(doc: Doc, pos: number, words: ReadonlySet<number>): boolean {
+function followedBy(doc: Doc, pos: number, words: ReadonlySet<number>, addressee: boolean): boolean {
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count) return false;
   if (words.has(hashKey(doc.tokens.hash[t]!))) return true;
+  if (!addressee) return false;
   const s = doc.tokens.starts[t]!;
   return doc.tokens.kinds[t] === ARABIC && doc.norm.text.charCodeAt(s) === LAM && doc.tokens.ends[t]! - s >= 4;
 }
@@ -217,7 +218,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     return nameEnd;
   }
   let nameEnd = scanName(names, run.doc, end);
-  if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before)) nameEnd = -1;
+  if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before, rule.name!.addressee)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;

@@ -340,13 +340,22 @@ export function isNamePrefix(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, PREFIX);
 }
 
+/**
+ * Whether the text writes the alef at normalized offset `s` with a hamza (أ): أل of a
+ * foreign name (ألونسو, ألكسندر), not the article, which is written ال.
+ */
+function hamzaAlef(r: NameReader, s: number): boolean {
+  const norm = r.doc.norm;
+  return norm.input.charCodeAt(norm.starts[s]!) === 0x0623; // أ
+}
+
 /** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
 function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): boolean {
   if (!isWord(r, t)) return false;
   const text = r.text;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
-  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return false;
+  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !hamzaAlef(r, s)) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
   if (r.startsPhrase(t, 0, COMMON | NOT_START) || (text.charCodeAt(s) === WA && r.startsPhrase(t, 1, COMMON))) return false;
@@ -354,7 +363,20 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
+  if (prepositionNoun(r, t, text, s, e)) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
+}
+
+/**
+ * An unknown word of four letters or more that reads as ب or ل glued to a noun starting with
+ * two consonants (بحزن, لجهاز, لشؤون, بقليل): a preposition, not a name, which after ب or ل
+ * mostly has a long vowel (بيليغريني, لوكاس, باراك). Known name tokens (برهم, لطفي) stay names.
+ */
+function prepositionNoun(r: NameReader, t: number, text: string, s: number, e: number): boolean {
+  if (r.sc.known === null || e - s < 4) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 !== BA && c0 !== LAM) return false;
+  return consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !knownToken(r, t);
 }
 
 /**
@@ -443,15 +465,17 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
  * (قائلا, اتصالا, مؤكدا), which follows the subject in news sentences, rather than a family
  * name. Right after a given name (`second`), a word of six letters or more is more often a
  * foreign family name (سانتانا, بيرتولا, كوزلوفا), unless it has the prefix م of a
- * participle, a pronoun suffix or the shape of an Arabic verbal noun or plural.
+ * participle, a pronoun suffix or the shape of an Arabic verbal noun or plural; so is a
+ * shorter one of a foreign outline (see shortForeignName).
  */
 function accusativeShape(r: NameReader, t: number, text: string, s: number, e: number, second: boolean): boolean {
   const n = e - s;
   if (n < 4 || text.charCodeAt(e - 1) !== ALEF || (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM)) return false;
   if (knownToken(r, t)) return false;
+  const y = text.charCodeAt(e - 2);
+  if (second && n < LONG_FOREIGN && shortForeignName(text, s, n, y)) return false;
   if (!second || n < LONG_FOREIGN || text.charCodeAt(s) === MIM) return true;
   // A pronoun ها or نا (هويتها, تجوالنا), or a verbal noun or plural.
-  const y = text.charCodeAt(e - 2);
   return y === HA || y === NUN || nounPatternAccusative(text, s, e);
 }
 
@@ -466,6 +490,21 @@ function nounPatternAccusative(text: string, s: number, e: number): boolean {
 }
 
 const LONG_FOREIGN = 6;
+
+/**
+ * A family name of four or five letters in ا after a given name (فيليبي ماسا, ميشيل هورنا),
+ * by the long vowel after its first letter that Arabic accusatives of that length seldom
+ * have there: ا in four letters (ماسا, not عملا, يوما), و or ي in five (هورنا, سيلفا, not
+ * حاليا, سابقا) without the prefix م of a participle, never with the pronoun ها or the
+ * nisba ending يا.
+ */
+function shortForeignName(text: string, s: number, n: number, y: number): boolean {
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  if (y === HA || y === YA) return false;
+  // A participle's م comes before a consonant (مؤكدا, مضيفا), not before ا (ماسا).
+  return n === 4 ? c1 === ALEF : n === 5 && c0 !== MIM && (c1 === WA || c1 === YA);
+}
 
 /**
  * Inside a name, an unknown word that begins with و (a second name coordinated: حامد الشريف

@@ -363,12 +363,15 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !r.isName(t, GIVEN, skip)) continue;
     let first = t;
     let start = starts[t]! + skip;
+    // A preposition glued to the given name (لدينا, بدانا, لمحمد): the letters after it
+    // often spell a name by chance, so the name's other parts must be known name tokens.
+    const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
     while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      if (last - t < 2 && last + 1 < count && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+      if (last - t < 2 && last + 1 < count && !preposition && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, last + 1, 1, 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;

@@ -3,8 +3,10 @@
 // gazetteer's "سيرجي لافروف", and a pattern name never swallows a known entity of another kind,
 // except an organisation or place named after it (`جامعة القاهرة`, `مطار بيروت`), which holds
 // it nested, and a person's name read from the name lexicon, which may end with a known
-// nationality as its family name (`سعيد محمد الكندي`). Titles (OCC) may contain known entities
-// (a nationality, an organisation) but never cut one.
+// nationality as its family name (`سعيد محمد الكندي`). A person's family name may also spell a
+// known name after a proclitic (`محمد بنيس`: ب + Nice) or be a nationality in the plural
+// (`بيتر كينيون`); the known entity is then no mention. Titles (OCC) may contain known
+// entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, type Doc } from '../doc.js';
 import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
@@ -96,6 +98,34 @@ function nisbaFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
 const ARTICLE = 'ال';
 
 /**
+ * Whether the known nationality `g` that ends the person's name `c` is an indefinite plural
+ * (كينيون): a plural stands in apposition to no single person, so the word is the family
+ * name (بيتر كينيون).
+ */
+function pluralFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
+  const text = doc.norm.text;
+  if (!singleToken(doc, g.start, g.end) || g.start <= c.start || text.startsWith(ARTICLE, g.start)) return false;
+  return text.endsWith('\u0648\u0646', g.end) && text.charCodeAt(g.start - 1) === 0x20; // ون, a token of its own
+}
+
+/**
+ * Whether the known entity `g` of another kind, after one letter that reads as a proclitic
+ * (بنيس: ب + Nice, برينو: ب + Renault), ends the last token of the person's name `c`, a
+ * token after its first: a family name that happens to spell a preposition and a name.
+ */
+function gluedToFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
+  if (g.end !== c.end || g.label === 'PERS') return false;
+  // The token that holds g.start (tokenAt gives the first token starting at or after it).
+  let t = tokenAt(doc, g.start);
+  if (t >= doc.tokens.count || doc.tokens.starts[t]! > g.start) t--;
+  const s = doc.tokens.starts[t]!;
+  if (g.start !== s + 1 || doc.tokens.ends[t] !== g.end || s <= c.start) return false;
+  // A noun in ة before it governs the place (`مملكة بروسيا`): the name was misread.
+  const before = doc.tokens.ends[t - 1]! - 1;
+  return doc.norm.input.charCodeAt(doc.norm.starts[before]!) !== 0x0629; // ة
+}
+
+/**
  * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
  * that trimToKnownNames cuts at. The gazetteer emits them sorted, and then they are not
  * sorted again. The weak candidates are appended to `weak`, when given: a caller that needs
@@ -126,6 +156,7 @@ export function knownNames(cands: readonly Candidate[], weak?: Candidate[]): Can
 export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: readonly Candidate[] = knownNames(cands)): Candidate[] {
   if (known.length === 0) return [...cands];
   const out: Candidate[] = [];
+  let spelled: Set<Candidate> | undefined; // known names that only spell part of a family name
   for (const c of cands) {
     if (c.source.kind !== 'pattern') {
       out.push(c);
@@ -181,8 +212,24 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             else end = g.end;
           }
         } else if (g.end <= end) {
+          // A name of two or more tokens of the name lexicon after it is read on its own
+          // (`إسرائيل جورج كلوني`: a country the lexicon also knows as a given name).
+          // Only when no other known name lies in it, which would cut it again.
+          if (c.source.ref === NAME_TOKENS_RULE && tokensIn(doc, g.end, end) >= 2 && (i + 1 >= known.length || known[i + 1]!.start >= end)) {
+            const rest = copyCandidate(c);
+            rest.start = tokenStartAfter(doc, g.end);
+            rest.end = end;
+            out.push(rest);
+          }
           end = c.start;
         }
+      } else if (c.label === 'PERS' && gluedToFamilyName(doc, c, g)) {
+        // Kept: the letter before the known name belongs to the family name, which is no
+        // mention of that entity.
+        (spelled ??= new Set()).add(g);
+      } else if (c.label === 'PERS' && g.label === 'NORP' && g.end === end && pluralFamilyName(doc, c, g)) {
+        // Kept, and no mention of the nationality: the plural is the family name.
+        (spelled ??= new Set()).add(g);
       } else if (c.label === 'PERS' && g.label === 'NORP' && g.end === end && nisbaFamilyName(doc, c, g)) {
         // Kept: the nationality closes the name as its family name.
       } else if (g.end > end || g.label !== c.label) {
@@ -220,5 +267,5 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       out.push(cut);
     }
   }
-  return out;
+  return spelled ? out.filter((c) => !spelled.has(c)) : out;
 }

@@ -56,6 +56,21 @@ describe('compilePatterns', () => {
     expectRuleError(compile({ nextWord: { at: ['\u0641\u064a'], tokens: ['x'] } }), 'nextWord');
   });
 
+  it('reads an addressee after a name as a `before` word only for a rule that asks for it', () => {
+    const rule = { label: null, source: '\u0639\u0646', groups: [null], triggers: ['\u0639\u0646'] }; // عن
+    const name = { label: 'PERS' as const, optional: false, before: ['\u0642\u0648\u0644\u0647'] }; // قوله
+    const withRule = (extra: object) => () => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { ...name, ...extra } }] });
+    const persons = (extra: object) => {
+      const doc = prepareDoc('نقلت عن ستانيشيف للصحفيين');
+      return withRule(extra)()
+        .match(doc)
+        .map((c) => doc.norm.text.slice(c.start, c.end));
+    };
+    expect(persons({})).toEqual([]);
+    expect(persons({ addressee: true })).toEqual(['ستانيشيف']);
+    expectRuleError(withRule({ addressee: 'yes' }), 'name.addressee');
+  });
+
   it('rejects rules compiled with another normalization profile', () => {
     expect(() => compilePatterns({ profile: 'other', rules: [base] })).toThrow(/profile/);
   });

@@ -1,5 +1,5 @@
 // Where a person name read by the pattern stage starts and stops: علي inside a name, foreign
-// family names in ا, long compound names, عبدالله written as one word, and feminine nouns in ة
+// family names in ا, prepositions glued to words, long compound names, عبدالله written as one word, and feminine nouns in ة
 // that follow a title without naming anyone.
 
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,47 @@ describe('family names in ا', () => {
     expect(persons('وقد أجرى الوزير اتصالا هاتفيا', 'occ-title-person')).toEqual([]);
     expect(persons('بدأ الوزير كمال زيارتها أمس', 'occ-title-person')).toEqual(['كمال']);
     expect(persons('قال الوزير كمال مؤكدا أن', 'occ-title-person')).toEqual(['كمال']);
+  });
+
+  it('reads a short one with a long vowel after its first letter as a family name', () => {
+    expect(persons('وقال المهاجم ميشيل هورنا إن', 'occ-title-person')).toEqual(['ميشيل هورنا']);
+    expect(persons('وحل فيليبي ماسا ثانيا', 'pers-name-tokens')).toEqual(['فيليبي ماسا']);
+    // Accusatives of four or five letters, participles and nisbas stay out.
+    expect(persons('وقال الوزير كمال عملا بالقرار', 'occ-title-person')).toEqual(['كمال']);
+    expect(persons('قال الوزير كمال سابقا إن', 'occ-title-person')).toEqual(['كمال']);
+    expect(persons('قال الوزير كمال دوليا إن', 'occ-title-person')).toEqual(['كمال']);
+    expect(persons('قال الوزير كمال موضحا إن', 'occ-title-person')).toEqual(['كمال']);
+  });
+});
+
+describe('أل at the start of a name', () => {
+  it('is a foreign name written with hamza, not the article', () => {
+    expect(persons('قال ألونسو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual(['الونسو']);
+    expect(persons('قال الونسو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual([]);
+  });
+});
+
+describe('adverbs of time after a title', () => {
+  it('name no one', () => {
+    expect(persons('وكان ملك فرنسا آنذاك يزور المدينة', 'occ-title-person')).toEqual([]);
+    expect(persons('وكان الرئيس حينها في الخارج', 'occ-title-person')).toEqual([]);
+  });
+});
+
+describe('a preposition glued to a word', () => {
+  it('starts no name after a title when two consonants follow it', () => {
+    expect(persons('قال الوزير بحزن شديد', 'occ-title-person')).toEqual([]);
+    expect(persons('ثم أكد وزير الدولة لشؤون الخارجية أن', 'occ-title-person')).toEqual([]);
+    // A long vowel after ب or ل, or a known name token, is a name's.
+    expect(persons('قال الرئيس بيليغريني إن', 'occ-title-person')).toEqual(['بيليغريني']);
+    expect(persons('وقال الرئيس برهم صالح', 'occ-title-person')).toEqual(['برهم صالح']);
+  });
+
+  it('takes no family name the lexicon lacks after a given name read past it', () => {
+    expect(persons('لدينا عزم على المضي', 'pers-name-tokens')).toEqual([]);
+    expect(persons('وقال إن لمحمد فيهم رأيا', 'pers-name-tokens')).toEqual([]);
+    // After و the name is read as usual.
+    expect(persons('ومحمد سلطانوف', 'pers-name-tokens')).toEqual(['محمد سلطانوف']);
   });
 });
 

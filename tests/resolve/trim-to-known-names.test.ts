@@ -1,0 +1,31 @@
+// Person names that hold a known entity of another kind: a family name that spells a
+// preposition and a name, a nationality in the plural as a family name, and a known entity
+// right before a name of the lexicon.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const entities = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+
+describe('a family name that spells a preposition and a known name', () => {
+  it('stays whole, and the known name is no mention', () => {
+    expect(entities('قال الشاعر محمد بنيس إن')).toEqual(['OCC الشاعر', 'PERS محمد بنيس']);
+    expect(entities('وقالت دانا برينو إن')).toEqual(['PERS دانا برينو']);
+  });
+
+  it('is no family name after a noun in ة, which governs the place', () => {
+    expect(entities('حكمت مملكة بروسيا البلاد')).not.toContain('PERS حكمت مملكة بروسيا');
+  });
+});
+
+describe('a nationality in the plural after a given name', () => {
+  it('is the family name', () => {
+    expect(entities('قال بيتر كينيون رئيس النادي')).toEqual(['PERS بيتر كينيون', 'OCC رئيس النادي']);
+  });
+});
+
+describe('a known entity of another kind where a lexicon name starts', () => {
+  it('leaves the name after it, when two or more tokens remain', () => {
+    expect(entities('يتحد العالم امام اسرائيل جورج كلونى : بوش')).toEqual(['GPE اسرائيل', 'PERS جورج كلونى', 'PERS بوش']);
+  });
+});
