@@ -1,6 +1,6 @@
-// Compiles gazetteers/*.jsonl into the data the library loads (src/data/default-gazetteer.json,
-// src/data/name-tokens.json) and writes gazetteers/manifest.json (counts, hashes, sources,
-// licenses, data version, gzipped sizes).
+// Compiles gazetteers/*.jsonl and gazetteers/place-idioms.txt into the data the library loads
+// (src/data/default-gazetteer.json, src/data/name-tokens.json) and writes
+// gazetteers/manifest.json (counts, hashes, sources, licenses, data version, gzipped sizes).
 //
 // Usage: npx tsx scripts/build-data.ts           write the derived files
 //        npx tsx scripts/build-data.ts --check   write nothing; exit 1 when any would change
@@ -18,6 +18,7 @@ import { NORMALIZATION_PROFILE, normalizeKey } from '../src/normalize/normalize.
 import { LABELS, type GazetteerEntry } from '../src/types.js';
 import { precompileKeys } from '../src/gazetteer/compile-gazetteer.js';
 import { PLACE_LABELS } from '../src/gazetteer/validate-entry.js';
+import { parsePlaceIdiom } from '../src/resolve/place-idioms.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gazDir = path.join(repoRoot, 'gazetteers');
@@ -111,6 +112,23 @@ export function readCommonWords(file = path.join(gazDir, 'common-words.txt')): S
     if (w) words.add(normalizeKey(w));
   }
   return words;
+}
+
+/**
+ * Reads place-idioms.txt: the expressions, comments and blank lines left out, each checked
+ * by parsePlaceIdiom; throws with file:line on a bad one.
+ */
+export function readPlaceIdioms(file = path.join(gazDir, 'place-idioms.txt')): string[] {
+  const out: string[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    const l = line.replace(/#.*/, '').trim();
+    if (!l) return;
+    try { parsePlaceIdiom(l); } catch (err) {
+      throw new Error(`${path.basename(file)}:${i + 1}: ${(err as Error).message}`);
+    }
+    out.push(l.replace(/\s+/g, ' '));
+  });
+  return out;
 }
 
 function uniqueByKey(forms: Iterable<string>, exclude: ReadonlySet<string>): string[] {
@@ -287,10 +305,12 @@ export function computeOutputs(): Outputs {
     tokensJson = readFileSync(path.join(repoRoot, tokensPath), 'utf8');
   }
 
-  const version = `${NORMALIZATION_PROFILE}+${sha256(JSON.stringify(entries) + tokensJson).slice(0, 12)}`;
+  const idioms = readPlaceIdioms();
+  const version = `${NORMALIZATION_PROFILE}+${sha256(JSON.stringify(entries) + JSON.stringify(idioms) + tokensJson).slice(0, 12)}`;
   // Each entry ships with its alias keys already normalized and tokenized, so loading the
   // default gazetteer needs no normalization pass (compileGazetteer uses `keys` when present).
-  const gazJson = `{"profile":"${NORMALIZATION_PROFILE}","version":"${version}","entries":[\n`
+  // The place idioms ship as written: a few dozen short lines, parsed when an extractor is built.
+  const gazJson = `{"profile":"${NORMALIZATION_PROFILE}","version":"${version}","idioms":${JSON.stringify(idioms)},"entries":[\n`
     + entries.map((e) => JSON.stringify({ ...e, keys: precompileKeys(e) })).join(',\n') + '\n]}\n';
   files.set('src/data/default-gazetteer.json', gazJson);
   files.set(tokensPath, tokensJson);
@@ -309,6 +329,10 @@ export function computeOutputs(): Outputs {
   const cw = readFileSync(path.join(gazDir, 'common-words.txt'), 'utf8');
   manifestFiles['common-words.txt'] = {
     count: commonWords.size, sha256: sha256(cw), source: 'hand-written list of ordinary words', license: 'MIT',
+  };
+  const pi = readFileSync(path.join(gazDir, 'place-idioms.txt'), 'utf8');
+  manifestFiles['place-idioms.txt'] = {
+    count: idioms.length, sha256: sha256(pi), source: 'hand-written list of expressions in which a place name names no place', license: 'MIT',
   };
   const derived: Record<string, unknown> = {};
   for (const [p, content] of files) {

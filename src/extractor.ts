@@ -5,12 +5,13 @@
 import { prepareDoc, type Doc } from './doc.js';
 import { KashfInputError } from './errors.js';
 import { compileGazetteer } from './gazetteer/compile-gazetteer.js';
-import { defaultEntries } from './gazetteer/default-gazetteer.js';
+import { defaultEntries, defaultPlaceIdioms } from './gazetteer/default-gazetteer.js';
 import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
+import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
@@ -107,6 +108,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const placeLabels = placeLabelsOf(entries);
   const adjectiveNames = adjectiveNamesOf(entries);
   const weakCountryForms = weakCountryFormsOf(entries);
+  const placeIdioms = compilePlaceIdioms(defaultPlaceIdioms());
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -120,6 +122,8 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
       // is dropped here rather than turned into a broken entity.
       for (const c of stage(doc)) if (c.start >= 0 && c.end > c.start && c.end <= limit && LABEL_SET.has(c.label)) cands.push(c);
     }
+    // A place in a fixed expression (مسقط رأسه, أحمد أبو غزة) goes before any stage reads it.
+    cands = dropIdiomPlaces(doc, cands, placeIdioms);
     const weak: Candidate[] = [];
     const known = knownNames(cands, weak);
     cands = trimToKnownNames(doc, cands, known);

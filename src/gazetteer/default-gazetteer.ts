@@ -24,3 +24,8 @@ export function defaultEntries(): readonly GazetteerEntry[] {
   if (data.profile === NORMALIZATION_PROFILE) return data.entries;
   return data.entries.map(({ keys: _stale, ...e }: PrecompiledEntry) => e);
 }
+
+/** The shipped expressions in which a known place name names no place (see compilePlaceIdioms). */
+export function defaultPlaceIdioms(): readonly string[] {
+  return data.idioms;
+}

@@ -142,6 +142,18 @@ function toCandidate(m: NodeMatch, start: number, end: number): Candidate {
   return c;
 }
 
+/** Letters a stem without the article needs after the preposition ك (see kafStem). */
+const KAF_MIN_BARE_STEM = 5;
+
+/**
+ * Whether the `stem` letters at `at` may be read after the preposition ك. Before a definite
+ * name (كالعراق) it reads well; before a short bare one the letters mostly spell another word
+ * (كسرت "was broken", كنيس "synagogue", the name كلاوس), and ك is rare there (مثل is used).
+ */
+function kafStem(text: string, at: number, stem: number): boolean {
+  return stem >= KAF_MIN_BARE_STEM || (text.charCodeAt(at) === ALEF_ && text.charCodeAt(at + 1) === LAM_);
+}
+
 /**
  * Matches a compiled gazetteer against a document. Candidates use normalized offsets and
  * never include proclitics: `بلافروف` yields `لافروف`.
@@ -178,7 +190,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       // Two proclitics before a three-letter stem read too many words as names (فلكيا is not
       // ف + ل + كيا): after two, the stem needs four letters.
       const stem = len - p - 1;
-      if (!found && (cp === BA_ || cp === LAM_ || cp === KAF_) && stem >= MIN_STEM_) {
+      if (!found && (cp === BA_ || cp === LAM_ || (cp === KAF_ && kafStem(text, s + p + 1, stem))) && stem >= MIN_STEM_) {
         let node = stem >= MIN_STEM_ + p ? lookupRoot(g, hAfter, text, s + p + 1, e, 0) : -1;
         if (node < 0 && cp === LAM_ && text.charCodeAt(s + p + 1) === LAM_) {
           // لل: the preposition ل before the article, whose alef is not written (للأمم → الأمم).

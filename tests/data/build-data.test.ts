@@ -1,9 +1,10 @@
 // The compiled data is up to date, merges by ID, and has no unresolved alias collisions.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNameTokens, computeOutputs, findCollisions, mergeEntries } from '../../scripts/build-data.js';
+import { buildNameTokens, computeOutputs, findCollisions, mergeEntries, readPlaceIdioms } from '../../scripts/build-data.js';
 import { normalizeKey } from '../../src/normalize/normalize.js';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -39,6 +40,14 @@ describe('build-data', () => {
   it('builds name tokens normalized and ordered by count', () => {
     const t = buildNameTokens('arabic\tenglish\tcount\nأحمد\tahmad\t5\nاحمد\tahmed\t4\nجون\tjohn\t7\nx\tx\t9\n', 1);
     expect(t).toEqual([['احمد', 9], ['جون', 7]]);
+  });
+
+  it('reads the place idioms without comments, and names the line of a bad one', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kashf-')), 'place-idioms.txt');
+    writeFileSync(file, '# comment\nمسقط   رأس+\n\nأبو _ # a name\n');
+    expect(readPlaceIdioms(file)).toEqual(['مسقط رأس+', 'أبو _']);
+    writeFileSync(file, 'مسقط رأس+\nمسقط\n');
+    expect(() => readPlaceIdioms(file)).toThrow(/place-idioms\.txt:2: an expression needs two words/);
   });
 
   it('ships a loadable default gazetteer without source fields', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hardGVariant, isWeakBareName, kindWord } from '../../scripts/build-places.js';
+import { defaultEntries } from '../../src/gazetteer/default-gazetteer.js';
 import { normalizeKey } from '../../src/normalize/normalize.js';
 
 const gazDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../gazetteers');
@@ -60,7 +61,8 @@ describe('built place data', () => {
   const strong = strongKeys([...places, ...countries]);
 
   it('no ordinary word is a strong place name', () => {
-    for (const w of ['قراءة', 'جاي', 'لأي', 'على', 'نهاية', 'معظم', 'دعوة', 'القوة', 'البلد', 'الجديد', 'تغيير']) {
+    for (const w of ['قراءة', 'جاي', 'لأي', 'على', 'نهاية', 'معظم', 'دعوة', 'القوة', 'البلد', 'الجديد', 'تغيير',
+      'الزاوية', 'أبا', 'ينبع', 'كانو', 'صافي', 'عبري', 'قريات', 'عتمة', 'هوى', 'بلقيس']) {
       expect(strong.get(normalizeKey(w)), w).toBeUndefined();
     }
   });
@@ -73,6 +75,23 @@ describe('built place data', () => {
     for (const n of ['دافوس', 'رفح', 'خان يونس', 'جنين', 'إدلب', 'مأرب', 'دارفور', 'كشمير', 'القرم', 'دونباس', 'باخموت', 'شرم الشيخ', 'كامب ديفيد']) {
       expect(strong.has(normalizeKey(n)), n).toBe(true);
     }
+  });
+
+  it('keeps such places under their kind word, and mends machine-translated names', () => {
+    expect(strong.get(normalizeKey('مدينة الزاوية'))).toBe('wd:Q221503');
+    expect(strong.get(normalizeKey('مدينة ينبع'))).toBe('wd:Q466027');
+    // Hail, Sale and Constantine were translated as the verb يشيد, the Egyptian word for a
+    // clearance sale and the emperor's name.
+    expect(strong.get(normalizeKey('حائل'))).toBe('wd:Q675568');
+    expect(strong.get(normalizeKey('مدينة سلا'))).toBe('wd:Q466046');
+    expect(strong.get(normalizeKey('ولاية قسنطينة'))).toBe('wd:Q1093156');
+    for (const w of ['يشيد', 'أوكازيون', 'مدينة أوكازيون', 'قسطنطين']) expect(strong.get(normalizeKey(w)), w).toBeUndefined();
+  });
+
+  it('ships a curated alias that is an ordinary word as weak (جوا "by air", an alias of Goa)', () => {
+    const goa = defaultEntries().find((e) => e.id === 'wd:Q1171');
+    expect(goa?.weakAliases).toContain('جوا');
+    expect(goa?.aliases ?? []).not.toContain('جوا');
   });
 
   it('the curated list is large, with unique IDs and names', () => {

@@ -126,6 +126,23 @@ describe('two proclitics', () => {
   });
 });
 
+describe('the preposition ك', () => {
+  const g4 = compileGazetteer([
+    { id: 'kashf:gpe/sirte', label: 'GPE', ar: 'سرت' }, { id: 'wd:Q819', label: 'GPE', ar: 'لاوس' },
+    { id: 'wd:Q796', label: 'GPE', ar: 'العراق' }, { id: 'wd:Q145', label: 'GPE', ar: 'بريطانيا' },
+  ]);
+  const ids = (text: string) => matchGazetteer(g4, prepareDoc(text)).map((c) => c.id);
+  it('is read before a definite name or a long bare one', () => {
+    expect(ids('دول كالعراق')).toEqual(['wd:Q796']);
+    expect(ids('دول كبريطانيا')).toEqual(['wd:Q145']);
+  });
+  it('is not read before a bare name of four letters or fewer: the word is another one', () => {
+    expect(ids('كسرت رجله')).toEqual([]);
+    expect(ids('قال كلاوس فوفرايت')).toEqual([]);
+    expect(ids('في سرت ولاوس')).toEqual(['kashf:gpe/sirte', 'wd:Q819']);
+  });
+});
+
 describe('trie levels of every size', () => {
   // Second tokens after one shared first token: short levels are scanned, long ones binary
   // searched; every alias must be found whatever its place in the level.
