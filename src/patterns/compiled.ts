@@ -43,6 +43,11 @@ export interface CompiledRule {
     strict?: boolean;
     /** A word with the preposition ل glued to it (`لرويترز`, the addressee) may follow the name instead of a `before` word. */
     addressee?: boolean;
+    /**
+     * With `before`: a family name with the article alone may be the name (`وقال الخطيب إن`),
+     * unless it has the shape of a feminine noun or plural (see scanDefiniteName).
+     */
+    definite?: boolean;
   };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to

@@ -218,6 +218,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     return nameEnd;
   }
   let nameEnd = scanName(names, run.doc, end);
+  if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end);
   if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before, rule.name!.addressee)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;

@@ -608,6 +608,41 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
   return end;
 }
 
+/**
+ * A family name with the article read alone (`وقال الخطيب إن`, `وقال البدري مدير`): one
+ * definite token that is no stop word, title or number, has no shape of a feminine noun or
+ * plural (`الشرطة`, `المحققون`), and is a known name token or a nisba in ي: other definite
+ * nouns that report (`المسؤول`, `التقرير`, `الخبراء`) are no names. Returns its end offset,
+ * or -1. For rules whose name must be followed by one of their `before` words, which tell a
+ * subject from an object.
+ */
+export function scanDefiniteName(sc: NameScanner, doc: Doc, pos: number): number {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
+  const r = nameReader(sc, doc);
+  if (!defWord(r, t) || r.startsPhrase(t, 0, COMMON | BOUND | NOT_START) || r.ends[t]! - r.starts[t]! < 5 || endsWithAny(r, t, PLURAL_OR_FEMININE)) return -1;
+  if (knownToken(r, t)) return r.ends[t]!;
+  // A nisba's ي as written: normalization folds ى into it (`الفتى`, `المصطفى`).
+  const e = r.ends[t]!;
+  if (!endsWithAny(r, t, NISBA) || r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) === ALEF_MAQSURA) return -1;
+  return defectiveParticiple(r.text, r.starts[t]!, e) ? -1 : e;
+}
+
+/**
+ * Whether the definite word [s, e) in ي is short or has the shape of a participle of a verb
+ * in ي (فاعي: `الراوي`, `الجاني`; مفعي: `المدعي`) or of a noun like `النبي`, rather than a
+ * nisba: such family names (`القاضي`) are known name tokens.
+ */
+function defectiveParticiple(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  return n < 6 || (n === 6 && (text.charCodeAt(s + 3) === ALEF || text.charCodeAt(s + 2) === MIM));
+}
+
+/** Endings of the definite nouns that report without being persons. */
+const PLURAL_OR_FEMININE = ['ه', 'ات', 'ين', 'ون', 'يه'];
+/** A nisba, the commonest shape of a family name with the article. */
+const NISBA = ['ي'];
+
 // ------------------------------------------------------------------ names after trigger nouns
 
 /** A definite word that is no stop word, ordinal, relative adjective or number (`skip` past و). */

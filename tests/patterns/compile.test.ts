@@ -71,6 +71,23 @@ describe('compilePatterns', () => {
     expectRuleError(withRule({ addressee: 'yes' }), 'name.addressee');
   });
 
+  it('reads a definite family name alone only for a rule with `before` words that asks for it', () => {
+    const rule = { label: null, source: '\u0639\u0646', groups: [null], triggers: ['\u0639\u0646'] }; // عن
+    const name = { label: 'PERS' as const, optional: false, before: ['\u0642\u0648\u0644\u0647'] }; // قوله
+    const withRule = (extra: object) => () => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { ...name, ...extra } }] });
+    const persons = (text: string, extra: object) => {
+      const doc = prepareDoc(text);
+      return withRule(extra)()
+        .match(doc)
+        .map((c) => doc.norm.text.slice(c.start, c.end));
+    };
+    expect(persons('نقلت عن البدري قوله', {})).toEqual([]);
+    expect(persons('نقلت عن البدري قوله', { definite: true })).toEqual(['البدري']);
+    expect(persons('نقلت عن المسؤول قوله', { definite: true })).toEqual([]);
+    expectRuleError(withRule({ definite: 'yes' }), 'name.definite');
+    expectRuleError(() => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { label: 'PERS', optional: false, definite: true } }] }), 'name.definite');
+  });
+
   it('rejects rules compiled with another normalization profile', () => {
     expect(() => compilePatterns({ profile: 'other', rules: [base] })).toThrow(/profile/);
   });

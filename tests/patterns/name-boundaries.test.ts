@@ -52,7 +52,10 @@ describe('family names in ا', () => {
 describe('أل at the start of a name', () => {
   it('is a foreign name written with hamza, not the article', () => {
     expect(persons('قال ألونسو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual(['الونسو']);
-    expect(persons('قال الونسو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual([]);
+    // Without hamza it reads as the article: a family name with the article alone, which
+    // the say-verb rule takes only when it is a known name token (as this spelling is).
+    expect(persons('قال الونسو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual(['الونسو']);
+    expect(persons('قال الفلانو متسابق فريق رينو إن', 'pers-after-say-verb')).toEqual([]);
   });
 });
 
