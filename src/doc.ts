@@ -55,3 +55,17 @@ export function tokenAt(doc: Doc, pos: number): number {
   }
   return lo;
 }
+
+/**
+ * Index of the token holding normalized offset `pos`: the one that starts there, or the one
+ * it lies inside, after a proclitic (`بروسيا` for روسيا); -1 before the first token.
+ *
+ * @example
+ * ```ts
+ * tokenHolding(prepareDoc('زار بروسيا'), 5); // 1 — the token بروسيا
+ * ```
+ */
+export function tokenHolding(doc: Doc, pos: number): number {
+  const t = tokenAt(doc, pos);
+  return t >= doc.tokens.count || doc.tokens.starts[t]! > pos ? t - 1 : t;
+}

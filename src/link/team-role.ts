@@ -3,7 +3,7 @@
 // `الخسارة أمام مضيفه ليون`, `حارس مرمى مانشستر`). A match report names a club by its city
 // in such places; a sentence of it often carries these cues rather than two sports words.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenAt, tokenText, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { DIGIT } from '../tokenize/char-class.js';
@@ -55,9 +55,6 @@ const ZERO = normalizeKey('صفر');
 /** Score separators: `2 - 1`, `1 / 5`, `2 – 1`. */
 const SCORE_SEPARATORS = new Set(['-', '/', '\u2013']);
 
-function word(doc: Doc, t: number): string {
-  return doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!);
-}
 
 /** True when token `t` is the one character `ch` (a bracket, a dash). */
 function isChar(doc: Doc, t: number, ch: number): boolean {
@@ -79,12 +76,12 @@ function listsOf(doc: Doc, t: number): number {
 }
 
 function isScoreNumber(doc: Doc, t: number): boolean {
-  return doc.tokens.kinds[t] === DIGIT || (doc.tokens.ends[t]! - doc.tokens.starts[t]! === ZERO.length && word(doc, t) === ZERO);
+  return doc.tokens.kinds[t] === DIGIT || (doc.tokens.ends[t]! - doc.tokens.starts[t]! === ZERO.length && tokenText(doc, t) === ZERO);
 }
 
 /** True when a score (`1 - صفر`, `2 / 1`) starts at token `t`. */
 function scoreAt(doc: Doc, t: number): boolean {
-  return t >= 0 && t + 2 < doc.tokens.count && isScoreNumber(doc, t) && SCORE_SEPARATORS.has(word(doc, t + 1)) && isScoreNumber(doc, t + 2);
+  return t >= 0 && t + 2 < doc.tokens.count && isScoreNumber(doc, t) && SCORE_SEPARATORS.has(tokenText(doc, t + 1)) && isScoreNumber(doc, t + 2);
 }
 
 /** True when the words before token `first` put a side there (`فوزا صعبا على`, `مضيفه`). */
@@ -96,7 +93,7 @@ function sideBefore(doc: Doc, first: number): boolean {
   // `فاز على حساب بورتو`: at the expense of.
   if (lists & EXPENSE && b > 0) lists = listsOf(doc, --b);
   if (!(lists & AGAINST)) return false;
-  for (let t = b - 1; t >= 0 && t >= b - 1 - RESULT_GAP; t--) if (RESULT.test(word(doc, t))) return true;
+  for (let t = b - 1; t >= 0 && t >= b - 1 - RESULT_GAP; t--) if (RESULT.test(tokenText(doc, t))) return true;
   return false;
 }
 

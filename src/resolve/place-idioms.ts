@@ -4,7 +4,7 @@
 // neither become entities nor vouch for a weak mention of the place elsewhere. The
 // expressions are data (gazetteers/place-idioms.txt, whose header gives the notation).
 
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ARABIC, PUNCT } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, TA, WA } from '../tokenize/letters.js';
@@ -158,12 +158,6 @@ function fits(doc: Doc, words: readonly IdiomWord[], at: number, first: number, 
     if (j !== at && !tokenIs(doc, j < at ? first - (at - j) : last + (j - at), words[j]!)) return false;
   }
   return true;
-}
-
-/** The token holding normalized offset `pos` (it may start before it, with a proclitic). */
-function tokenHolding(doc: Doc, pos: number): number {
-  const t = tokenAt(doc, pos);
-  return t >= doc.tokens.count || doc.tokens.starts[t]! > pos ? t - 1 : t;
 }
 
 /**

@@ -8,7 +8,7 @@
 // (`بيتر كينيون`); the known entity is then no mention. Titles (OCC) may contain known
 // entities (a nationality, an organisation) but never cut one.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenAt, tokenHolding, type Doc } from '../doc.js';
 import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { copyCandidate } from './resolve-overlaps.js';
@@ -66,9 +66,7 @@ function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
 
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
 function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
-  // The token that holds c.start (it may start before it, with a proclitic).
-  let t = tokenAt(doc, c.start);
-  if (t >= doc.tokens.count || doc.tokens.starts[t]! > c.start) t--;
+  const t = tokenHolding(doc, c.start);
   return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
@@ -115,9 +113,7 @@ function pluralFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
  */
 function gluedToFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
   if (g.end !== c.end || g.label === 'PERS') return false;
-  // The token that holds g.start (tokenAt gives the first token starting at or after it).
-  let t = tokenAt(doc, g.start);
-  if (t >= doc.tokens.count || doc.tokens.starts[t]! > g.start) t--;
+  const t = tokenHolding(doc, g.start);
   const s = doc.tokens.starts[t]!;
   if (g.start !== s + 1 || doc.tokens.ends[t] !== g.end || s <= c.start) return false;
   // A noun in ة before it governs the place (`مملكة بروسيا`): the name was misread.

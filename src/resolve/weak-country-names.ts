@@ -5,7 +5,7 @@
 // (في سورية, بسورية, بين سورية) or where it is joined by و to another country (إيران وسورية):
 // the adjective follows a noun and the noun needs no preposition of its own.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { BA, KAF, LAM, WA, FA } from '../tokenize/clitics.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
@@ -44,10 +44,9 @@ function countryEndsAt(known: readonly Candidate[], end: number): boolean {
 
 /** Whether the country name at normalized [start, end) reads as a noun here (see above). */
 function governed(doc: Doc, start: number, known: readonly Candidate[]): boolean {
-  const { starts, ends, count } = doc.tokens;
+  const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
-  let t = tokenAt(doc, start);
-  if (t >= count || starts[t]! > start) t--;
+  const t = tokenHolding(doc, start);
   if (t < 0) return false;
   const s = starts[t]!;
   if (s < start) {
