@@ -585,6 +585,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     numberWord: union('unit', 'tens', 'hundreds'),
     generic: union('placeGeneric'),
     modifier: union('placeModifier'),
+    nationality: union('nationality'),
   };
 }
 

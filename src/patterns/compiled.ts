@@ -123,6 +123,8 @@ export interface NameLists {
   generic: string[];
   /** Words after a place's first name word that describe it, not name it (جنوب, الواقعة). */
   modifier: string[];
+  /** Nationality adjectives: never start a name; a nisba among them may end one as its family name. */
+  nationality: string[];
 }
 
 /** Lexicon for the rule that finds persons from known name tokens. */

@@ -31,12 +31,13 @@ const NOT_DEF = 1 << 7;
 const NUMBER_WORD = 1 << 8;
 const GENERIC = 1 << 9;
 const MODIFIER = 1 << 10;
+const NATIONALITY = 1 << 11;
 /** Every list bit. */
-const LISTS = (1 << 11) - 1;
+const LISTS = (1 << 12) - 1;
 /** Set in a word's mask in the table when phrases of two or more tokens start with it. */
 const LONGER = 1 << 30;
 /** Bits of a memo slot that hold the mask; the bits above hold the reader's generation. */
-const MASK_BITS = 11;
+const MASK_BITS = 12;
 /** Generations wrap before they reach the sign bit. */
 const MAX_GENERATION = 1 << (31 - MASK_BITS);
 
@@ -93,6 +94,7 @@ export interface NameScanner {
    * ordinals, relative adjectives, period nouns). NUMBER_WORD: never the stem after ال of a
    * definite name word. GENERIC: makes a trigger noun a common noun phrase. MODIFIER:
    * describes a place after its first name word (جنوب, الواقعة): never continues the name.
+   * NATIONALITY: nationality adjectives (a nisba among them may be a family name).
    */
   readonly lists: PhraseTable;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
@@ -115,6 +117,7 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
       [lists.numberWord, NUMBER_WORD],
       [lists.generic, GENERIC],
       [lists.modifier, MODIFIER],
+      [lists.nationality, NATIONALITY],
     ]),
   };
 }
@@ -445,7 +448,7 @@ export function givenBeforeSonOf(r: NameReader, t: number): boolean {
 /** A token that may continue a name. */
 function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
-  if (inListWa(r, t, COMMON | BOUND) || r.startsPhrase(t, 0, NOT_TOKEN)) return false;
+  if (inListWa(r, t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && nisbaSurname(r, t)))) return false;
   // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
   // name it is a rank (فرناندو غونزاليز الثالث).
   if (!second && !afterPrefix && r.startsPhrase(t, 0, NOT_DEF)) return false;
@@ -458,6 +461,20 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   // After أبو, بن or عبد the word is a name whatever its shape (أبو فخيدة).
   if (!afterPrefix && (unknownNonName(r, t, text, s, e) || governingParticiple(r, t, text, s, e))) return false;
   return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
+}
+
+/**
+ * Whether token `t`, right after a given name, is a nationality that is the family name: a
+ * singular masculine nisba (ي, not ية or a plural), which after a given name alone names the
+ * person rather than describes him: an adjective follows the title it describes (`الرئيس
+ * الأمريكي جون`), and an indefinite one cannot describe a definite person at all (`الرئيس جون
+ * كندي`, `السيد فيصل السويدي`, `الشيخ خالد الإيرلندي`).
+ */
+function nisbaSurname(r: NameReader, t: number): boolean {
+  if (!r.startsPhrase(t, 0, NATIONALITY) || !endsWithAny(r, t, NISBA)) return false;
+  // The ي as written: ى is folded into it (`المصطفى`).
+  const e = r.ends[t]!;
+  return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
 }
 
 /**

@@ -82,15 +82,21 @@ function familyFollows(doc: Doc, pos: number, end: number): boolean {
 const FAMILY = 'ال';
 
 /**
- * Whether the known nationality `g` that ends the person's name `c` read by the name lexicon
- * is the family name: Arab family names are often nisbas (`سعيد محمد الكندي`, `أبو عبد الله
- * التركي`). Only a definite singular masculine form (ال…ي), after two or more tokens of the
- * name; a nationality after one given name is as often an apposition.
+ * Whether the known nationality `g` that ends the person's name `c` is the family name: Arab
+ * family names are often nisbas (`سعيد محمد الكندي`, `أبو عبد الله التركي`). Only a singular
+ * masculine form in ي. A definite one ends a name read by the name lexicon after two or more
+ * of its tokens (after one given name it is as often an apposition), and a name read after a
+ * title after one, where an adjective would have come before the name (`الشيخ خالد
+ * الإيرلندي`). An indefinite one describes no definite person: it is a family name after
+ * any name (`الرئيس جون كندي`).
  */
 function nisbaFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
-  if (c.source.ref !== NAME_TOKENS_RULE || !singleToken(doc, g.start, g.end) || tokensIn(doc, c.start, g.start) < 2) return false;
+  if (!singleToken(doc, g.start, g.end)) return false;
   const text = doc.norm.text;
-  return text.startsWith(ARTICLE, g.start) && text.charCodeAt(g.end - 1) === 0x064a; // ي
+  if (text.charCodeAt(g.end - 1) !== 0x064a) return false; // ي
+  const before = tokensIn(doc, c.start, g.start);
+  if (!text.startsWith(ARTICLE, g.start)) return before >= 1;
+  return before >= (c.source.ref === NAME_TOKENS_RULE ? 2 : 1);
 }
 
 const ARTICLE = 'ال';

@@ -21,6 +21,22 @@ describe('a nationality as the family name', () => {
     expect(persons('وسجل خالد الايرلندي هدفا')).toEqual(['خالد']);
     expect(persons('أكد الرئيس محمد مرسي المصري أن')).toEqual(['محمد مرسي']);
   });
+  it('closes a given name read after a title or honorific, where an adjective would precede the name', () => {
+    expect(persons('واضاف الشيخ خالد الايرلندي ، كما يطلق عليه')).toEqual(['خالد الايرلندي']);
+    expect(persons('نائبا عن السيد فيصل السويدي نائب الرئيس')).toEqual(['فيصل السويدي']);
+    expect(persons('قال الرئيس الأمريكي جو بايدن')).toEqual(['جو بايدن']);
+  });
+  it('is the family name when indefinite, which describes no definite person', () => {
+    expect(persons('لكن الرئيس جون كندي رفض التدخل')).toEqual(['جون كندي']);
+  });
+});
+
+describe('role nouns in apposition end a name', () => {
+  it('stops at a graduate or an official after the name', () => {
+    expect(persons('رئيس مجلس الادارة هو السيد ناصر الطبسي خريج الاقتصاد')).toEqual(['ناصر الطبسي']);
+    expect(persons('مكتب الشيخ محمد يزبك المسؤول البارز في الحزب')).toEqual(['محمد يزبك']);
+    expect(persons('مكتب الشيخ محمد يزبك المسئول البارز في الحزب')).toEqual(['محمد يزبك']);
+  });
 });
 
 describe('regnal numbers', () => {
