@@ -173,6 +173,27 @@ function followedBy(doc: Doc, pos: number, words: ReadonlySet<number>, addressee
 }
 
 /**
+ * The end of the longest reading of the name at [start, nameEnd) that one of `words` follows
+ * (see followedBy), or -1. The scan reads as far as name tokens go, and a word that may be a
+ * name part ends a shorter name as often: `أكد نجاد علي ضرورة` is نجاد before على written
+ * with ي, which the scan reads as the name علي. A reading never ends with a part that needs
+ * the next token (عبد, بن).
+ */
+function endFollowedBy(names: ns.NameScanner, doc: Doc, start: number, nameEnd: number, words: ReadonlySet<number>, addressee: boolean): number {
+  if (followedBy(doc, nameEnd, words, addressee)) return nameEnd;
+  const first = tokenAt(doc, start);
+  const last = tokenAt(doc, nameEnd) - 1;
+  if (last <= first) return -1;
+  const r = ns.nameReader(names, doc);
+  for (let u = last - 1; u >= first; u--) {
+    if (ns.isNamePrefix(r, u)) continue;
+    const e = doc.tokens.ends[u]!;
+    if (followedBy(doc, e, words, addressee)) return e;
+  }
+  return -1;
+}
+
+/**
  * The end of the name read over tokens [first, after) by a rule with `strict` names, whose
  * trigger says less than a title: the name stops before an unknown token that is seldom a
  * family name: one with the article, one in ة or ه, or one of three letters or fewer
@@ -219,7 +240,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   }
   let nameEnd = scanName(names, run.doc, end);
   if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end);
-  if (nameEnd >= 0 && rule.name!.before !== null && !followedBy(run.doc, nameEnd, rule.name!.before, rule.name!.addressee)) nameEnd = -1;
+  if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
