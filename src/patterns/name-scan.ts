@@ -318,8 +318,9 @@ function verbShape(r: NameReader, t: number, text: string, s: number, e: number,
   const purpose = c0 === LAM && c1 === YA && n >= 5 && n <= 6 && c2 !== ALEF && c2 !== LAM;
   const form10 = c0 === ALEF && c1 === SIN && c2 === TA && n >= 5;
   // A past of the أفعل and افتعل forms (أطلق, أحرز, انتقد, اجتمع): names of these shapes
-  // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما).
-  const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA));
+  // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما), also
+  // at the end (أنغو, أندو), where such a past ends in a root letter or ى (أعطى).
+  const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA)) && text.charCodeAt(e - 1) !== WA;
   if (!future && !imperfect && !purpose && !form10 && !past) return false;
   return !knownToken(r, t);
 }

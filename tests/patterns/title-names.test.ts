@@ -20,3 +20,16 @@ describe('names after titles', () => {
     expect(persons('قال الشيخ طه إن الاجتماع انتهى')).toEqual(['طه']);
   });
 });
+
+describe('more titles and counterparts', () => {
+  it('reads a name after a businessman or businesswoman', () => {
+    expect(persons('أعلن رجل الأعمال الأمريكي ألفريد ديمورا أنه يعتزم')).toEqual(['ألفريد ديمورا']);
+    expect(persons('وقالت سيدة الأعمال السعودية لبنى العليان إن')).toEqual(['لبنى العليان']);
+  });
+  it('reads a name after a feminine counterpart of a woman', () => {
+    expect(persons('بفوزها على مواطنتها أناستازيا روديونوفا')).toEqual(['أناستازيا روديونوفا']);
+  });
+  it('keeps a foreign family name that ends in a long vowel after a given name', () => {
+    expect(persons('قال بيرنار أنغو , رئيس الهيئة')).toEqual(['بيرنار أنغو']);
+  });
+});
