@@ -35,9 +35,10 @@ export interface RuleSource {
    * with `minTokens`, only a name of at least that many tokens counts; with `strict`, the name
    * stops before an unknown token that is seldom a family name; with `addressee`, a word with
    * the preposition ل glued to it after the name counts as one of the `before` words; with
-   * `definite`, a family name with the article alone counts too.
+   * `definite`, a family name with the article alone counts too; with `apposition`, a name
+   * set off by commas counts where none follows the match directly.
    */
-  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean; addressee?: boolean; definite?: boolean };
+  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean; addressee?: boolean; definite?: boolean; apposition?: boolean };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -410,6 +411,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (rule.name.minTokens !== undefined) compiled.name.minTokens = rule.name.minTokens;
     if (rule.name.strict) compiled.name.strict = true;
     if (rule.name.addressee) compiled.name.addressee = true;
+    if (rule.name.apposition) compiled.name.apposition = true;
     if (rule.name.definite) {
       if (!rule.name.before) throw new Error(`${where(rule)}: name.definite needs before words`);
       compiled.name.definite = true;

@@ -26,7 +26,7 @@ export interface RuntimeRule {
   /** True when some group has a label (the RegExp then records group indices). */
   readonly labelled: boolean;
   /** A person name read after the match by the token scan. */
-  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null; readonly minTokens: number; readonly strict: boolean; readonly addressee: boolean; readonly definite: boolean } | null;
+  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null; readonly minTokens: number; readonly strict: boolean; readonly addressee: boolean; readonly definite: boolean; readonly apposition: boolean } | null;
   /** The name after a trigger noun, read by the token scan and added to the match. */
   readonly extend: ExtendKind | null;
   /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
@@ -182,6 +182,7 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   }
   if (rule.name?.strict !== undefined && typeof rule.name.strict !== 'boolean') throw invalid(id, 'name.strict', 'must be a boolean', rule.name.strict);
   if (rule.name?.addressee !== undefined && typeof rule.name.addressee !== 'boolean') throw invalid(id, 'name.addressee', 'must be a boolean', rule.name.addressee);
+  if (rule.name?.apposition !== undefined && typeof rule.name.apposition !== 'boolean') throw invalid(id, 'name.apposition', 'must be a boolean', rule.name.apposition);
   if (rule.name?.definite !== undefined && (typeof rule.name.definite !== 'boolean' || rule.name.before === undefined)) throw invalid(id, 'name.definite', 'must be a boolean, in a name with before words', rule.name.definite);
   if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
     throw invalid(id, 'extend', 'must be place, gpe, org or club, in a labelled rule without labelled groups', rule.extend);
@@ -373,7 +374,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
       name: rule.name
-        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null, minTokens: rule.name.minTokens ?? 1, strict: rule.name.strict === true, addressee: rule.name.addressee === true, definite: rule.name.definite === true })
+        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null, minTokens: rule.name.minTokens ?? 1, strict: rule.name.strict === true, addressee: rule.name.addressee === true, definite: rule.name.definite === true, apposition: rule.name.apposition === true })
         : null,
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,

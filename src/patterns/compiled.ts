@@ -48,6 +48,11 @@ export interface CompiledRule {
      * unless it has the shape of a feminine noun or plural (see scanDefiniteName).
      */
     definite?: boolean;
+    /**
+     * Where no name follows the match, a name set off by commas may (`وزير الخارجية، سيرجي
+     * لافروف، إن`): a comma, the name, then a comma, colon, full stop or quotation mark.
+     */
+    apposition?: boolean;
   };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to

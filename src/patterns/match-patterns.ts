@@ -238,7 +238,15 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     emitWhole(rule, rule.label!, run.text, Math.max(floor, start), nameEnd, run.out);
     return nameEnd;
   }
+  let nameFrom = end;
   let nameEnd = scanName(names, run.doc, end);
+  if (nameEnd < 0 && rule.name!.apposition) {
+    const set = setOffAfter(names, run.doc, end);
+    if (set >= 0) {
+      nameFrom = tokenAt(run.doc, end) < run.doc.tokens.count ? run.doc.tokens.ends[tokenAt(run.doc, end)]! : end;
+      nameEnd = set;
+    }
+  }
   if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
@@ -246,8 +254,36 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd < 0 && !rule.name!.optional) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;
-  emitWhole(rule, rule.name!.label, run.text, end, nameEnd, run.out);
+  emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
+}
+
+/** Commas, Arabic and Latin. */
+const COMMAS: ReadonlySet<number> = new Set([0x060c, 0x2c]);
+/** Marks that close a name set off by a comma: a comma, a colon, a full stop, a quotation mark. */
+const CLOSERS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x3a, 0x2e, 0xab, 0x22]);
+
+/**
+ * The end of a name set off by commas right after a title (`وقال وزير الخارجية، سيرجي
+ * لافروف، إن`): a comma, the name, then a comma, a colon, a full stop or a quotation mark.
+ * Without the closing mark the words after a comma are seldom the title's name. -1 when
+ * there is none.
+ */
+function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): number {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  const t = tokenAt(doc, pos);
+  if (t >= count || ends[t]! - starts[t]! !== 1 || !COMMAS.has(text.charCodeAt(starts[t]!)) || lineBreak(text, pos, starts[t]!)) return -1;
+  const nameEnd = scanName(names, doc, ends[t]!);
+  if (nameEnd < 0) return -1;
+  const u = tokenAt(doc, nameEnd);
+  if (u >= count || ends[u]! - starts[u]! !== 1 || !CLOSERS.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return -1;
+  return nameEnd;
+}
+
+function lineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /**

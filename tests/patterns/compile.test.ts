@@ -71,6 +71,23 @@ describe('compilePatterns', () => {
     expectRuleError(withRule({ addressee: 'yes' }), 'name.addressee');
   });
 
+  it('reads a name set off by commas only for a rule that asks for it, and only when a mark closes it', () => {
+    const rule = { label: null, source: '\u0639\u0646', groups: [null], triggers: ['\u0639\u0646'] }; // عن
+    const name = { label: 'PERS' as const, optional: true };
+    const withRule = (extra: object) => () => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { ...name, ...extra } }] });
+    const persons = (text: string, extra: object) => {
+      const doc = prepareDoc(text);
+      return withRule(extra)()
+        .match(doc)
+        .filter((c) => c.label === 'PERS')
+        .map((c) => doc.norm.text.slice(c.start, c.end));
+    };
+    expect(persons('نقلت عن ، دونكان هانتر ، قوله', {})).toEqual([]);
+    expect(persons('نقلت عن ، دونكان هانتر ، قوله', { apposition: true })).toEqual(['دونكان هانتر']);
+    expect(persons('نقلت عن ، دونكان هانتر قوله', { apposition: true })).toEqual([]);
+    expectRuleError(withRule({ apposition: 1 }), 'name.apposition');
+  });
+
   it('reads a definite family name alone only for a rule with `before` words that asks for it', () => {
     const rule = { label: null, source: '\u0639\u0646', groups: [null], triggers: ['\u0639\u0646'] }; // عن
     const name = { label: 'PERS' as const, optional: false, before: ['\u0642\u0648\u0644\u0647'] }; // قوله
