@@ -212,7 +212,13 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
       if (drop) report.demonymsDropped++;
       return !drop;
     });
-    const weakU = uniqueByKey(weak, new Set([arKey]));
+    // A form listed as a strong alias stays strong, though a titled alias reduces to it too
+    // (`الخميني` beside `الإمام الخميني`).
+    const strongKeys = new Set(strong.map(normalizeKey));
+    const weakU = uniqueByKey(
+      weak.filter((w) => !strongKeys.has(normalizeKey(w))),
+      new Set([arKey]),
+    );
     const strongU = uniqueByKey(strong, new Set([arKey, ...weakU.map(normalizeKey)]));
     const out: GazetteerEntry = { id: e.id, label: e.label, ar: e.ar };
     if (e.en) out.en = e.en;

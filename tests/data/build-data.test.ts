@@ -25,6 +25,15 @@ describe('build-data', () => {
     expect(entries).toEqual([{ id: 'wd:Q1', label: 'PERS', ar: 'نور الشريف', aliases: ['محمد جابر'], weakAliases: ['نور'], prior: 0.7 }]);
   });
 
+  it('keeps a listed alias strong though a titled alias reduces to it, and makes a titled one-token alias weak', () => {
+    const { entries } = mergeEntries([
+      { name: 'a.jsonl', text: '', entries: [{ id: 'wd:Q2', label: 'PERS', ar: 'روح الله الخميني', aliases: ['الخميني', 'الإمام الخميني'] }] },
+      { name: 'b.jsonl', text: '', entries: [{ id: 'wd:Q3', label: 'PERS', ar: 'قابوس بن سعيد', aliases: ['السلطان قابوس'] }] },
+    ], new Set());
+    expect(entries.find((e) => e.id === 'wd:Q2')).toEqual({ id: 'wd:Q2', label: 'PERS', ar: 'روح الله الخميني', aliases: ['الخميني'] });
+    expect(entries.find((e) => e.id === 'wd:Q3')).toEqual({ id: 'wd:Q3', label: 'PERS', ar: 'قابوس بن سعيد', weakAliases: ['قابوس'] });
+  });
+
   it('resolves collisions by distinct priors or weakness only', () => {
     const c = findCollisions([
       { id: 'wd:Q842', label: 'GPE', ar: 'عُمان', prior: 0.9 },
