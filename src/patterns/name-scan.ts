@@ -239,10 +239,15 @@ function spacedOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** In a list, also after a leading و. */
+/**
+ * In a list, also after a leading و, or after a leading ف unless the whole word is a known
+ * name token (`فيقول` is ف + يقول; `فيصل` is a name).
+ */
 function inListWa(r: NameReader, t: number, bits: number): boolean {
   if (r.startsPhrase(t, 0, bits)) return true;
-  return r.text.charCodeAt(r.starts[t]!) === WA && r.startsPhrase(t, 1, bits);
+  const c0 = r.text.charCodeAt(r.starts[t]!);
+  if (c0 === WA) return r.startsPhrase(t, 1, bits);
+  return c0 === FA && r.startsPhrase(t, 1, bits) && !knownToken(r, t);
 }
 
 /** Two or more Arabic letters ending a word (from `skip` code units into the token). */
@@ -362,7 +367,7 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !hamzaAlef(r, s)) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
-  if (r.startsPhrase(t, 0, COMMON | NOT_START) || (text.charCodeAt(s) === WA && r.startsPhrase(t, 1, COMMON))) return false;
+  if (r.startsPhrase(t, 0, COMMON | NOT_START) || inListWa(r, t, COMMON)) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;

@@ -33,3 +33,10 @@ describe('more titles and counterparts', () => {
     expect(persons('قال بيرنار أنغو , رئيس الهيئة')).toEqual(['بيرنار أنغو']);
   });
 });
+
+describe('ف before a common word', () => {
+  it('reads no name from ف glued to a verb or stop word, but keeps known names in ف', () => {
+    expect(persons('أما الشيخ الخراساني أمين المجمع فيقول إن')).toEqual([]);
+    expect(persons('قال الأمير فيصل إن')).toEqual(['فيصل']);
+  });
+});
