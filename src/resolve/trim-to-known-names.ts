@@ -102,6 +102,20 @@ function nisbaFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
 const ARTICLE = 'ال';
 
 /**
+ * Whether the known nationality `g` that starts the person's name `c` read after a title
+ * (`الدكتور مسلم شلتوت`) is the given name: one indefinite singular masculine token, with more
+ * of the name after it, where an indefinite adjective cannot describe the definite title
+ * before it.
+ */
+function givenNameAfterTitle(doc: Doc, c: Candidate, g: Candidate, end: number): boolean {
+  if (c.source.ref === NAME_TOKENS_RULE || !singleToken(doc, g.start, g.end) || g.end >= end) return false;
+  const text = doc.norm.text;
+  // A singular masculine form: plurals and feminines (كينيون, مسلمات, مسلمه) name no one person.
+  if (text.startsWith(ARTICLE, g.start) || text.charCodeAt(g.end - 1) === 0x0647 || ['ون', 'ين', 'ات'].some((x) => text.endsWith(x, g.end))) return false;
+  return tokensIn(doc, g.end, end) >= 1;
+}
+
+/**
  * Whether the known nationality `g` that ends the person's name `c` is an indefinite plural
  * (كينيون): a plural stands in apposition to no single person, so the word is the family
  * name (بيتر كينيون).
@@ -213,6 +227,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             if (c.label === 'PERS' && familyFollows(doc, g.end, end)) same = g;
             else end = g.end;
           }
+        } else if (c.label === 'PERS' && g.label === 'NORP' && givenNameAfterTitle(doc, c, g, end)) {
+          // Kept, and no mention of the nationality: the word is the given name.
+          (spelled ??= new Set()).add(g);
         } else if (g.end <= end) {
           // A name of two or more tokens of the name lexicon after it is read on its own
           // (`إسرائيل جورج كلوني`: a country the lexicon also knows as a given name).

@@ -40,3 +40,9 @@ describe('ف before a common word', () => {
     expect(persons('قال الأمير فيصل إن')).toEqual(['فيصل']);
   });
 });
+
+describe('a nationality word as a given name after a title', () => {
+  it('is the given name when indefinite, singular and followed by the rest of the name', () => {
+    expect(persons('فإن الدكتور مسلم شلتوت استاذ الفلك')).toEqual(['مسلم شلتوت']);
+  });
+});
