@@ -574,13 +574,34 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
 }
 
 const ALI = 'علي';
+
+/** Per document: whether its text writes ى anywhere (see isFunctionWordAli). */
+const maqsuraDocs = new WeakMap<Doc, boolean>();
+
+/**
+ * Whether the name-like علي at token `u` may be the preposition على: in a text that never
+ * writes ى (a common way of typing Arabic), final ى is written ي everywhere, and علي names a
+ * person only before a known name token or a name part (`علي حسن`, `علي بن`); before other
+ * words it is the preposition (`علي هامش المؤتمر`, `علي إصدار سندات`). A text that writes ى
+ * elsewhere spells the preposition so.
+ */
+function isFunctionWordAli(r: NameReader, u: number): boolean {
+  let maqsura = maqsuraDocs.get(r.doc);
+  if (maqsura === undefined) maqsuraDocs.set(r.doc, (maqsura = r.doc.norm.input.includes('\u0649')));
+  if (maqsura) return false;
+  if (!nextSpaced(r, u + 1)) return true;
+  return !knownToken(r, u + 1) && !r.startsPhrase(u + 1, 0, PREFIX);
+}
 const ALEF_MAQSURA = 0x0649; // ى
 
 const MAX_PARTS = 4;
 
 /** Token `u` as the `part`-th token of a name (0: the first). */
 function namePart(r: NameReader, u: number, part: number, afterPrefix = false): boolean {
-  if (isAli(r, u)) return part === 0 || afterPrefix || (nextSpaced(r, u + 1) && !isAli(r, u + 1) && nameToken(r, u + 1));
+  if (isAli(r, u)) {
+    if (afterPrefix || (nextSpaced(r, u + 1) && !isAli(r, u + 1) && nameToken(r, u + 1) && (part > 0 || !isFunctionWordAli(r, u)))) return true;
+    return part === 0 && !isFunctionWordAli(r, u);
+  }
   return part > 0 ? nameToken(r, u, afterPrefix, part === 1) : nameStart(r, u);
 }
 

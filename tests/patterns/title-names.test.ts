@@ -46,3 +46,13 @@ describe('a nationality word as a given name after a title', () => {
     expect(persons('فإن الدكتور مسلم شلتوت استاذ الفلك')).toEqual(['مسلم شلتوت']);
   });
 });
+
+describe('علي in a text that never writes ى', () => {
+  it('is the preposition after a title unless a known name or name part follows', () => {
+    expect(persons('وتجري وزيرة التعاون الدولي علي هامش المؤتمر مباحثات مهمة')).toEqual([]);
+    expect(persons('وقال الإمام علي حسن إن')).toEqual(['علي حسن']);
+  });
+  it('is the name where the text spells the preposition with ى', () => {
+    expect(persons('قال الإمام علي إن العلم نور وذهب إلى المدينة')).toEqual(['علي']);
+  });
+});
