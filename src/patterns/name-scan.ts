@@ -372,6 +372,10 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
+  // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
+  // (`واقترح الرئيس إجراء مناظرة`); names of that shape (إحسان, إيمان) are known name tokens.
+  // Root letters, not long vowels, come after its alef (إدوار and اوتمار are names).
+  if (r.sc.known !== null && verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !knownToken(r, t)) return false;
   if (prepositionNoun(r, t, text, s, e)) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }

@@ -56,3 +56,10 @@ describe('علي in a text that never writes ى', () => {
     expect(persons('قال الإمام علي إن العلم نور وذهب إلى المدينة')).toEqual(['علي']);
   });
 });
+
+describe('verbal nouns after a title', () => {
+  it('are objects, not names, while names of a like outline with long vowels stay names', () => {
+    expect(persons('واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية')).toEqual([]);
+    expect(persons('وقال المدرب اوتمار هيتزفيلد إن')).toEqual(['اوتمار هيتزفيلد']);
+  });
+});
