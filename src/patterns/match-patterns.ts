@@ -249,6 +249,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   }
   if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
+  if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
@@ -256,6 +257,18 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd < 0) return end;
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
+}
+
+/**
+ * Whether the name at [from, end) is one unknown Arabic word of three letters or fewer: after
+ * a title such a word is mostly a verb or noun (`الرئيس السوري سعى`, `اللاعب طعن`), while
+ * short names (زيد, طه, بوش) are known name tokens. Rules with `before` words, which say
+ * where a name ends, keep it.
+ */
+function shortUnknownWord(names: ns.NameScanner, doc: Doc, from: number, end: number): boolean {
+  const t = tokenAt(doc, from);
+  if (t >= doc.tokens.count || doc.tokens.ends[t]! !== end || end - doc.tokens.starts[t]! > 3) return false;
+  return doc.tokens.kinds[t] === cc.ARABIC && !ns.nameReader(names, doc).known(t);
 }
 
 /** Commas, Arabic and Latin. */

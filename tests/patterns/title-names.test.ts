@@ -63,3 +63,11 @@ describe('verbal nouns after a title', () => {
     expect(persons('وقال المدرب اوتمار هيتزفيلد إن')).toEqual(['اوتمار هيتزفيلد']);
   });
 });
+
+describe('short unknown words after a title', () => {
+  it('are verbs or nouns, while short known names stay names', () => {
+    expect(persons('وردا على سؤال عما إذا كان الرئيس السوري سعى من خلال خطابه')).toEqual([]);
+    expect(persons('غير أن اللاعب طعن بالتزوير')).toEqual([]);
+    expect(persons('قال الشيخ طه إن الاجتماع انتهى')).toEqual(['طه']);
+  });
+});
