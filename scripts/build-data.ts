@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { NORMALIZATION_PROFILE, normalizeKey } from '../src/normalize/normalize.js';
 import { LABELS, type GazetteerEntry } from '../src/types.js';
-import { precompileKeys } from '../src/gazetteer/compile-gazetteer.js';
+import { aliasKeys, precompileKeys, type PrecompiledKeys } from '../src/gazetteer/compile-gazetteer.js';
 import { PLACE_LABELS } from '../src/gazetteer/validate-entry.js';
 import { parsePlaceIdiom } from '../src/resolve/place-idioms.js';
 
@@ -156,6 +156,18 @@ export interface MergeReport {
 const TITLES = ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الرئيس', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'السيد', 'السيدة',
   'الدكتور', 'الدكتورة', 'الجنرال', 'المشير', 'العاهل', 'البابا', 'الرئيسة', 'المستشار', 'المستشارة', 'ولي العهد', 'خادم الحرمين الشريفين'].map(normalizeKey);
 
+/**
+ * The keys an entry ships with: a person's canonical name that opens with a title is no key
+ * (mergeEntries gave the name without it as an alias), so that the title stays outside the
+ * person's span, as the conventions have it.
+ */
+export function shippedKeys(e: GazetteerEntry): PrecompiledKeys {
+  const keys = precompileKeys(e);
+  if (e.label !== 'PERS' || !withoutTitle(e.ar).titled) return keys;
+  const titled = aliasKeys(e.ar)?.join(' ');
+  return { ...keys, s: keys.s.filter((k) => k !== titled) };
+}
+
 /** An alias without a leading title, and whether one was removed. */
 export function withoutTitle(alias: string): { name: string; titled: boolean } {
   const key = normalizeKey(alias);
@@ -199,7 +211,10 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
     if (commonWords.has(arKey)) report.canonicalCommonWords.push(`${e.id} ${e.ar}`);
     const strong: string[] = [];
     const weak = [...(e.weakAliases ?? [])];
-    for (const raw of e.aliases ?? []) {
+    // A canonical name with a title (`الملك خوان كارلوس`) is matched without it, as a titled alias
+    // is (see shippedKeys): the title is an OCC of its own.
+    const titledAr = e.label === 'PERS' && withoutTitle(e.ar).titled;
+    for (const raw of titledAr ? [e.ar, ...(e.aliases ?? [])] : e.aliases ?? []) {
       // A title is not part of a name (it is OCC, found by the title rules): `الملك حمد`
       // becomes `حمد`, weak when one token is left (the title rule gives the context).
       const { name: a, titled } = e.label === 'PERS' ? withoutTitle(raw) : { name: raw, titled: false };
@@ -317,7 +332,7 @@ export function computeOutputs(): Outputs {
   // default gazetteer needs no normalization pass (compileGazetteer uses `keys` when present).
   // The place idioms ship as written: a few dozen short lines, parsed when an extractor is built.
   const gazJson = `{"profile":"${NORMALIZATION_PROFILE}","version":"${version}","idioms":${JSON.stringify(idioms)},"entries":[\n`
-    + entries.map((e) => JSON.stringify({ ...e, keys: precompileKeys(e) })).join(',\n') + '\n]}\n';
+    + entries.map((e) => JSON.stringify({ ...e, keys: shippedKeys(e) })).join(',\n') + '\n]}\n';
   files.set('src/data/default-gazetteer.json', gazJson);
   files.set(tokensPath, tokensJson);
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNameTokens, computeOutputs, findCollisions, mergeEntries, readPlaceIdioms } from '../../scripts/build-data.js';
+import { buildNameTokens, computeOutputs, findCollisions, mergeEntries, readPlaceIdioms, shippedKeys } from '../../scripts/build-data.js';
 import { normalizeKey } from '../../src/normalize/normalize.js';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -32,6 +32,18 @@ describe('build-data', () => {
     ], new Set());
     expect(entries.find((e) => e.id === 'wd:Q2')).toEqual({ id: 'wd:Q2', label: 'PERS', ar: 'روح الله الخميني', aliases: ['الخميني'] });
     expect(entries.find((e) => e.id === 'wd:Q3')).toEqual({ id: 'wd:Q3', label: 'PERS', ar: 'قابوس بن سعيد', weakAliases: ['قابوس'] });
+  });
+
+  it('matches a canonical name that opens with a title without the title', () => {
+    const { entries } = mergeEntries([{ name: 'a.jsonl', text: '', entries: [
+      { id: 'wd:Q4', label: 'PERS', ar: 'الملك خوان كارلوس', aliases: ['خوان كارلوس الأول'] },
+      { id: 'wd:Q5', label: 'PERS', ar: 'الأمير هاري' },
+    ] }], new Set());
+    const [carlos, harry] = entries;
+    expect(carlos!.aliases).toEqual(['خوان كارلوس', 'خوان كارلوس الأول']);
+    expect(shippedKeys(carlos!).s).toEqual(['خوان كارلوس', 'خوان كارلوس الاول']);
+    expect(harry!.weakAliases).toEqual(['هاري']);
+    expect(shippedKeys(harry!)).toEqual({ s: [], w: ['هاري'] });
   });
 
   it('resolves collisions by distinct priors or weakness only', () => {
