@@ -172,6 +172,22 @@ export class NameReader {
     return (v & bits) !== 0;
   }
 
+  /**
+   * True when token `t` is a word of the lists `bits` with the accusative ending ا
+   * (`رئيسا`, `بيانا`: a title or common noun as an object or a predicate).
+   */
+  accusativeOf(t: number, bits: number): boolean {
+    const text = this.text;
+    const s = this.starts[t]!;
+    const e = this.ends[t]! - 1;
+    if (e - s < 2 || text.charCodeAt(e) !== ALEF) return false;
+    const table = this.sc.lists.table;
+    const key = hashKey(hashRange(text, s, e));
+    if (!mayHold(table, key)) return false;
+    const slot = findWord(table, key, text, s, e);
+    return slot >= 0 && (maskAt(table, slot) & bits) !== 0;
+  }
+
   /** True when token `t` is a known name token. */
   known(t: number): boolean {
     return this.sc.known !== null && this.lookUp(this.sc.known, t, 0) !== 0;
@@ -367,7 +383,7 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !hamzaAlef(r, s)) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
-  if (r.startsPhrase(t, 0, COMMON | NOT_START) || inListWa(r, t, COMMON)) return false;
+  if (r.startsPhrase(t, 0, COMMON | NOT_START) || inListWa(r, t, COMMON) || r.accusativeOf(t, COMMON | BOUND)) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
@@ -458,7 +474,7 @@ export function givenBeforeSonOf(r: NameReader, t: number): boolean {
 /** A token that may continue a name. */
 function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
-  if (inListWa(r, t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && nisbaSurname(r, t)))) return false;
+  if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && nisbaSurname(r, t)))) return false;
   // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
   // name it is a rank (فرناندو غونزاليز الثالث).
   if (!second && !afterPrefix && r.startsPhrase(t, 0, NOT_DEF)) return false;

@@ -71,3 +71,10 @@ describe('short unknown words after a title', () => {
     expect(persons('قال الشيخ طه إن الاجتماع انتهى')).toEqual(['طه']);
   });
 });
+
+describe('accusatives of titles and common nouns', () => {
+  it('are no names', () => {
+    expect(persons('وكان كالديرون أعلن رئيسا للنادي في الثالث من اغسطس')).toEqual(['كالديرون']);
+    expect(persons('أن يلقي اليوم المهندس محمد منصور وزير النقل بيانا أمام اللجنة')).toEqual(['محمد منصور']);
+  });
+});
