@@ -412,10 +412,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (rule.name.strict) compiled.name.strict = true;
     if (rule.name.addressee) compiled.name.addressee = true;
     if (rule.name.apposition) compiled.name.apposition = true;
-    if (rule.name.definite) {
-      if (!rule.name.before) throw new Error(`${where(rule)}: name.definite needs before words`);
-      compiled.name.definite = true;
-    }
+    if (rule.name.definite) compiled.name.definite = true;
   }
   if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
   if (rule.needs !== undefined) {

@@ -183,7 +183,7 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.name?.strict !== undefined && typeof rule.name.strict !== 'boolean') throw invalid(id, 'name.strict', 'must be a boolean', rule.name.strict);
   if (rule.name?.addressee !== undefined && typeof rule.name.addressee !== 'boolean') throw invalid(id, 'name.addressee', 'must be a boolean', rule.name.addressee);
   if (rule.name?.apposition !== undefined && typeof rule.name.apposition !== 'boolean') throw invalid(id, 'name.apposition', 'must be a boolean', rule.name.apposition);
-  if (rule.name?.definite !== undefined && (typeof rule.name.definite !== 'boolean' || rule.name.before === undefined)) throw invalid(id, 'name.definite', 'must be a boolean, in a name with before words', rule.name.definite);
+  if (rule.name?.definite !== undefined && typeof rule.name.definite !== 'boolean') throw invalid(id, 'name.definite', 'must be a boolean', rule.name.definite);
   if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
     throw invalid(id, 'extend', 'must be place, gpe, org or club, in a labelled rule without labelled groups', rule.extend);
   }

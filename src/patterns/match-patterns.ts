@@ -247,7 +247,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
       nameEnd = set;
     }
   }
-  if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end);
+  if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));

@@ -680,12 +680,18 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
  * or -1. For rules whose name must be followed by one of their `before` words, which tell a
  * subject from an object.
  */
-export function scanDefiniteName(sc: NameScanner, doc: Doc, pos: number): number {
+export function scanDefiniteName(sc: NameScanner, doc: Doc, pos: number, knownOnly = false): number {
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
   const r = nameReader(sc, doc);
   if (!defWord(r, t) || r.startsPhrase(t, 0, COMMON | BOUND | NOT_START) || r.ends[t]! - r.starts[t]! < 5 || endsWithAny(r, t, PLURAL_OR_FEMININE)) return -1;
-  if (knownToken(r, t)) return r.ends[t]!;
+  if (knownToken(r, t)) {
+    // A given name written like the article (الفريد, الفونسو) goes on with the family name.
+    if (!knownOnly || !nextSpaced(r, t + 1)) return r.ends[t]!;
+    const more = scanNameFrom(r, t + 1, 1);
+    return more > 0 ? more : r.ends[t]!;
+  }
+  if (knownOnly) return -1;
   // A nisba's ي as written: normalization folds ى into it (`الفتى`, `المصطفى`).
   const e = r.ends[t]!;
   if (!endsWithAny(r, t, NISBA) || r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) === ALEF_MAQSURA) return -1;

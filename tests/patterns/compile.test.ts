@@ -88,7 +88,7 @@ describe('compilePatterns', () => {
     expectRuleError(withRule({ apposition: 1 }), 'name.apposition');
   });
 
-  it('reads a definite family name alone only for a rule with `before` words that asks for it', () => {
+  it('reads a definite family name alone only for a rule that asks for it: a nisba too where a `before` word follows, a known name token alone otherwise', () => {
     const rule = { label: null, source: '\u0639\u0646', groups: [null], triggers: ['\u0639\u0646'] }; // عن
     const name = { label: 'PERS' as const, optional: false, before: ['\u0642\u0648\u0644\u0647'] }; // قوله
     const withRule = (extra: object) => () => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { ...name, ...extra } }] });
@@ -102,7 +102,15 @@ describe('compilePatterns', () => {
     expect(persons('نقلت عن البدري قوله', { definite: true })).toEqual(['البدري']);
     expect(persons('نقلت عن المسؤول قوله', { definite: true })).toEqual([]);
     expectRuleError(withRule({ definite: 'yes' }), 'name.definite');
-    expectRuleError(() => compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { label: 'PERS', optional: false, definite: true } }] }), 'name.definite');
+    const free = (text: string) => {
+      const doc = prepareDoc(text);
+      return compilePatterns({ ...(compiled as unknown as CompiledRules), rules: [{ ...base, ...rule, name: { label: 'PERS', optional: false, definite: true } }] })
+        .match(doc)
+        .map((c) => doc.norm.text.slice(c.start, c.end));
+    };
+    // Without `before` words: a known name token (الحريري), not a nisba the lexicon lacks (البدري).
+    expect(free('نقلت عن الحريري شيئا')).toEqual(['الحريري']);
+    expect(free('نقلت عن البدري شيئا')).toEqual([]);
   });
 
   it('rejects rules compiled with another normalization profile', () => {
