@@ -14,6 +14,7 @@ import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjec
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
+import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
@@ -132,6 +133,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // pass through as they are.
     applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
+    if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     let resolved = resolveOverlaps(cands);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
