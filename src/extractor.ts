@@ -11,6 +11,7 @@ import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
+import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
@@ -45,6 +46,16 @@ export interface ExtractorInfo {
 const WIKIDATA_URL = 'https://www.wikidata.org/wiki/';
 const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 
+/** Most weak candidates compared with each strong one by scanning them, without a set. */
+const SCANNED_WEAK = 16;
+
+/** The IDs of `cands`. */
+function idsOf(cands: readonly Candidate[]): Set<string> {
+  const ids = new Set<string>();
+  for (const c of cands) if (c.id !== undefined) ids.add(c.id);
+  return ids;
+}
+
 /**
  * Weak aliases (ordinary words) count where the document names the same entry by a strong
  * form (`known`: the strong gazetteer matches, see knownNames). The others stay weak: overlap
@@ -53,14 +64,20 @@ const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
  */
 function applyContext(weak: readonly Candidate[], known: readonly Candidate[]): void {
   if (weak.length === 0) return;
-  // Weak candidates are few: their IDs are the set to look the strong ones up in.
-  const weakIds = new Set<string>();
-  for (const c of weak) if (c.id !== undefined) weakIds.add(c.id);
-  if (weakIds.size === 0) return;
+  // Most strong candidates name other entries than the few weak ones: the weak IDs' mask turns
+  // them away before any comparison. A long list of weak candidates is looked up in a set.
+  let mask = 0;
+  for (const c of weak) if (c.id !== undefined) mask |= 1 << idBit(c.id);
+  if (mask === 0) return;
+  let weakIds: Set<string> | undefined;
   for (const k of known) {
-    if (k.id === undefined || !weakIds.has(k.id)) continue;
-    for (const c of weak) if (c.id === k.id) c.weak = false;
-    weakIds.delete(k.id);
+    const id = k.id;
+    if (id === undefined || !mayBeIn(mask, id)) continue;
+    if (weak.length > SCANNED_WEAK) {
+      weakIds ??= idsOf(weak);
+      if (!weakIds.delete(id)) continue;
+    }
+    for (const c of weak) if (c.id === id) c.weak = false;
   }
 }
 

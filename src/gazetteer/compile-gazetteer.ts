@@ -38,8 +38,8 @@ interface BuildNode {
 
 /**
  * The candidate fields of a node's match: its top-ranked hit (see rankHits) and, when the
- * alias names several entries, their IDs in rank order. Kept on the node, which matching has
- * just read, so a match reads no entry.
+ * alias names several entries, their IDs in rank order. Settled when compiled, so a match
+ * reads no entry; laid out in CompiledGazetteer.matches.
  */
 export interface NodeMatch {
   readonly label: Label;
@@ -68,6 +68,14 @@ export const NODE_MATCH = 3;
  */
 export const NODE_KID_BITS = 4;
 
+/** Offsets of a match's values in CompiledGazetteer.matches (see NodeMatch). */
+export const MATCH_LABEL = 0;
+export const MATCH_ID = 1;
+export const MATCH_SOURCE = 2;
+export const MATCH_CANONICAL = 3;
+export const MATCH_IDS = 4;
+export const MATCH_WEAK = 5;
+
 /** Int32 values of the record of a node whose key has `length` code units. */
 function recordSize(length: number): number {
   return NODE_FIELDS + ((length + 1) >> 1);
@@ -87,14 +95,22 @@ export interface CompiledGazetteer {
   readonly nodes: Int32Array;
   /** The same buffer as `nodes`, read as code units: node `n`'s key starts at (n + NODE_FIELDS) × 2. */
   readonly nodeChars: Uint16Array;
-  /** What a match ending at a node yields, at the node's NODE_MATCH field. */
-  readonly matches: readonly NodeMatch[];
   /**
-   * The root level as an open-addressing table (linear probing), two Int32 values per slot:
-   * 1 + the 30-bit hash key (0 = empty) and the node. Keys sharing a hash take a slot each, so
-   * a look-up probes on past a key whose text differs.
+   * What a match ending at a node yields: the six fields of a NodeMatch (see MATCH_LABEL…)
+   * from the offset in the node's NODE_MATCH field on. One array rather than an array of
+   * objects: a match reads one place in memory, not two.
+   */
+  readonly matches: readonly unknown[];
+  /**
+   * The root level as an open-addressing table (linear probing), one Int32 per slot (0 =
+   * empty): the top bits of the key's 30-bit hash (see rootTagOf) above 1 + the node. Half the
+   * size of a table of whole keys and nodes, so more of it stays in the cache between
+   * documents; the node's key is compared with the text anyway, so a key that differs is
+   * probed past whether its hash bits agree or not.
    */
   readonly rootSlots: Int32Array;
+  /** Bits of a root slot that hold 1 + the node (the rest hold the key's tag). */
+  readonly rootNodeBits: number;
   /**
    * One bit per value of a ROOT_BITS-bit mix of the key (see ROOT_FILTER_MULTIPLIER), set for
    * every root key: 16 KB that stay in the fastest cache, where most tokens of a text (no alias
@@ -209,9 +225,9 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const sources = list.map((e) => Object.freeze({ kind: 'gazetteer' as const, ref: e.id }));
   const canonicals = list.map((e) => Object.freeze(e.en !== undefined ? { ar: e.ar, en: e.en } : { ar: e.ar }));
   const { nodes, matches, children, rootCount } = layOut(root, list, sources, canonicals);
-  const { rootSlots, rootBits } = buildRootTable(root, rootCount);
+  const { rootSlots, rootNodeBits, rootBits } = buildRootTable(root, rootCount);
   const nodeChars = new Uint16Array(nodes.buffer);
-  return { profile: NORMALIZATION_PROFILE, entries: list, nodes, nodeChars, matches, rootSlots, rootBits, children, aliasCount };
+  return { profile: NORMALIZATION_PROFILE, entries: list, nodes, nodeChars, matches, rootSlots, rootNodeBits, rootBits, children, aliasCount };
 }
 
 /** Bits of the root filter (see CompiledGazetteer.rootBits). */
@@ -223,24 +239,36 @@ export const ROOT_BITS = 17;
  */
 export const ROOT_FILTER_MULTIPLIER = 0x9e3779b1;
 
+/**
+ * The tag of a root key in a slot whose low `nodeBits` bits hold the node: the key's top bits,
+ * as many as fit (its low bits pick the slot).
+ */
+export function rootTagOf(key: number, nodeBits: number): number {
+  return (key >>> (30 - Math.min(30, 32 - nodeBits))) << nodeBits;
+}
+
 /** Lays the root level out as an open-addressing table at most half full, with its bit filter. */
-function buildRootTable(root: TrieLevel, rootCount: number): { rootSlots: Int32Array; rootBits: Uint32Array } {
+function buildRootTable(root: TrieLevel, rootCount: number): { rootSlots: Int32Array; rootNodeBits: number; rootBits: Uint32Array } {
   const rootBits = new Uint32Array(1 << (ROOT_BITS - 5));
   let size = 16;
   while (size < rootCount * 2) size *= 2;
   const mask = size - 1;
-  const rootSlots = new Int32Array(size * 2);
+  const rootSlots = new Int32Array(size);
+  // Root nodes come first in `nodes` (see layOut): their offsets are below every other node's.
+  let largest = 0;
+  for (const chain of root.values()) for (let node: BuildNode | undefined = chain; node; node = node.alt) largest = Math.max(largest, node.id + 1);
+  let nodeBits = 1;
+  while (largest >= 2 ** nodeBits) nodeBits++;
   for (const [key, chain] of root) {
     for (let node: BuildNode | undefined = chain; node; node = node.alt) {
       let i = key & mask;
-      while (rootSlots[i * 2] !== 0) i = (i + 1) & mask;
-      rootSlots[i * 2] = key + 1;
-      rootSlots[i * 2 + 1] = node.id;
+      while (rootSlots[i] !== 0) i = (i + 1) & mask;
+      rootSlots[i] = rootTagOf(key, nodeBits) | (node.id + 1);
     }
     const bit = Math.imul(key, ROOT_FILTER_MULTIPLIER) >>> (32 - ROOT_BITS);
     rootBits[bit >>> 5]! |= 1 << (bit & 31);
   }
-  return { rootSlots, rootBits };
+  return { rootSlots, rootNodeBits: nodeBits, rootBits };
 }
 
 /** Orders hits: strong before demonym before weak, then by prior, then by entry order. */
@@ -271,7 +299,7 @@ function layOut(
   entries: readonly GazetteerEntry[],
   sources: readonly Readonly<EntitySource>[],
   canonicals: readonly Readonly<CanonicalName>[],
-): { nodes: Int32Array; matches: NodeMatch[]; children: Int32Array; rootCount: number } {
+): { nodes: Int32Array; matches: unknown[]; children: Int32Array; rootCount: number } {
   const order: BuildNode[] = [];
   let size = 0;
   const visit = (level: TrieLevel) => {
@@ -289,7 +317,7 @@ function layOut(
   for (let i = 0; i < order.length; i++) if (order[i]!.next) visit(order[i]!.next!);
   const nodes = new Int32Array(size);
   const chars = new Uint16Array(nodes.buffer);
-  const matches: NodeMatch[] = [];
+  const matches: unknown[] = [];
   const children = new Int32Array((order.length - rootCount) * 2);
   let kid = 0;
   for (const node of order) {
@@ -299,7 +327,9 @@ function layOut(
     nodes[f + NODE_MATCH] = -1;
     if (node.hits) {
       nodes[f + NODE_MATCH] = matches.length;
-      matches.push(nodeMatch(node.hits, entries, sources, canonicals));
+      const m = nodeMatch(node.hits, entries, sources, canonicals);
+      // In the order of MATCH_LABEL…MATCH_WEAK.
+      matches.push(m.label, m.id, m.source, m.canonical, m.ids, m.weak);
     }
     let count = 0;
     if (node.next) {

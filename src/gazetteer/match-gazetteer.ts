@@ -6,9 +6,9 @@ import type { Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import { newCandidate } from '../candidate.js';
-import type { Candidate } from '../types.js';
-import type { NodeMatch } from './compile-gazetteer.js';
-import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, type CompiledGazetteer } from './compile-gazetteer.js';
+import type { Candidate, CanonicalName, EntitySource, Label } from '../types.js';
+import { MATCH_CANONICAL, MATCH_ID, MATCH_IDS, MATCH_LABEL, MATCH_SOURCE, MATCH_WEAK } from './compile-gazetteer.js';
+import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, rootTagOf, type CompiledGazetteer } from './compile-gazetteer.js';
 import { prependHash } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
@@ -34,6 +34,12 @@ const KEY_LENGTH = NODE_KEY_LENGTH;
 const KIDS = NODE_KIDS;
 const KID_COUNT_MATCH = NODE_KID_COUNT_MATCH;
 const KID_BITS = NODE_KID_BITS;
+const M_LABEL = MATCH_LABEL;
+const M_ID = MATCH_ID;
+const M_SOURCE = MATCH_SOURCE;
+const M_CANONICAL = MATCH_CANONICAL;
+const M_IDS = MATCH_IDS;
+const M_WEAK = MATCH_WEAK;
 
 /** True when a line break lies between two tokens: names never span lines. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -68,11 +74,14 @@ function lookupRoot(g: CompiledGazetteer, h: number, text: string, start: number
   const bit = Math.imul(key, ROOT_MIX) >>> ROOT_SHIFT;
   if ((g.rootBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
   const slots = g.rootSlots;
-  const mask = (slots.length >> 1) - 1;
-  // Keys sharing a hash lie further along the probe sequence: probe on past a text that differs.
-  for (let i = key & mask, k = slots[i * 2]!; k !== 0; i = (i + 1) & mask, k = slots[i * 2]!) {
-    if (k === key + 1) {
-      const id = slots[i * 2 + 1]!;
+  const mask = slots.length - 1;
+  const nodeBits = g.rootNodeBits;
+  const nodeMask = (1 << nodeBits) - 1;
+  const tag = rootTagOf(key, nodeBits);
+  // Keys sharing a slot's tag lie further along the probe sequence: probe on past a text that differs.
+  for (let i = key & mask, v = slots[i]!; v !== 0; i = (i + 1) & mask, v = slots[i]!) {
+    if ((v & ~nodeMask) === tag) {
+      const id = (v & nodeMask) - 1;
       if (sameKey(g, id, text, start, end, article)) return id;
     }
   }
@@ -130,15 +139,16 @@ function walk(g: CompiledGazetteer, doc: Doc, id: number, t: number, start: numb
     u++;
   }
   if (best < 0 || last <= minLast) return false;
-  out.push(toCandidate(g.matches[nodes[best + MATCH]!]!, start, ends[last]!));
+  out.push(toCandidate(g.matches, nodes[best + MATCH]!, start, ends[last]!));
   return true;
 }
 
-/** Builds the candidate for an alias match (its fields were settled when compiled). */
-function toCandidate(m: NodeMatch, start: number, end: number): Candidate {
-  const c = newCandidate(start, end, m.label, GAZETTEER_PRIORITY, m.source, m.id, m.canonical);
-  if (m.weak) c.weak = true;
-  if (m.ids) c.candidates = m.ids;
+/** Builds the candidate for the alias match at `m` in `matches` (its fields were settled when compiled). */
+function toCandidate(matches: readonly unknown[], m: number, start: number, end: number): Candidate {
+  const c = newCandidate(start, end, matches[m + M_LABEL] as Label, GAZETTEER_PRIORITY, matches[m + M_SOURCE] as EntitySource, matches[m + M_ID] as string, matches[m + M_CANONICAL] as CanonicalName);
+  if (matches[m + M_WEAK] === true) c.weak = true;
+  const ids = matches[m + M_IDS] as string[] | undefined;
+  if (ids) c.candidates = ids;
   return c;
 }
 

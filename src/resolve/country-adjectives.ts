@@ -8,6 +8,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, LAM } from '../tokenize/letters.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
+import { idMask, mayBeIn } from './id-bit.js';
 import { copyCandidate } from './resolve-overlaps.js';
 
 /**
@@ -19,6 +20,8 @@ export interface AdjectiveNames {
   /** Normalized form → the country's ID. */
   forms: ReadonlyMap<string, string>;
   ids: ReadonlySet<string>;
+  /** The mask of `ids` (see idMask). */
+  mask: number;
 }
 
 export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): AdjectiveNames {
@@ -33,7 +36,8 @@ export function adjectiveNamesOf(entries: readonly GazetteerEntry[]): AdjectiveN
       if (names.has(feminine)) out.set(feminine, e.id);
     }
   }
-  return { forms: out, ids: new Set(out.values()) };
+  const ids = new Set(out.values());
+  return { forms: out, ids, mask: idMask(ids) };
 }
 
 /** Whether the token right before normalized offset `start` is a definite word (ال…). */
@@ -48,7 +52,7 @@ function afterDefiniteWord(doc: Doc, start: number): boolean {
 
 function isAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): boolean {
   // The ID first: it rules out almost every candidate without cutting a string.
-  if (c.label !== 'GPE' || c.id === undefined || !names.ids.has(c.id)) return false;
+  if (c.label !== 'GPE' || c.id === undefined || !mayBeIn(names.mask, c.id) || !names.ids.has(c.id)) return false;
   const id = names.forms.get(doc.norm.text.slice(c.start, c.end));
   return id === c.id && afterDefiniteWord(doc, c.start);
 }

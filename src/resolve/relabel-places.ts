@@ -9,6 +9,7 @@ import { tokenAt, tokenText, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { BA, FA, WA } from '../tokenize/clitics.js';
 import type { Candidate, GazetteerEntry, PlaceLabel } from '../types.js';
+import { idMask, mayBeIn } from './id-bit.js';
 import { copyCandidate } from './resolve-overlaps.js';
 
 /** Prepositions that put the name in the place (normalized; a leading و/ف is read off). */
@@ -55,10 +56,13 @@ function afterLocative(doc: Doc, start: number): boolean {
  * ```
  */
 export function relabelPlaces(doc: Doc, resolved: Candidate[], placeLabels: ReadonlyMap<string, PlaceLabel>): void {
+  // The few IDs' mask first: it turns away the other candidates without hashing their IDs.
+  const mask = idMask(placeLabels.keys());
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (c.id === undefined) continue;
-    const label = placeLabels.get(c.id);
+    const id = c.id;
+    if (id === undefined || !mayBeIn(mask, id)) continue;
+    const label = placeLabels.get(id);
     if (label === undefined || label === c.label || !afterLocative(doc, c.start)) continue;
     const place = copyCandidate(c);
     place.label = label;
