@@ -46,6 +46,12 @@ export interface ExtractorInfo {
 const WIKIDATA_URL = 'https://www.wikidata.org/wiki/';
 const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 
+/** Whether a stage's candidate (from `from` on) is a weak one of a pattern (a plugin's). */
+function weakRuleCandidate(cands: readonly Candidate[], from: number): boolean {
+  for (let i = from; i < cands.length; i++) if (cands[i]!.weak && cands[i]!.source.kind === 'pattern') return true;
+  return false;
+}
+
 /** Most weak candidates compared with each strong one by scanning them, without a set. */
 const SCANNED_WEAK = 16;
 
@@ -133,22 +139,26 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     const call = checkExtractOptions(callOptions);
     if (text.length === 0) return [];
     const doc = prepareDoc(text);
-    let cands = matchGazetteer(full, doc);
+    // A place in a fixed expression (مسقط رأسه, أحمد أبو غزة) goes before any stage reads it.
+    // The gazetteer's candidates come first; their number lets the steps below tell them from
+    // the stages' without reading their sources, one object per entry spread over memory.
+    let cands = dropIdiomPlaces(doc, matchGazetteer(full, doc), placeIdioms);
+    const fromGazetteer = cands.length;
     const limit = doc.norm.text.length;
     for (const stage of stages) {
       // Stages include users' plugins: a candidate outside the text or with an unknown label
       // is dropped here rather than turned into a broken entity.
       for (const c of stage(doc)) if (c.start >= 0 && c.end > c.start && c.end <= limit && LABEL_SET.has(c.label)) cands.push(c);
     }
-    // A place in a fixed expression (مسقط رأسه, أحمد أبو غزة) goes before any stage reads it.
-    cands = dropIdiomPlaces(doc, cands, placeIdioms);
+    cands = dropIdiomPlaces(doc, cands, placeIdioms, fromGazetteer);
     const weak: Candidate[] = [];
-    const known = knownNames(cands, weak);
-    cands = trimToKnownNames(doc, cands, known);
+    const known = knownNames(cands, weak, fromGazetteer);
     // Trimming copies, drops or names the pattern candidates it cuts: when one is weak (a
     // plugin's), the weak candidates are looked for again in what it returned. The others
     // pass through as they are.
-    applyContext(weak.some((c) => c.source.kind === 'pattern') ? cands.filter((c) => c.weak) : weak, known);
+    const weakRule = weakRuleCandidate(cands, fromGazetteer);
+    cands = trimToKnownNames(doc, cands, known, fromGazetteer);
+    applyContext(weakRule ? cands.filter((c) => c.weak) : weak, known);
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     let resolved = resolveOverlaps(cands);

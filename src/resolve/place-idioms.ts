@@ -234,11 +234,14 @@ function inIdiom(doc: Doc, c: Candidate, t: number, idioms: PlaceIdioms): boolea
   return false;
 }
 
-/** The candidates without the places that sit in an expression of `idioms` (the same array when none does). */
-export function dropIdiomPlaces(doc: Doc, cands: Candidate[], idioms: PlaceIdioms): Candidate[] {
+/**
+ * The candidates without the places that sit in an expression of `idioms` (the same array when
+ * none does). Those before `from` were read already and are kept.
+ */
+export function dropIdiomPlaces(doc: Doc, cands: Candidate[], idioms: PlaceIdioms, from = 0): Candidate[] {
   let out: Candidate[] | undefined;
   let t = -1;
-  for (let i = 0; i < cands.length; i++) {
+  for (let i = from; i < cands.length; i++) {
     const c = cands[i]!;
     const place = c.label === 'GPE' || c.label === 'LOC' || c.label === 'FAC';
     if (place) t = tokenHoldingFrom(doc, c.start, t);

@@ -143,20 +143,22 @@ function gluedToFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
 
 /**
  * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
- * that trimToKnownNames cuts at. The gazetteer emits them sorted, and then they are not
+ * that trimToKnownNames cuts at. The first `fromGazetteer` candidates are the gazetteer's,
+ * whose sources need no reading. The gazetteer emits them sorted, and then they are not
  * sorted again. The weak candidates are appended to `weak`, when given: a caller that needs
  * both reads the candidates once.
  */
-export function knownNames(cands: readonly Candidate[], weak?: Candidate[]): Candidate[] {
+export function knownNames(cands: readonly Candidate[], weak?: Candidate[], fromGazetteer = 0): Candidate[] {
   const known: Candidate[] = [];
   let sorted = true;
   let last = -Infinity;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.weak) {
       weak?.push(c);
       continue;
     }
-    if (c.source.kind !== 'gazetteer') continue;
+    if (i >= fromGazetteer && c.source.kind !== 'gazetteer') continue;
     if (c.start < last) sorted = false;
     last = c.start;
     known.push(c);
@@ -165,15 +167,17 @@ export function knownNames(cands: readonly Candidate[], weak?: Candidate[]): Can
 }
 
 /**
- * Cuts pattern-found names at the boundaries of strong gazetteer matches. Returns a new list;
+ * Cuts pattern-found names at the boundaries of strong gazetteer matches (the first
+ * `fromGazetteer` candidates are the gazetteer's and pass through). Returns a new list;
  * names cut to nothing are dropped. `known` is knownNames(cands), for a caller that needs it
  * too.
  */
-export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: readonly Candidate[] = knownNames(cands)): Candidate[] {
+export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: readonly Candidate[] = knownNames(cands), fromGazetteer = 0): Candidate[] {
   if (known.length === 0) return [...cands];
-  const out: Candidate[] = [];
+  const out: Candidate[] = cands.slice(0, fromGazetteer);
   let spelled: Set<Candidate> | undefined; // known names that only spell part of a family name
-  for (const c of cands) {
+  for (let i = fromGazetteer; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.source.kind !== 'pattern') {
       out.push(c);
       continue;
