@@ -163,6 +163,12 @@ export function loadWordLists(): Map<string, string[]> {
   raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
   // Role nouns in apposition after a name (`وقال X مدرب …`), also a list of their own.
   raw.role = stop.roles as string[];
+  // A title's complement in the construct state before a country (`وزير خارجية إسرائيل`,
+  // `رئيس وزراء بريطانيا`): the one-word complements without their article.
+  raw.titleComplementBare = (lex.titleComplement as string[]).filter((w) => w.startsWith('ال') && !w.includes(' ')).map((w) => w.slice(2));
+  // Country names as the gazetteer writes them (names and aliases, not weak ones): a title
+  // that names its country (`سفير اليابان`) is followed by its holder's name.
+  raw.countryName = countryNames();
   const lists = new Map<string, string[]>();
   for (const [name, words] of Object.entries(raw)) {
     const norm = [...new Set(words.map(normalizeKey).filter((w) => w.length > 0))];
@@ -477,6 +483,20 @@ export function loadRuleSources(): RuleSource[] {
       });
   }
   return rules;
+}
+
+/** The names and aliases of the countries in gazetteers/countries.jsonl, ordinary words left out. */
+function countryNames(): string[] {
+  const path = join(ROOT, 'gazetteers', 'countries.jsonl');
+  if (!existsSync(path)) return [];
+  const common = new Set(loadCommonWords().map(normalizeKey));
+  const out: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const e = JSON.parse(line) as { ar: string; aliases?: string[] };
+    for (const name of [e.ar, ...(e.aliases ?? [])]) if (!common.has(normalizeKey(name))) out.push(name);
+  }
+  return out;
 }
 
 /** Common words that are also names (gazetteers/common-words.txt): never part of a name run. */
