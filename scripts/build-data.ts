@@ -35,7 +35,12 @@ const LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
 const FORBIDDEN = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
 
 /** Name-token list size: the most frequent tokens seen at least this often. */
-const NAME_TOKEN_MIN_COUNT = 5;
+/**
+ * Every token goes into name-tokens.json with its count; the pattern build makes the frequent
+ * ones (see NAME_TOKEN_MIN_COUNT in build-patterns.ts) the lexicon of names and the others the
+ * rare name tokens that the name scan trusts over a word's shape.
+ */
+const NAME_TOKEN_MIN_COUNT = 1;
 
 export interface LineError { file: string; line: number; message: string }
 

@@ -519,11 +519,12 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   if (!existsSync(path)) return undefined;
   const data = readJson(path);
   if (!Array.isArray(data?.tokens)) return undefined;
-  const tokens = (data.tokens as unknown[])
-    .map((t) => (Array.isArray(t) ? t[0] : t))
-    .filter((t): t is string => typeof t === 'string')
-    .map(normalizeKey)
-    .filter((w) => w.length > 1 && !w.includes(' '));
+  const pairs = (data.tokens as unknown[])
+    .map((t): [unknown, number] => (Array.isArray(t) ? [t[0], Number(t[1]) || 0] : [t, Infinity]))
+    .filter((t): t is [string, number] => typeof t[0] === 'string')
+    .map(([w, n]): [string, number] => [normalizeKey(w), n])
+    .filter(([w]) => w.length > 1 && !w.includes(' '));
+  const tokens = pairs.filter(([, n]) => n >= NAME_TOKEN_MIN_COUNT).map(([w]) => w);
   if (tokens.length === 0) return undefined;
   const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
   const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
@@ -540,13 +541,25 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   // Given names that are also everyday words (صالح, منى, نبيل) join a name only next to it.
   const common = new Set(loadCommonWords());
   const wordGiven = firsts.filter((w) => common.has(w) && !guardWords.has(w));
+  // Tokens seen in fewer names (foreign family names mostly: تورام, ساها, ليندون) do not start
+  // or join a run, but the name scan takes them for names where a word's shape says verb or
+  // noun. Three letters at least, and no stop word, title or common word; and none of the
+  // shapes where a rare name and a common word share their letters once normalized: the
+  // article (العثماني, an adjective as often), ة or ه (نظيرة, a name, is نظيره, "his
+  // counterpart"), the accusative of a nisba (دوليا, "internationally").
+  const rareShape = (w: string): boolean => !w.startsWith('\u0627\u0644') && !w.endsWith('\u0647') && !w.endsWith('\u064a\u0627');
+  const rare = [...new Set(pairs.filter(([w, n]) => n < NAME_TOKEN_MIN_COUNT && w.length >= 3 && rareShape(w) && !known.has(w) && !stop.has(w)).map(([w]) => w))].sort();
   return {
     tokens: [...known].sort(),
     stopwords: [...stop].filter((w) => known.has(w)).sort(),
     given: [...new Set(given)].sort(),
     wordGiven: [...new Set(wordGiven)].sort(),
+    rare,
   };
 }
+
+/** Occurrences in Wikidata names that make a token part of the lexicon of names. */
+const NAME_TOKEN_MIN_COUNT = 5;
 
 /**
  * Given names: the first tokens of the full names in the shipped person gazetteers. A given

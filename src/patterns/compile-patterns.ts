@@ -92,6 +92,8 @@ export interface RuleIndex {
     readonly stopwords: ReadonlySet<string>;
     readonly given: ReadonlySet<string>;
     readonly wordGiven: ReadonlySet<string>;
+    /** Rare name tokens, for the name scan only. */
+    readonly rare: readonly string[];
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
@@ -322,13 +324,13 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  for (const field of ['given', 'wordGiven'] as const) {
+  for (const field of ['given', 'wordGiven', 'rare'] as const) {
     const words = data[field];
     if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings when present', words);
     }
   }
-  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []) };
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []), rare: data.rare ?? [] };
 }
 
 function checkNameLists(data: NameLists): NameLists {
@@ -427,6 +429,11 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   const needy = rules.filter((r) => r.needs !== null);
   let index: RuleIndex = { rules, triggers: triggerTable(byHash), onDigit, digitFollows, onLatin, needy, numberTokens };
   if (compiled.nameTokens) index = { ...index, nameTokens: checkNameTokens(compiled.nameTokens) };
-  if (compiled.nameLists) index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), index.nameTokens?.tokens ?? null) };
+  if (compiled.nameLists) {
+    // The name scan trusts the rare name tokens too (see NameTokenData.rare).
+    const tokens = index.nameTokens;
+    const known = tokens ? (tokens.rare.length > 0 ? new Set([...tokens.tokens, ...tokens.rare]) : tokens.tokens) : null;
+    index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), known) };
+  }
   return index;
 }

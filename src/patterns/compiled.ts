@@ -142,6 +142,11 @@ export interface NameTokenData {
   given?: string[];
   /** Given names that are also everyday words (صالح, منى): part of a name only next to one. */
   wordGiven?: string[];
+  /**
+   * Tokens of fewer names (foreign family names mostly): no run starts or goes on with them,
+   * but the name scan reads them as names where a word's shape says verb or noun.
+   */
+  rare?: string[];
 }
 
 /** All compiled rules, as the build writes them. */

@@ -82,6 +82,16 @@ function phraseTable(lists: readonly (readonly [readonly string[] | ReadonlySet<
   return { table, phrases };
 }
 
+/**
+ * A table of single words (the name tokens: Arabic letters only), built without tokenizing
+ * each: there are tens of thousands, and the table is built with every extractor.
+ */
+function wordsTable(words: ReadonlySet<string>): PhraseTable {
+  const masks = new Map<string, number>();
+  for (const w of words) masks.set(w, 1);
+  return { table: wordTable(masks), phrases: new Map() };
+}
+
 /** The lists a name token is checked against, ready for look-ups. */
 export interface NameScanner {
   /**
@@ -104,7 +114,7 @@ export interface NameScanner {
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
 export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
   return {
-    known: known ? phraseTable([[known, 1]]) : null,
+    known: known ? wordsTable(known) : null,
     lists: phraseTable([
       [lists.common, COMMON],
       [lists.bound, BOUND],

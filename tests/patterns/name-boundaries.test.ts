@@ -166,3 +166,13 @@ describe('ordinals after a name read after a title or nationality', () => {
     expect(persons('وصل الملك لويس الرابع عشر إلى', 'occ-title-person')).toEqual(['لويس الرابع عشر']);
   });
 });
+
+describe('rare name tokens', () => {
+  it('are names where their shape says verb or accusative', () => {
+    expect(persons('وكان الفرنسي ليليان تورام في صفوف الفريق', 'pers-after-nationality')).toEqual(['ليليان تورام']);
+    expect(persons('وقال لويس ساها إن', 'pers-name-tokens')).toEqual(['لويس ساها']);
+  });
+  it('leave out shapes a common word shares once normalized', () => {
+    expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
+  });
+});
