@@ -432,8 +432,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
   if (compiled.nameLists) {
     // The name scan trusts the rare name tokens too (see NameTokenData.rare).
     const tokens = index.nameTokens;
-    const known = tokens ? (tokens.rare.length > 0 ? new Set([...tokens.tokens, ...tokens.rare]) : tokens.tokens) : null;
-    index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), known) };
+    index = { ...index, names: nameScanner(checkNameLists(compiled.nameLists), tokens?.tokens ?? null, tokens?.rare) };
   }
   return index;
 }

@@ -86,11 +86,16 @@ function phraseTable(lists: readonly (readonly [readonly string[] | ReadonlySet<
  * A table of single words (the name tokens: Arabic letters only), built without tokenizing
  * each: there are tens of thousands, and the table is built with every extractor.
  */
-function wordsTable(words: ReadonlySet<string>): PhraseTable {
+function wordsTable(words: ReadonlySet<string>, rare: Iterable<string>): PhraseTable {
   const masks = new Map<string, number>();
-  for (const w of words) masks.set(w, 1);
+  for (const w of words) masks.set(w, LEXICON);
+  for (const w of rare) if (!masks.has(w)) masks.set(w, RARE);
   return { table: wordTable(masks), phrases: new Map() };
 }
+
+/** Bits of a name token in NameScanner.known: a token of the lexicon, or a rare one. */
+const LEXICON = 1;
+const RARE = 2;
 
 /** The lists a name token is checked against, ready for look-ups. */
 export interface NameScanner {
@@ -112,9 +117,9 @@ export interface NameScanner {
 }
 
 /** Indexes the name lists; `known` name tokens, when given, let the scan stop at verbs. */
-export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null): NameScanner {
+export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null, rare: Iterable<string> = []): NameScanner {
   return {
-    known: known ? wordsTable(known) : null,
+    known: known ? wordsTable(known, rare) : null,
     lists: phraseTable([
       [lists.common, COMMON],
       [lists.bound, BOUND],
@@ -201,6 +206,11 @@ export class NameReader {
   /** True when token `t` is a known name token. */
   known(t: number): boolean {
     return this.sc.known !== null && this.lookUp(this.sc.known, t, 0) !== 0;
+  }
+
+  /** True when token `t` is a name token of the lexicon proper, not a rare one. */
+  inLexicon(t: number): boolean {
+    return this.sc.known !== null && (this.lookUp(this.sc.known, t, 0) & LEXICON) !== 0;
   }
 
   /** The lists of `pt` of which a phrase starts at token `t` read from `skip` code units in. */
@@ -401,7 +411,8 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
   // (`واقترح الرئيس إجراء مناظرة`); names of that shape (إحسان, إيمان) are known name tokens.
   // Root letters, not long vowels, come after its alef (إدوار and اوتمار are names).
-  if (r.sc.known !== null && verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !knownToken(r, t)) return false;
+  // Rare name tokens do not count here: verbal nouns are too frequent a word shape.
+  if (r.sc.known !== null && verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !r.inLexicon(t)) return false;
   if (prepositionNoun(r, t, text, s, e)) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }
