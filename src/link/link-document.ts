@@ -18,7 +18,9 @@ import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
-import { isClub, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
+import { isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
+import { idBit, mayBeIn } from '../resolve/id-bit.js';
+import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
 import { teamRoleCues } from './team-role.js';
 import { newCandidate } from '../candidate.js';
 
@@ -226,64 +228,111 @@ const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
 );
 
 /**
- * The first candidate of the ambiguous place `c` that lies in a country of `sure` (the
- * unambiguous IDs of the document), or is the country of a place in `sure`; undefined when
- * none is. Only places of the mention's own label compete: a club or a person named like a
- * city (ليفربول, موراي) keeps its reading in a document that names the city's country, and
- * so does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
+ * The first candidate of the ambiguous place `c` that lies in a country the document names
+ * unambiguously, or is the country of a place it so names; undefined when none is. Only
+ * places of the mention's own label compete: a club or a person named like a city
+ * (ليفربول, موراي) keeps its reading in a document that names the city's country, and so
+ * does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
  */
-function inNamedCountry(c: Candidate, sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): string | undefined {
+function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
   if (!PLACE_LABELS.has(c.label)) return undefined;
-  for (const id of c.candidates!) {
-    const entry = entryOf(id);
-    if (entry === undefined || entry.label !== c.label) continue;
-    const country = entry.country;
-    if (country !== undefined && sure.has(country)) return id;
-    if (countriesOfNamedPlaces(sure, entryOf, context).has(id)) return id;
+  const ids = c.candidates!;
+  const list = facts.ofList(ids);
+  for (let k = 0; k < ids.length; k++) {
+    const f = list[k];
+    if (f === undefined || f.label !== c.label) continue;
+    const id = ids[k]!;
+    const country = f.country;
+    if (country !== undefined && sureIds(context).has(country)) return id;
+    if (countriesOfNamedPlaces(facts, context).has(id)) return id;
   }
   return undefined;
 }
 
 /** What the ambiguous-alias choices ask of the document, worked out the first time one asks. */
 interface DocumentContext {
+  roles: readonly number[];
+  ids: ReadonlyArray<string | undefined>;
   /** Whether the document is about sport. */
   sports?: boolean;
-  /** The countries of the places the document names unambiguously. */
+  /** The IDs of the mentions that are not ambiguous. */
+  sure?: ReadonlySet<string>;
+  /** The countries of the places among them. */
   countries?: ReadonlySet<string>;
 }
 
-/** The countries of the places among `sure` (cached in `context` for the document). */
-function countriesOfNamedPlaces(sure: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): ReadonlySet<string> {
+/** The IDs the document names unambiguously (cached in `context`). */
+function sureIds(context: DocumentContext): ReadonlySet<string> {
+  if (context.sure) return context.sure;
+  const { roles, ids } = context;
+  const sure = new Set<string>();
+  for (let i = 0; i < ids.length; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
+  return (context.sure = sure);
+}
+
+/** The countries of the places the document names unambiguously (cached in `context`). */
+function countriesOfNamedPlaces(facts: FactsLookup, context: DocumentContext): ReadonlySet<string> {
   if (context.countries) return context.countries;
   const countries = new Set<string>();
-  for (const s of sure) {
-    const k = entryOf(s)?.country;
+  for (const s of sureIds(context)) {
+    const k = facts.of(s)?.country;
     if (k !== undefined) countries.add(k);
   }
   return (context.countries = countries);
 }
 
+/** The first club among `ids`, if any. */
+function firstClub(ids: readonly string[], facts: FactsLookup): string | undefined {
+  const list = facts.ofList(ids);
+  for (let k = 0; k < ids.length; k++) if (list[k]?.club) return ids[k];
+  return undefined;
+}
+
 /** The club among the candidates of a place `c`, in a document about sport; undefined otherwise. */
-function clubInSportsDocument(doc: Doc, c: Candidate, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined, context: DocumentContext): string | undefined {
+function clubInSportsDocument(doc: Doc, c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
   if (!PLACE_LABELS.has(c.label)) return undefined;
-  const club = c.candidates!.find((id) => {
-    const e = entryOf(id);
-    return e !== undefined && isClub(e);
-  });
+  const club = firstClub(c.candidates!, facts);
   if (club === undefined) return undefined;
   context.sports ??= isSportsDocument(doc);
   return context.sports ? club : undefined;
 }
 
 /** A city, as opposed to a country or a region: its entry names the country it lies in. */
-function isCity(entry: Readonly<GazetteerEntry> | undefined): boolean {
-  return entry !== undefined && entry.label === 'GPE' && entry.country !== undefined;
+function isCity(f: EntryFacts | undefined): boolean {
+  return f !== undefined && f.label === 'GPE' && f.country !== undefined;
+}
+
+/**
+ * The candidates of the document's ambiguous aliases, each true when the document also
+ * names it unambiguously. The aliases have few candidates: the mask of their IDs turns
+ * away most IDs of the document before any is hashed, where a set of them all would hash
+ * each one.
+ */
+function namedCandidates(roles: readonly number[], ids: ReadonlyArray<string | undefined>, out: readonly Candidate[]): Map<string, boolean> {
+  const named = new Map<string, boolean>();
+  const n = ids.length;
+  let mask = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(roles[i]! & AMBIGUOUS)) continue;
+    for (const id of out[i]!.candidates!) {
+      named.set(id, false);
+      mask |= 1 << idBit(id);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (id !== undefined && !(roles[i]! & AMBIGUOUS) && mayBeIn(mask, id) && named.has(id)) named.set(id, true);
+  }
+  return named;
 }
 
 /** Gives candidate `c` the identity of gazetteer entry `pick`, among its candidates. */
 function choose(c: Candidate, pick: string, entry: Readonly<GazetteerEntry> | undefined): void {
   c.id = pick;
-  c.candidates = [pick, ...c.candidates!.filter((x) => x !== pick)];
+  const ids = c.candidates!;
+  const reordered = [pick];
+  for (const x of ids) if (x !== pick) reordered.push(x);
+  c.candidates = reordered;
   // The label (a club read where the place was the likelier form: برشلونة in a match
   // report), the canonical names and the source were the first candidate's.
   if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: pick };
@@ -300,7 +349,7 @@ function choose(c: Candidate, pick: string, entry: Readonly<GazetteerEntry> | un
  * that tag clubs named by their city as organisations leave national sides as places.
  * Returns whether the document is about sport when it had to find out, else undefined.
  */
-function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Array<string | undefined>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): boolean | undefined {
+function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Array<string | undefined>, entryOf: EntryLookup, facts: FactsLookup): boolean | undefined {
   let cues = 0;
   let sides: number[] | undefined;
   const n = out.length;
@@ -318,18 +367,14 @@ function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Arra
   for (let i = 0; i < n && cues < SPORTS_EVIDENCE; i++) {
     const id = ids[i];
     if (id === undefined || roles[i]! & AMBIGUOUS || !(roles[i]! & ORGANISATION)) continue;
-    const e = entryOf(id);
-    if (e !== undefined && isClub(e)) cues++;
+    if (facts.of(id)?.club) cues++;
   }
   if (!isSportsDocument(doc, { cues })) return false;
   for (const i of sides) {
     const c = out[i]!;
-    const club = c.candidates?.find((id) => {
-      const e = entryOf(id);
-      return e !== undefined && isClub(e);
-    });
+    const club = c.candidates && firstClub(c.candidates, facts);
     if (club !== undefined) choose(c, club, entryOf(club));
-    else if (isCity(entryOf(c.id!))) {
+    else if (isCity(facts.of(c.id!))) {
       c.label = 'ORG';
       c.id = undefined;
       c.canonical = undefined;
@@ -379,23 +424,27 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const formAt = (i: number): string => (forms[i] ??= formOf(doc, out[i]!.start, out[i]!.end));
 
   // Cities named as sides in a match report: their clubs.
-  const context: DocumentContext = {};
-  if (options.entryOf) {
-    const sports = clubsInTeamRoles(doc, out, roles, ids, options.entryOf);
+  const context: DocumentContext = { roles, ids };
+  const entryOf = options.entryOf;
+  const facts = entryOf && factsOf(entryOf);
+  if (entryOf && facts) {
+    const sports = clubsInTeamRoles(doc, out, roles, ids, entryOf, facts);
     if (sports !== undefined) context.sports = sports;
   }
 
   // Ambiguous aliases: prefer a candidate named unambiguously elsewhere in the document.
   if (ambiguous) {
-    const entryOf = options.entryOf;
-    const sure = new Set<string>();
-    for (let i = 0; i < n; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
+    const named = namedCandidates(roles, ids, out);
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & AMBIGUOUS)) continue;
       const c = out[i]!;
-      const pick =
-        c.candidates!.find((id) => sure.has(id)) ??
-        (entryOf ? clubInSportsDocument(doc, c, entryOf, context) ?? inNamedCountry(c, sure, entryOf, context) : undefined);
+      let pick: string | undefined;
+      for (const id of c.candidates!) {
+        if (!named.get(id)) continue;
+        pick = id;
+        break;
+      }
+      if (pick === undefined && facts) pick = clubInSportsDocument(doc, c, facts, context) ?? inNamedCountry(c, facts, context);
       if (pick && pick !== c.id) {
         choose(c, pick, entryOf?.(pick));
         ids[i] = pick;

@@ -7,7 +7,7 @@ import { tokenAt, tokenText, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { DIGIT } from '../tokenize/char-class.js';
-import { hashKey } from '../tokenize/token-hash.js';
+import { hashKey, sameText } from '../tokenize/token-hash.js';
 import { findWord, maskAt, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
 
 /** Labels of the countries given in brackets after a side (`ليون ( فرنسا )`). */
@@ -76,7 +76,8 @@ function listsOf(doc: Doc, t: number): number {
 }
 
 function isScoreNumber(doc: Doc, t: number): boolean {
-  return doc.tokens.kinds[t] === DIGIT || (doc.tokens.ends[t]! - doc.tokens.starts[t]! === ZERO.length && tokenText(doc, t) === ZERO);
+  const { kinds, starts, ends } = doc.tokens;
+  return kinds[t] === DIGIT || sameText(ZERO, doc.norm.text, starts[t]!, ends[t]!);
 }
 
 /** True when a score (`1 - صفر`, `2 / 1`) starts at token `t`. */
