@@ -44,6 +44,9 @@ function afterLocative(doc: Doc, start: number): boolean {
   return (c === WA || c === FA) && LOCATIVES.has(prev.slice(1));
 }
 
+/** The ID mask of each map of place labels (see relabelPlaces). */
+const masks = new WeakMap<ReadonlyMap<string, PlaceLabel>, number>();
+
 /**
  * Gives the resolved candidates of entries with a place label that label where a locative
  * preposition precedes them (`في البيت الأبيض` → FAC); the others are left as they are.
@@ -57,7 +60,9 @@ function afterLocative(doc: Doc, start: number): boolean {
  */
 export function relabelPlaces(doc: Doc, resolved: Candidate[], placeLabels: ReadonlyMap<string, PlaceLabel>): void {
   // The few IDs' mask first: it turns away the other candidates without hashing their IDs.
-  const mask = idMask(placeLabels.keys());
+  // Computed once per map (per extractor), not per document.
+  let mask = masks.get(placeLabels);
+  if (mask === undefined) masks.set(placeLabels, (mask = idMask(placeLabels.keys())));
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const id = c.id;
