@@ -489,7 +489,7 @@ export function loadRuleSources(): RuleSource[] {
 function countryNames(): string[] {
   const path = join(ROOT, 'gazetteers', 'countries.jsonl');
   if (!existsSync(path)) return [];
-  const common = new Set(loadCommonWords().map(normalizeKey));
+  const common = new Set(loadCommonWords());
   const out: string[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -501,14 +501,18 @@ function countryNames(): string[] {
 
 /** Common words that are also names (gazetteers/common-words.txt): never part of a name run. */
 function loadCommonWords(): string[] {
+  // Read once per build: the name lists, the name tokens and the country names all ask.
+  if (commonWords) return commonWords;
   const path = join(ROOT, 'gazetteers', 'common-words.txt');
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
+  if (!existsSync(path)) return (commonWords = []);
+  return (commonWords = readFileSync(path, 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
-    .map(normalizeKey);
+    .map(normalizeKey));
 }
+
+let commonWords: string[] | undefined;
 
 /**
  * Person-name tokens (src/data/name-tokens.json, `[token, count]` pairs built from Wikidata),

@@ -242,10 +242,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   let nameEnd = scanName(names, run.doc, end);
   if (nameEnd < 0 && rule.name!.apposition) {
     const set = setOffAfter(names, run.doc, end);
-    if (set >= 0) {
-      nameFrom = tokenAt(run.doc, end) < run.doc.tokens.count ? run.doc.tokens.ends[tokenAt(run.doc, end)]! : end;
-      nameEnd = set;
-    }
+    if (set !== null) [nameFrom, nameEnd] = set;
   }
   if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
@@ -279,21 +276,22 @@ const CLOSERS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x3a, 0x2e, 0xab, 0x
 /**
  * The end of a name set off by commas right after a title (`وقال وزير الخارجية، سيرجي
  * لافروف، إن`): a comma, the name, then a comma, a colon, a full stop or a quotation mark.
- * Without the closing mark the words after a comma are seldom the title's name. -1 when
- * there is none.
+ * Without the closing mark the words after a comma are seldom the title's name. Returns
+ * where the name's text starts (after the comma) and ends, or null.
  */
-function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): number {
+function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, number] | null {
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   const t = tokenAt(doc, pos);
-  if (t >= count || ends[t]! - starts[t]! !== 1 || !COMMAS.has(text.charCodeAt(starts[t]!)) || lineBreak(text, pos, starts[t]!)) return -1;
+  if (t >= count || ends[t]! - starts[t]! !== 1 || !COMMAS.has(text.charCodeAt(starts[t]!)) || lineBreak(text, pos, starts[t]!)) return null;
   const nameEnd = scanName(names, doc, ends[t]!);
-  if (nameEnd < 0) return -1;
+  if (nameEnd < 0) return null;
   const u = tokenAt(doc, nameEnd);
-  if (u >= count || ends[u]! - starts[u]! !== 1 || !CLOSERS.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return -1;
-  return nameEnd;
+  if (u >= count || ends[u]! - starts[u]! !== 1 || !CLOSERS.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return null;
+  return [ends[t]!, nameEnd];
 }
 
+/** Whether a line break lies in text[from, to): a name set off by commas never spans lines. */
 function lineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
   return false;
