@@ -112,6 +112,8 @@ export interface PipelineParts {
    * Runs after overlap resolution, before offsets are mapped back (coreference, linking);
    * `entryOf` gives the gazetteer entry of an ID.
    */
+  /** Runs right after overlap resolution: adds candidates that need the resolved ones (sorted, non-overlapping). */
+  complete?: (doc: Doc, resolved: Candidate[]) => Candidate[];
   link?: (doc: Doc, resolved: Candidate[], entryOf: (id: string) => Readonly<GazetteerEntry> | undefined) => Candidate[];
 }
 
@@ -127,7 +129,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   // Entries by ID, built the first time linking asks (an ambiguous alias in some document).
   let byId: Map<string, GazetteerEntry> | undefined;
   const entryOf = (id: string): GazetteerEntry | undefined => (byId ??= new Map(entries.map((e) => [e.id, e]))).get(id);
-  const { stages, link } = parts;
+  const { stages, complete, link } = parts;
   const extractorFilter = labelFilter(opts);
   const placeLabels = placeLabelsOf(entries);
   const adjectiveNames = adjectiveNamesOf(entries);
@@ -162,6 +164,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     let resolved = resolveOverlaps(cands);
+    if (complete) resolved = complete(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);

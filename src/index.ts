@@ -6,7 +6,8 @@ import { defaultPatternMatcher } from './patterns/index.js';
 import { groupMentions, type EntityGroup } from './link/group-mentions.js';
 import { linkDocument, type LinkOptions } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
-import type { Entity } from './types.js';
+import type { Candidate, Entity } from './types.js';
+import type { Doc } from './doc.js';
 
 export type { Candidate, CanonicalName, Entity, EntitySource, GazetteerEntry, Label, PlaceLabel, Token, TokenKind } from './types.js';
 export { LABELS } from './types.js';
@@ -46,9 +47,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const coreference = options.coreference ?? true;
   const stages: CandidateStage[] = [];
   let ambiguousNames: ReadonlySet<string> | undefined;
+  let complete: ((doc: Doc, resolved: Candidate[]) => Candidate[]) | undefined;
   if (options.patterns ?? true) {
     const patterns = defaultPatternMatcher();
     stages.push((doc) => patterns.match(doc));
+    complete = (doc, resolved) => patterns.complete(doc, resolved);
     ambiguousNames = patterns.ambiguousNames;
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);
@@ -57,6 +60,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   let linkOptions: LinkOptions | undefined;
   return buildExtractor(options, {
     stages,
+    ...(complete ? { complete } : {}),
     link: (doc, resolved, entryOf) => linkDocument(doc, resolved, (linkOptions ??= { coreference, entryOf, ...(ambiguousNames ? { ambiguousNames } : {}) })),
   });
 }

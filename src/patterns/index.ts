@@ -9,12 +9,18 @@ import type { CompiledRules } from './compiled.js';
 import { indexRules } from './compile-patterns.js';
 import { matchRules } from './match-patterns.js';
 import { matchNameTokens } from './name-tokens.js';
+import { addCoordinatedPersons } from './coordinated-persons.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
 /** Finds pattern candidates (normalized-text offsets) in a prepared document. */
 export interface PatternMatcher {
   match(doc: Doc): Candidate[];
+  /**
+   * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
+   * their place next to a kept person reveals (see addCoordinatedPersons).
+   */
+  complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
   readonly ambiguousNames: ReadonlySet<string>;
 }
@@ -32,6 +38,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
+    complete: (doc, resolved) => addCoordinatedPersons(index, doc, resolved),
   };
 }
 

@@ -208,6 +208,11 @@ export class NameReader {
     return this.sc.known !== null && this.lookUp(this.sc.known, t, 0) !== 0;
   }
 
+  /** True when token `t`, read from `skip` code units in, is a known name token. */
+  knownAt(t: number, skip: number): boolean {
+    return this.sc.known !== null && this.lookUp(this.sc.known, t, skip) !== 0;
+  }
+
   /** True when token `t` is a name token of the lexicon proper, not a rare one. */
   inLexicon(t: number): boolean {
     return this.sc.known !== null && (this.lookUp(this.sc.known, t, 0) & LEXICON) !== 0;
@@ -581,6 +586,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (r.sc.known === null) return false;
   const c0 = text.charCodeAt(s);
   if (c0 === WA) return !knownToken(r, t);
+  // A noun or preposition with a plural pronoun (معهم, لإقناعهم, عندكم), or a broken plural of
+  // the أفاعيل shape (أحاديث, أساليب).
+  const n = e - s;
+  if (n >= 4 && (endsWithHum(text, e) || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA))) return !knownToken(r, t);
   // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
   if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
@@ -588,6 +597,14 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   const z = text.charCodeAt(e - 1);
   const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
   return noun && !knownToken(r, t);
+}
+
+/** A word ending in the plural pronouns هم, هما or كم. */
+function endsWithHum(text: string, e: number): boolean {
+  const z = text.charCodeAt(e - 1);
+  const y = text.charCodeAt(e - 2);
+  if (z === MIM) return y === HA || y === KAF;
+  return z === ALEF && y === MIM && text.charCodeAt(e - 3) === HA;
 }
 
 /**
@@ -643,7 +660,11 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
     if (afterPrefix || (nextSpaced(r, u + 1) && !isAli(r, u + 1) && nameToken(r, u + 1) && (part > 0 || !isFunctionWordAli(r, u)))) return true;
     return part === 0 && !isFunctionWordAli(r, u);
   }
-  return part > 0 ? nameToken(r, u, afterPrefix, part === 1) : nameStart(r, u);
+  if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;
+  // From a name's third part on, an unknown word of three letters is a verb or a noun after
+  // it (`ناجي صبري عقد`, `سهيل ادريس نشر`); short family names there are known name tokens.
+  if (part > 1 && !afterPrefix && r.ends[u]! - r.starts[u]! <= 3 && r.sc.known !== null && !knownToken(r, u)) return false;
+  return part > 0 || nameStart(r, u);
 }
 
 /**
@@ -870,4 +891,56 @@ function forWord(r: NameReader, t: number): boolean {
   const s = r.starts[t]!;
   if (r.ends[t]! - s < 5 || text.charCodeAt(s) !== LAM || text.charCodeAt(s + 1) !== LAM) return false;
   return isWord(r, t) && !r.startsPhrase(t, 0, STOP) && !r.startsPhrase(t, 2, NUMBER_WORD);
+}
+
+/**
+ * The name joined by و at token `t` to a person named right before it (`محمود مرسى ويحيى
+ * شاهين`, `وبسام شراب وسعيد الفرا`): the word after و must be able to start a name (no stop
+ * word, title, common word, verb or noun shape), and one to three name tokens must follow
+ * it, for a single word after و is as often a thing or a group (`بوش وحماس`). Returns the
+ * name's end offset, or -1.
+ */
+export function scanCoordinatedName(r: NameReader, t: number): number {
+  const { text, count, starts, ends } = r;
+  const s = starts[t]! + 1;
+  const e = ends[t]!;
+  if (r.sc.known === null || text.charCodeAt(s - 1) !== WA || e - s < 3 || t + 1 >= count || !isWord(r, t, 1)) return -1;
+  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return -1;
+  if (r.startsPhrase(t, 1, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND)) return -1;
+  // A known name is a name whatever its shape (يحيى, إيمان); an unknown word must not read as
+  // a verb, a noun with a suffix, a verbal noun or a preposition glued to a noun.
+  const known = r.knownAt(t, 1);
+  if (!known) {
+    if (clitcShape(text, s, e) || nounShapeAt(r, t, s) || verbShapeAt(r, t, s) || prepositionNounAt(r, t, s)) return -1;
+    if (verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) return -1;
+    // A past in ت (وسكنت, وشوهدت) or an adverb in ا (وأخيرا, وحيدا): names of these
+    // endings (رفعت, جومانا) are known name tokens.
+    const z = text.charCodeAt(e - 1);
+    if (z === ALEF || (z === TA && e - s >= 4)) return -1;
+  }
+  if (!spacedOnly(text, e, starts[t + 1]!)) return -1;
+  // A name prefix (وعبد, وأبو) takes the next word; the name may go on after it.
+  const prefix = r.startsPhrase(t, 1, PREFIX);
+  if (prefix && !namePart(r, t + 1, 1, true)) return -1;
+  const end = prefix ? Math.max(ends[t + 1]!, t + 2 < count ? scanNameFrom(r, t + 2, 2) : -1) : scanNameFrom(r, t + 1, 1);
+  if (end < 0 || known) return end;
+  // Two unknown words after و are as often a noun and its adjective (ومفاهيم خطيرة): one
+  // of the name's words must be a known name token.
+  for (let u = t + 1; u < count && starts[u]! < end; u++) if (r.known(u)) return end;
+  return -1;
+}
+
+/** nounShape of token `t` read from offset `s` on (after a proclitic). */
+function nounShapeAt(r: NameReader, t: number, s: number): boolean {
+  return nounShape(r, t, r.text, s, r.ends[t]!, false);
+}
+
+/** verbShape of token `t` read from offset `s` on (after a proclitic). */
+function verbShapeAt(r: NameReader, t: number, s: number): boolean {
+  return verbShape(r, t, r.text, s, r.ends[t]!, true);
+}
+
+/** prepositionNoun of token `t` read from offset `s` on (after a proclitic). */
+function prepositionNounAt(r: NameReader, t: number, s: number): boolean {
+  return prepositionNoun(r, t, r.text, s, r.ends[t]!);
 }

@@ -372,7 +372,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
       if (last - t < 2 && last + 1 < count && !preposition && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
-        const end = scanNameFrom(names, last + 1, 1, 2);
+        const end = scanNameFrom(names, last + 1, last - t + 1, last - t + 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
         if (end > 0 && familyName(r, u)) {

@@ -176,3 +176,19 @@ describe('rare name tokens', () => {
     expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
   });
 });
+
+describe('words after a name that are no part of it', () => {
+  it('leaves out an unknown word of three letters from the third part on', () => {
+    expect(persons('وكان ناجي صبري عقد اجتماعا', 'pers-name-tokens')).toEqual(['ناجي صبري']);
+    expect(persons('وكان الكاتب سهيل ادريس نشر روايته', 'occ-title-person')).toEqual(['سهيل ادريس']);
+    // Known short name tokens still close a name.
+    expect(persons('وسجل ناجي صبري نور هدفا', 'pers-name-tokens')).toEqual(['ناجي صبري نور']);
+    expect(persons('وشارك احمد فؤاد نجم في', 'pers-name-tokens')).toEqual(['احمد فؤاد نجم']);
+  });
+
+  it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
+    expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
+    expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
+    expect(persons('روى عن محمد احاديث كثيرة', 'pers-name-tokens')).toEqual(['محمد']);
+  });
+});

@@ -1,0 +1,48 @@
+// Names joined by و to a person the pipeline kept (lists of players, actors, victims).
+
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+
+const kashf = createExtractor();
+
+/** The PERS texts of `text`, with the rule or gazetteer entry that found each. */
+function persons(text: string): string[] {
+  return kashf
+    .extract(text)
+    .filter((e) => e.label === 'PERS')
+    .map((e) => `${e.text}|${e.source?.kind === 'pattern' ? e.source.ref : 'gazetteer'}`);
+}
+
+describe('pers-coordinated', () => {
+  it('reads names joined by و to a person, one after another', () => {
+    expect(persons('مثل مارك فان بومل وكلارنس سيدورف وروي ماكاي وإدغار دافيدز .')).toEqual([
+      'مارك فان بومل|pers-name-tokens',
+      'كلارنس سيدورف|pers-coordinated',
+      'روي ماكاي|pers-name-tokens',
+      'إدغار دافيدز|pers-coordinated',
+    ]);
+    expect(persons('الشهداء هم صالح عبد الغفور وبسام شراب وسعيد الفرا وجميعهم من غزة')).toContain('سعيد الفرا|pers-coordinated');
+  });
+
+  it('leaves the proclitic و outside the span', () => {
+    const e = kashf.extract('كلاً من محمود مرسى ويحيى شاهين').find((x) => x.source?.kind === 'pattern' && x.source.ref === 'pers-coordinated');
+    expect(e?.text).toBe('يحيى شاهين');
+  });
+
+  it('needs a known name token among the words after و', () => {
+    // Two unknown words after و are as often a noun and its adjective.
+    expect(persons('لخطاب محمود مرسى ومفاهيم خطيرة تتعارض')).toEqual(['محمود مرسى|pers-name-tokens']);
+  });
+
+  it('reads no verb, adverb, title or common noun as the start of a name', () => {
+    expect(persons('وارتطمت الكرة بقدم محمود مرسى وسكنت الزاوية اليمنى')).toEqual(['محمود مرسى|pers-name-tokens']);
+    expect(persons('حضر محمود مرسى وأخيرا إيمان البحر')).not.toContain('أخيرا إيمان|pers-coordinated');
+    expect(persons('حضر محمود مرسى ووزير الخارجية')).toEqual(['محمود مرسى|pers-name-tokens']);
+    expect(persons('حضر محمود مرسى ووالد الحسن')).toEqual(['محمود مرسى|pers-name-tokens']);
+  });
+
+  it('reads nothing after a name that is no person, nor over another entity', () => {
+    expect(persons('زار الوفد القاهرة وإدغار دافيدز')).toEqual([]);
+    expect(persons('التقى محمود مرسى ونور الشريف')).toEqual(['محمود مرسى|pers-name-tokens', 'نور الشريف|gazetteer']);
+  });
+});
