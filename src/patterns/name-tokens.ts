@@ -326,6 +326,32 @@ function regnal(r: Reading, u: number): boolean {
   return false;
 }
 
+/** الدين, the second word of compound given names. */
+const DIN = '\u0627\u0644\u062f\u064a\u0646';
+
+/**
+ * First words of compound given names in الدين (normalized): نور الدين, صلاح الدين, محيي
+ * الدين. Other words before الدين make a common phrase (رجال الدين, يوم الدين).
+ */
+const DIN_FIRST: ReadonlySet<string> = new Set(
+  ('نور صلاح عز علاء بهاء جمال شمس محيي محي سيف تاج ضياء نجم شرف كمال خير فخر بدر قطب زين شهاب سعد ' +
+    'نصر جلال حسام عماد تقي معين قمر برهان ولي نظام ركن سراج عصام مجد').split(' '),
+);
+
+/**
+ * Where a compound given name in الدين starts at token `t`, after at most a و (the offset
+ * into the token: 0 or 1), or -1.
+ */
+function dinGiven(r: Reading, t: number): number {
+  const text = r.text;
+  const s1 = r.starts[t + 1]!;
+  if (r.ends[t + 1]! - s1 !== 5 || !sameText(DIN, text, s1, r.ends[t + 1]!) || !adjacent(text, r.ends[t]!, s1) || !r.isArabic(t)) return -1;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  if (DIN_FIRST.has(text.slice(s, e))) return 0;
+  return text.charCodeAt(s) === WA && DIN_FIRST.has(text.slice(s + 1, e)) ? 1 : -1;
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
@@ -345,6 +371,23 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     return parts <= MAX_TOKENS;
   };
   for (let t = 0; t < count; t++) {
+    // A compound given name in الدين (نور الدين, محيي الدين) starts a name of its own.
+    const din = t + 1 < count ? dinGiven(r, t) : -1;
+    if (din >= 0) {
+      let last = t + 1;
+      while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+      if (last === t + 1 && names && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!)) {
+        const end = scanNameFrom(names, last + 1, 1, 2);
+        let u = last + 1;
+        while (end > 0 && ends[u]! < end) u++;
+        if (end > 0 && familyName(r, u)) last = u;
+      }
+      if (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && isNisba(r, last + 1)) last++;
+      // The compound alone is also a place or a phrase (صلاح الدين, the province).
+      out.push(newCandidate(starts[t]! + din, ends[last]!, 'PERS', last > t + 1 ? PRIORITY : LONE_PRIORITY, SOURCE));
+      t = last;
+      continue;
+    }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
     if (!r.isName(t, LEX)) {
@@ -405,6 +448,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         start = starts[first]! + (whole ? 0 : 1);
       }
     }
+    // A compound in الدين after a given name is its family name (مي عز الدين).
+    if (last + 2 < count && fits(first, last + 2) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && dinGiven(r, last + 1) === 0) last += 2;
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
     // one article token ending in ي may close a name of two or more tokens, a demonym
     // (الكندي) too, which trimToKnownNames then leaves to the name.

@@ -113,6 +113,22 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(data, 'وقال عبد الحفيظ إن')).toEqual(['عبد الحفيظ']);
     expect(persons(data, 'عبد في')).toEqual([]);
   });
+
+  it('reads a compound in الدين as a given name, and as a family name after one', () => {
+    expect(persons(base, 'كتب محيي الدين فتحي أن')).toEqual(['محيي الدين فتحي']);
+    expect(persons(base, 'وشارك نور الدين البخاري في')).toEqual(['نور الدين البخاري']);
+    expect(persons(base, 'تظهر مي عز الدين في')).toEqual(['مي عز الدين']);
+    expect(persons(base, 'منبر صلاح الدين الايوبي')).toEqual(['صلاح الدين الايوبي']);
+    // Other words before الدين make a phrase, no name.
+    expect(persons(base, 'قال رجال الدين إن')).toEqual([]);
+  });
+
+  it('gives a compound in الدين alone the priority of a given name alone', () => {
+    const doc = prepareDoc('في محافظة صلاح الدين');
+    const c = compilePatterns(base).match(doc).find((x) => x.source.ref === 'pers-name-tokens');
+    expect(c && doc.norm.text.slice(c.start, c.end)).toBe('صلاح الدين');
+    expect(c!.priority).toBeLessThan(30);
+  });
 });
 
 describe('pers-name-tokens: malformed given-name lists', () => {
