@@ -248,9 +248,15 @@ function familyName(r: Reading, u: number): boolean {
   // An unknown word with a pronoun suffix ه, or one of four letters in ة, is more often a
   // noun (حديثه, لعبة) than a name; after a given name, longer words in ة are mostly family
   // names (شحاتة, عكاشة).
-  if (c0 === WA || (text.charCodeAt(e - 1) === HA && !(e - s >= 5 && r.endsInTa(u)))) return false;
+  // A long vowel before a final ه is a name's ending (ايبواه, جوزيه), no pronoun.
+  if (c0 === WA || (text.charCodeAt(e - 1) === HA && !(e - s >= 5 && (r.endsInTa(u) || longVowel(text.charCodeAt(e - 2)))))) return false;
   if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e);
   return true;
+}
+
+/** ا, و or ي. */
+function longVowel(c: number): boolean {
+  return c === ALEF || c === WA || c === 0x064a;
 }
 
 const PLURAL = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646']; // ات ين ون
@@ -422,6 +428,14 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
           while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+          // A father's given name read so may be followed by the family name (عباس محمود
+          // العقاد, محمد سليم العوا).
+          if (last === t + 1 && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isName(last, GIVEN) || r.isName(last, WORD_GIVEN))) {
+            const end2 = scanNameFrom(names, last + 1, 2, 3);
+            let v = last + 1;
+            while (end2 > 0 && ends[v]! < end2) v++;
+            if (end2 > 0 && familyName(r, v)) last = v;
+          }
         }
       }
       // بن or بنت after a given name (معاوية بن أبي سفيان, بسر بن أرطأة): the given name starts

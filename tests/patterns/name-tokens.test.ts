@@ -114,6 +114,18 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(data, 'عبد في')).toEqual([]);
   });
 
+  it("reads a family name after a father's given name that the family-name step read", () => {
+    expect(persons(base, 'كتب عباس محمود العقاد في')).toEqual(['عباس محمود العقاد']);
+    expect(persons(base, 'أكد محمد سليم العوا أن')).toEqual(['محمد سليم العوا']);
+    // A verbal noun or a plural is no family name there either.
+    expect(persons(base, 'كتب عباس محمود الإجراءات')).toEqual(['عباس محمود']);
+  });
+
+  it('reads a family name ending in a long vowel and ه, which is no pronoun', () => {
+    expect(persons(base, 'من الثلاثي ايمانويل ايبواه ودراماني')).toEqual(['ايمانويل ايبواه']);
+    expect(persons(base, 'وانتقد ايمانويل حديثه')).toEqual(['ايمانويل']);
+  });
+
   it('reads a compound in الدين as a given name, and as a family name after one', () => {
     expect(persons(base, 'كتب محيي الدين فتحي أن')).toEqual(['محيي الدين فتحي']);
     expect(persons(base, 'وشارك نور الدين البخاري في')).toEqual(['نور الدين البخاري']);
