@@ -1,5 +1,5 @@
 // Names joined by و to a person: in lists of players, actors or victims (`محمود مرسى ويحيى
-// شاهين ونور الشريف`) the first name is often found by its title or lexicon and the others,
+// شاهين ونور الشريف`, also after a comma or a score's minutes in brackets) the first name is often found by its title or lexicon and the others,
 // foreign or rare, by nothing but their place in the list. Runs after overlap resolution, on
 // the persons the pipeline settled, so that a conjunct is read only next to a name kept.
 
@@ -14,11 +14,32 @@ export const COORDINATED_RULE = 'pers-coordinated';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: COORDINATED_RULE });
 const PRIORITY = 30;
 
-/** Whether only spaces lie between normalized offsets `from` and `to` (at least one). */
-function spacesOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
-  return true;
+/** Longest bracket (in code units) skipped between a name and the next: a score's minutes. */
+const MAX_BRACKET = 24;
+
+/**
+ * Where the next name of a list may start after a name ending at `end`: after spaces, at most
+ * one comma (`ومحمد منير ، وعلي الحجار`) and one short bracket (`فرناندو توريس ( 20 ) وديفد
+ * فيا`). -1 when something else follows.
+ */
+function nextListItem(text: string, end: number): number {
+  let i = end;
+  const spaces = (): void => {
+    while (text.charCodeAt(i) === 0x20) i++;
+  };
+  spaces();
+  if (text.charCodeAt(i) === 0x28) {
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > MAX_BRACKET || text.lastIndexOf('(', close) !== i) return -1;
+    i = close + 1;
+    spaces();
+  }
+  const c = text.charCodeAt(i);
+  if (c === 0x060c || c === 0x2c) {
+    i++;
+    spaces();
+  }
+  return i > end ? i : -1;
 }
 
 /**
@@ -35,23 +56,34 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
   if (!index.names || !index.nameTokens) return resolved;
   const text = doc.norm.text;
   const { count, starts } = doc.tokens;
-  let out: Candidate[] | undefined;
+  let added: Candidate[] | undefined;
   let r: NameReader | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (out) out.push(c);
     if (c.label !== 'PERS' || c.weak) continue;
-    const next = i + 1 < resolved.length ? resolved[i + 1]!.start : text.length + 1;
     let end = c.end;
+    let j = i + 1;
     for (;;) {
-      const t = tokenAt(doc, end);
-      if (t >= count || !spacesOnly(text, end, starts[t]!)) break;
+      const from = nextListItem(text, end);
+      const t = from < 0 ? count : tokenAt(doc, from);
+      if (t >= count || starts[t] !== from) break;
+      // The next entity from the list item on (a number in the bracket skipped comes before it).
+      while (j < resolved.length && resolved[j]!.start < from) j++;
+      const next = j < resolved.length ? resolved[j]!.start : text.length + 1;
       const nameEnd = scanCoordinatedName((r ??= nameReader(index.names, doc)), t);
       if (nameEnd < 0 || nameEnd > next) break;
-      out ??= resolved.slice(0, i + 1);
-      out.push(newCandidate(starts[t]! + 1, nameEnd, 'PERS', PRIORITY, SOURCE));
+      (added ??= []).push(newCandidate(starts[t]! + 1, nameEnd, 'PERS', PRIORITY, SOURCE));
       end = nameEnd;
     }
   }
-  return out ?? resolved;
+  return added ? mergeByStart(resolved, added) : resolved;
+}
+
+/** Two lists sorted by start (and not overlapping each other) merged into one. */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
 }

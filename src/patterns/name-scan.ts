@@ -213,6 +213,11 @@ export class NameReader {
     return this.sc.known !== null && this.lookUp(this.sc.known, t, skip) !== 0;
   }
 
+  /** True when token `t`, read from `skip` code units in, is a name token of the lexicon proper. */
+  inLexiconAt(t: number, skip: number): boolean {
+    return this.sc.known !== null && (this.lookUp(this.sc.known, t, skip) & LEXICON) !== 0;
+  }
+
   /** True when token `t` is a name token of the lexicon proper, not a rare one. */
   inLexicon(t: number): boolean {
     return this.sc.known !== null && (this.lookUp(this.sc.known, t, 0) & LEXICON) !== 0;
@@ -906,28 +911,39 @@ export function scanCoordinatedName(r: NameReader, t: number): number {
   const e = ends[t]!;
   if (r.sc.known === null || text.charCodeAt(s - 1) !== WA || e - s < 3 || t + 1 >= count || !isWord(r, t, 1)) return -1;
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return -1;
-  if (r.startsPhrase(t, 1, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND)) return -1;
-  // A known name is a name whatever its shape (يحيى, إيمان); an unknown word must not read as
-  // a verb, a noun with a suffix, a verbal noun or a preposition glued to a noun.
-  const known = r.knownAt(t, 1);
+  if (r.startsPhrase(t, 1, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND) || houseNoun(text, s, e)) return -1;
+  // A name of the lexicon is a name whatever its shape (يحيى, إيمان); another word must not
+  // read as a verb, a noun with a suffix, a verbal noun or a preposition glued to a noun.
+  // Rare name tokens count as such words here: a rare name shares its letters with a verb or
+  // a verbal noun (حارب, اعتقال) often enough.
+  const known = r.inLexiconAt(t, 1);
   if (!known) {
     if (clitcShape(text, s, e) || nounShapeAt(r, t, s) || verbShapeAt(r, t, s) || prepositionNounAt(r, t, s)) return -1;
     if (verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) return -1;
-    // A past in ت (وسكنت, وشوهدت) or an adverb in ا (وأخيرا, وحيدا): names of these
-    // endings (رفعت, جومانا) are known name tokens.
+    // A past in ت (وسكنت, وشوهدت) or a short adverb in ا (وأخيرا, وحيدا): names of these
+    // endings (رفعت, جومانا) are known name tokens, or longer (غانلوكا).
     const z = text.charCodeAt(e - 1);
-    if (z === ALEF || (z === TA && e - s >= 4)) return -1;
+    if ((z === ALEF && e - s <= 5) || (z === TA && e - s >= 4)) return -1;
   }
   if (!spacedOnly(text, e, starts[t + 1]!)) return -1;
   // A name prefix (وعبد, وأبو) takes the next word; the name may go on after it.
   const prefix = r.startsPhrase(t, 1, PREFIX);
   if (prefix && !namePart(r, t + 1, 1, true)) return -1;
   const end = prefix ? Math.max(ends[t + 1]!, t + 2 < count ? scanNameFrom(r, t + 2, 2) : -1) : scanNameFrom(r, t + 1, 1);
-  if (end < 0 || known) return end;
+  if (end < 0 || known || r.knownAt(t, 1)) return end;
   // Two unknown words after و are as often a noun and its adjective (ومفاهيم خطيرة): one
   // of the name's words must be a known name token.
   for (let u = t + 1; u < count && starts[u]! < end; u++) if (r.known(u)) return end;
   return -1;
+}
+
+/** Houses, tribes and families (بيت, بني, آل): a place or a group named after a person. */
+const HOUSES: readonly string[] = ['\u0628\u064a\u062a', '\u0628\u0646\u064a', '\u0628\u0646\u0648', '\u0627\u0644', '\u0627\u0633\u0631\u0647', '\u0639\u0627\u0626\u0644\u0647', '\u0642\u0628\u064a\u0644\u0647', '\u062f\u0627\u0631']; // بيت بني بنو ال اسره عائله قبيله دار
+
+/** Whether text[s, e) is one of HOUSES. */
+function houseNoun(text: string, s: number, e: number): boolean {
+  for (const w of HOUSES) if (sameText(w, text, s, e)) return true;
+  return false;
 }
 
 /** nounShape of token `t` read from offset `s` on (after a proclitic). */

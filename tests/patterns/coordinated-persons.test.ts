@@ -24,6 +24,11 @@ describe('pers-coordinated', () => {
     expect(persons('الشهداء هم صالح عبد الغفور وبسام شراب وسعيد الفرا وجميعهم من غزة')).toContain('سعيد الفرا|pers-coordinated');
   });
 
+  it('keeps the entities sorted when a number in brackets lies between two names', () => {
+    const starts = kashf.extract('سجل فرناندو توريس ( 20 ) وغانلوكا زامبروتا ( 44 )').map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it('leaves the proclitic و outside the span', () => {
     const e = kashf.extract('كلاً من محمود مرسى ويحيى شاهين').find((x) => x.source?.kind === 'pattern' && x.source.ref === 'pers-coordinated');
     expect(e?.text).toBe('يحيى شاهين');
@@ -39,6 +44,19 @@ describe('pers-coordinated', () => {
     expect(persons('حضر محمود مرسى وأخيرا إيمان البحر')).not.toContain('أخيرا إيمان|pers-coordinated');
     expect(persons('حضر محمود مرسى ووزير الخارجية')).toEqual(['محمود مرسى|pers-name-tokens']);
     expect(persons('حضر محمود مرسى ووالد الحسن')).toEqual(['محمود مرسى|pers-name-tokens']);
+  });
+
+  it('reads across a comma and a score in brackets', () => {
+    expect(persons('سجل الأهداف فرناندو توريس ( 20 ) وغانلوكا زامبروتا ( 44 و62 )')).toContain('غانلوكا زامبروتا|pers-coordinated');
+    expect(persons('شارك فيه محمد منير ، وكلارنس سيدورف')).toContain('كلارنس سيدورف|pers-coordinated');
+    // A longer bracket is no score.
+    expect(persons('سجل فرناندو توريس ( في مباراة الذهاب أمام الفريق الضيف ) وغانلوكا زامبروتا')).not.toContain(
+      'غانلوكا زامبروتا|pers-coordinated',
+    );
+  });
+
+  it('reads no house, tribe or family as a person', () => {
+    expect(persons('وأشهرها بيت خالد العظم ، وبيت أحمد السباعي')).not.toContain('بيت أحمد السباعي|pers-coordinated');
   });
 
   it('reads nothing after a name that is no person, nor over another entity', () => {
