@@ -8,6 +8,7 @@ import { newCandidate } from '../candidate.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { nameReader, scanCoordinatedName, type NameReader } from './name-scan.js';
+import { mergeByStart } from './complement-persons.js';
 
 /** Rule ID reported as the source of these candidates. */
 export const COORDINATED_RULE = 'pers-coordinated';
@@ -77,13 +78,4 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
     }
   }
   return added ? mergeByStart(resolved, added) : resolved;
-}
-
-/** Two lists sorted by start (and not overlapping each other) merged into one. */
-function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
-  return out;
 }

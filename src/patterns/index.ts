@@ -10,6 +10,7 @@ import { indexRules } from './compile-patterns.js';
 import { matchRules } from './match-patterns.js';
 import { matchNameTokens } from './name-tokens.js';
 import { addCoordinatedPersons } from './coordinated-persons.js';
+import { addComplementPersons } from './complement-persons.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -18,7 +19,8 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
-   * their place next to a kept person reveals (see addCoordinatedPersons).
+   * their place after a title's complement or next to a kept person reveals (see
+   * addComplementPersons, addCoordinatedPersons).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -38,7 +40,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addCoordinatedPersons(index, doc, resolved),
+    complete: (doc, resolved) => addCoordinatedPersons(index, doc, addComplementPersons(index, doc, resolved)),
   };
 }
 

@@ -668,7 +668,10 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;
   // From a name's third part on, an unknown word of three letters is a verb or a noun after
   // it (`ناجي صبري عقد`, `سهيل ادريس نشر`); short family names there are known name tokens.
-  if (part > 1 && !afterPrefix && r.ends[u]! - r.starts[u]! <= 3 && r.sc.known !== null && !knownToken(r, u)) return false;
+  // So is one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun.
+  if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || feminineNoun(r, r.ends[u]!)) && !knownToken(r, u)) return false;
+  // A definite feminine plural is no family name (`سالم زعيف الهجمات`).
+  if (part > 0 && !afterPrefix && r.sc.known !== null && definitePlural(r, u) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
 }
 
@@ -959,4 +962,41 @@ function verbShapeAt(r: NameReader, t: number, s: number): boolean {
 /** prepositionNoun of token `t` read from offset `s` on (after a proclitic). */
 function prepositionNounAt(r: NameReader, t: number, s: number): boolean {
   return prepositionNoun(r, t, r.text, s, r.ends[t]!);
+}
+
+/** Token `t`, read from `skip` code units in, starts a title that needs a complement (رئيس, سفير). */
+export function isBoundTitle(r: NameReader, t: number, skip = 0): boolean {
+  return r.startsPhrase(t, skip, BOUND);
+}
+
+/** Token `t` is a nationality, title complement or relative adjective: it describes a title, never names. */
+export function isDescriptor(r: NameReader, t: number): boolean {
+  return r.startsPhrase(t, 0, NOT_TOKEN);
+}
+
+/** An article word of six letters or more ending in ات (الهجمات, الاجراءات). */
+function definitePlural(r: NameReader, u: number): boolean {
+  const text = r.text;
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  return e - s >= 6 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 1) === TA;
+}
+
+/**
+ * The person name read from token `t` after a title and its complement (see scanNameFrom),
+ * whose first word is no future (`ستثير`) and no short accusative (`هجوما`): after a
+ * complement, a sentence goes on with its verb or object as often as with a name. Returns
+ * its end offset, or -1.
+ */
+export function scanNameAfterComplement(r: NameReader, t: number): number {
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  if (r.sc.known !== null && !knownToken(r, t)) {
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(s + 1);
+    if (c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && e - s >= 5 && e - s <= 6) return -1;
+    if (text.charCodeAt(e - 1) === ALEF && e - s <= 5) return -1;
+  }
+  return scanNameFrom(r, t, 0);
 }
