@@ -668,8 +668,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;
   // From a name's third part on, an unknown word of three letters is a verb or a noun after
   // it (`ناجي صبري عقد`, `سهيل ادريس نشر`); short family names there are known name tokens.
-  // So is one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun.
-  if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || feminineNoun(r, r.ends[u]!)) && !knownToken(r, u)) return false;
+  // So is an indefinite one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun; family
+  // names in ة have the article there (خالد بن حمد العطية).
+  if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
   // A definite feminine plural is no family name (`سالم زعيف الهجمات`).
   if (part > 0 && !afterPrefix && r.sc.known !== null && definitePlural(r, u) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);

@@ -186,6 +186,11 @@ describe('words after a name that are no part of it', () => {
     expect(persons('وشارك احمد فؤاد نجم في', 'pers-name-tokens')).toEqual(['احمد فؤاد نجم']);
   });
 
+  it('leaves out an indefinite noun in ة from the third part on, not a family name with the article', () => {
+    expect(persons('وقرر القاضي مناحيم مازوز ملاحقة الوزير', 'occ-title-person')).toEqual(['مناحيم مازوز']);
+    expect(persons('واستقبل الشيخ خالد بن حمد العطية الوفد', 'occ-title-person')).toEqual(['خالد بن حمد العطيه']);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
