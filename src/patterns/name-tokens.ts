@@ -184,8 +184,8 @@ class Reading {
   }
 
   /** Token `u` is one of a few short `words`, compared in place: no string is cut out of the text. */
-  tokenIs(words: readonly string[], u: number): boolean {
-    const s = this.starts[u]!;
+  tokenIs(words: readonly string[], u: number, skip = 0): boolean {
+    const s = this.starts[u]! + skip;
     const e = this.ends[u]!;
     if (e - s > 3) return false;
     for (let i = 0; i < words.length; i++) if (sameText(words[i]!, this.text, s, e)) return true;
@@ -302,7 +302,7 @@ function proclitic(c: number): boolean {
 const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
 
 /** Parts that make a name with the next token alone (عبد العزيز, أبو تراب). */
-const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648']; // عبد ابو
+const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a']; // عبد ابو ابي
 
 /** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
 const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // بن بنت
@@ -402,6 +402,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       const n = ends[t]! - starts[t]!;
       const c0 = n >= 4 && r.mayHold(t, 1) ? text.charCodeAt(starts[t]!) : 0;
       if (proclitic(c0) && n >= (c0 === WA ? 4 : 5) && r.isName(t, LEX, 1)) skip = 1;
+      // A kunya after a proclitic (لأبي الحسن, وأبو جميل) opens a name too.
+      else if (proclitic(c0) && n === 4 && r.tokenIs(KUNYA, t, 1)) skip = 1;
       else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
         const given = n >= 5 && t > 0 ? wordGivenBefore(r, t) : -1;
         if (given >= 0) out.push(newCandidate(given, ends[t]!, 'PERS', PRIORITY, SOURCE));
@@ -442,10 +444,12 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // the name, and بن takes the next word.
       const sonOf = skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && givenBeforeSonOf(names, t - 1);
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
-      const prefix = last > t ? isNamePrefix(names, last) : sonOf || r.tokenIs(KUNYA, t);
+      const kunya = last === t && r.tokenIs(KUNYA, t, skip);
+      const prefix = last > t ? isNamePrefix(names, last) : sonOf || kunya;
       if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && fits(t, last + 1)) {
         // Read from the prefix itself, which then takes the next word whatever its shape.
-        const end = scanNameFrom(names, prefix ? last : last + 1, 1, 2);
+        // A kunya that opens the name (أبو جميل زيان) may be followed by a family name.
+        const end = kunya && skip > 0 ? scanNameFrom(names, t + 1, 1, 3) : scanNameFrom(names, prefix ? last : last + 1, 1, kunya && !sonOf ? 3 : 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       if (sonOf) {

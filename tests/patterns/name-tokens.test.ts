@@ -126,6 +126,15 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'وانتقد ايمانويل حديثه')).toEqual(['ايمانويل']);
   });
 
+  it('reads a kunya that opens a name with the family name after it, also after a proclitic', () => {
+    expect(persons(base, 'وكان أبو جميل زيان قد')).toEqual(['ابو جميل زيان']);
+    expect(persons(base, 'وكان أبو جميل قد')).toEqual(['ابو جميل']);
+    expect(persons(base, 'إلى جوار لأبي الحسن المسعودي في')).toEqual(['ابي الحسن المسعودي']);
+    expect(persons(base, 'ضريح أبي وقاص')).toEqual(['ابي وقاص']);
+    // أبي alone is "my father".
+    expect(persons(base, 'قال أبي إن')).toEqual([]);
+  });
+
   it('reads a compound in الدين as a given name, and as a family name after one', () => {
     expect(persons(base, 'كتب محيي الدين فتحي أن')).toEqual(['محيي الدين فتحي']);
     expect(persons(base, 'وشارك نور الدين البخاري في')).toEqual(['نور الدين البخاري']);
