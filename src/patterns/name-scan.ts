@@ -599,6 +599,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
+  // ب, ل or ك before a short word of two consonants (بدعوى, لغزو, كمقدم) is a preposition;
+  // foreign names with these letters are longer (بلكيفيتش) or have a long vowel (باراك), and
+  // nationalities (كندي) are words of their own.
+  if (c0 !== FA && e - s <= 5 && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !r.startsPhrase(t, 0, NATIONALITY)) return !knownToken(r, t);
   const z = text.charCodeAt(e - 1);
   const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
   return noun && !knownToken(r, t);

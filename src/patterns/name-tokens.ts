@@ -248,8 +248,8 @@ function familyName(r: Reading, u: number): boolean {
   // An unknown word with a pronoun suffix ه, or one of four letters in ة, is more often a
   // noun (حديثه, لعبة) than a name; after a given name, longer words in ة are mostly family
   // names (شحاتة, عكاشة).
-  // A long vowel before a final ه is a name's ending (ايبواه, جوزيه), no pronoun.
-  if (c0 === WA || (text.charCodeAt(e - 1) === HA && !(e - s >= 5 && (r.endsInTa(u) || longVowel(text.charCodeAt(e - 2)))))) return false;
+  // A long vowel before a final ه ends a long name (ايبواه), not a noun with a pronoun (مرماه).
+  if (c0 === WA || (text.charCodeAt(e - 1) === HA && !((e - s >= 5 && r.endsInTa(u)) || (e - s >= 6 && longVowel(text.charCodeAt(e - 2)))))) return false;
   if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e);
   return true;
 }
@@ -383,7 +383,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       let last = t + 1;
       while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
       if (last === t + 1 && names && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!)) {
-        const end = scanNameFrom(names, last + 1, 1, 2);
+        const end = scanNameFrom(names, last + 1, 2, 3);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
         if (end > 0 && familyName(r, u)) last = u;

@@ -191,6 +191,16 @@ describe('words after a name that are no part of it', () => {
     expect(persons('واستقبل الشيخ خالد بن حمد العطية الوفد', 'occ-title-person')).toEqual(['خالد بن حمد العطيه']);
   });
 
+  it('leaves out ب, ل or ك glued to a short word of two consonants', () => {
+    expect(persons('واتهمت الصحيفة تايلور بدعوى التحريض', 'pers-name-tokens')).not.toContain('تايلور بدعوي');
+    expect(persons('وقال الوزير أسامة حسني لغزو العراق', 'occ-title-person')).toEqual(['اسامه حسني']);
+  });
+
+  it('leaves out a noun with the pronoun ه after a long vowel, and the son or father', () => {
+    expect(persons('وتألق أحمد خليل مرماه', 'pers-name-tokens')).toEqual(['احمد خليل']);
+    expect(persons('فقال إسماعيل الإبن إن', 'pers-name-tokens')).toEqual(['اسماعيل']);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
