@@ -29,31 +29,34 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the token at `t` is one of the short `words`. */
-function tokenIs(text: string, doc: Doc, t: number, words: readonly string[]): boolean {
-  const w = text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!);
-  return words.includes(w);
-}
-
 /** لدى and في between a title's complement and a second one (`سفير طالبان لدى باكستان`). */
 const LINKS: readonly string[] = ['\u0644\u062f\u064a', '\u0641\u064a']; // لدي في (normalized)
 
 /**
- * Whether the entity `c` is a title's complement: right after a title rule's OCC (the
- * article's ل may join them: `المستشار القانوني للحكومة`), or right after a title that
- * needs one (`رئيسة جمعية …`).
+ * Whether the entity `c` is a title's complement: right after a title rule's OCC (the article's ل may join them:
+ * `المستشار القانوني للحكومة`), or right after a title that needs one (`رئيسة جمعية …`).
  */
-function afterTitle(r: NameReader, doc: Doc, c: Candidate, prev: Candidate | undefined): boolean {
+function afterTitle(doc: Doc, c: Candidate, prev: Candidate | undefined, reader: () => NameReader): boolean {
   const text = doc.norm.text;
-  const t = tokenAt(doc, c.start);
   // The entity may start after a proclitic ل of its token.
-  const tokenStart = t < doc.tokens.count && doc.tokens.starts[t] === c.start ? c.start : t > 0 ? doc.tokens.starts[t - 1]! : -1;
-  const first = tokenStart === c.start ? t : t - 1;
-  if (first < 0 || first >= doc.tokens.count) return false;
-  const lam = tokenStart !== c.start;
-  if (lam && (c.start - tokenStart !== 1 || text.charCodeAt(tokenStart) !== 0x0644)) return false;
+  const lam = c.start > 0 && text.charCodeAt(c.start - 1) === 0x0644 ? 1 : 0;
+  const tokenStart = c.start - lam;
+  if (lam === 1 && tokenStart > 0 && text.charCodeAt(tokenStart - 1) !== 0x20) return false;
   if (prev && prev.label === 'OCC' && prev.source.kind === 'pattern' && prev.source.ref === TITLE_RULE && spacesOnly(text, prev.end, tokenStart)) return true;
-  return first > 0 && spacesOnly(text, doc.tokens.ends[first - 1]!, tokenStart) && isBoundTitle(r, first - 1);
+  // A title right before an organisation (`رئيسة جمعية …`); places follow titles the title
+  // rules read with their complement (`رئيس بلدية باريس`).
+  if (c.label !== 'ORG') return false;
+  const t = tokenAt(doc, tokenStart);
+  const { starts, ends } = doc.tokens;
+  return t > 0 && starts[t] === tokenStart && spacesOnly(text, ends[t - 1]!, tokenStart) && isBoundTitle(reader(), t - 1);
+}
+
+/** Whether the text between `from` and `to` is a space, لدى or في, and a space (normalized). */
+function linkBetween(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n !== 4 && n !== 5) return false;
+  if (text.charCodeAt(from) !== 0x20 || text.charCodeAt(to - 1) !== 0x20) return false;
+  return n === 4 ? text.startsWith(LINKS[1]!, from + 1) : text.startsWith(LINKS[0]!, from + 1);
 }
 
 /**
@@ -67,36 +70,34 @@ function afterTitle(r: NameReader, doc: Doc, c: Candidate, prev: Candidate | und
  * ```
  */
 export function addComplementPersons(index: RuleIndex, doc: Doc, resolved: Candidate[]): Candidate[] {
-  if (!index.names || !index.nameTokens) return resolved;
+  const names = index.names;
+  if (!names || !index.nameTokens) return resolved;
   const text = doc.norm.text;
   const { count, starts, ends } = doc.tokens;
   let added: Candidate[] | undefined;
   let r: NameReader | undefined;
+  const reader = (): NameReader => (r ??= nameReader(names, doc));
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     // A title rule's OCC that holds its complement (`سفير طالبان`) counts as one when a second
     // complement follows it (`لدى باكستان`): the title rule read no name past that.
     const title = c.label === 'OCC' && c.source.kind === 'pattern' && c.source.ref === TITLE_RULE;
     if (!(title || COMPLEMENTS.has(c.label)) || c.weak) continue;
-    r ??= nameReader(index.names, doc);
-    if (!title && !afterTitle(r, doc, c, resolved[i - 1])) continue;
+    const linked = i + 1 < resolved.length && COMPLEMENTS.has(resolved[i + 1]!.label) && linkBetween(text, c.end, resolved[i + 1]!.start);
+    if (title ? !linked : !afterTitle(doc, c, i > 0 ? resolved[i - 1] : undefined, reader)) continue;
     // A second complement after لدى or في (`سفير طالبان لدى باكستان`), then descriptors.
-    let end = c.end;
     let j = i + 1;
+    if (linked) j++;
+    let end = resolved[j - 1]!.end;
     let t = tokenAt(doc, end);
-    if (t + 1 < count && tokenIs(text, doc, t, LINKS) && j < resolved.length && COMPLEMENTS.has(resolved[j]!.label) && spacesOnly(text, end, starts[t]!) && spacesOnly(text, ends[t]!, resolved[j]!.start)) {
-      end = resolved[j]!.end;
-      j++;
-      t = tokenAt(doc, end);
-    } else if (title) continue;
-    for (let k = 0; k < MAX_DESCRIPTORS && t < count && spacesOnly(text, end, starts[t]!) && isDescriptor(r, t) && (j >= resolved.length || resolved[j]!.start >= ends[t]! || resolved[j]!.label === 'NORP'); k++) {
+    for (let k = 0; k < MAX_DESCRIPTORS && t < count && spacesOnly(text, end, starts[t]!) && isDescriptor(reader(), t) && (j >= resolved.length || resolved[j]!.start >= ends[t]! || resolved[j]!.label === 'NORP'); k++) {
       if (j < resolved.length && resolved[j]!.start < ends[t]!) j++;
       end = ends[t]!;
       t++;
     }
     if (t >= count || !spacesOnly(text, end, starts[t]!)) continue;
     if (j < resolved.length && resolved[j]!.start < ends[t]!) continue; // another entity there
-    const nameEnd = scanNameAfterComplement(r, t);
+    const nameEnd = scanNameAfterComplement(reader(), t);
     if (nameEnd < 0 || (j < resolved.length && resolved[j]!.start < nameEnd)) continue;
     (added ??= []).push(newCandidate(starts[t]!, nameEnd, 'PERS', PRIORITY, SOURCE));
   }

@@ -14,6 +14,7 @@ import { mergeByStart } from './complement-persons.js';
 export const COORDINATED_RULE = 'pers-coordinated';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: COORDINATED_RULE });
 const PRIORITY = 30;
+const WA = 0x0648; // و
 
 /** Longest bracket (in code units) skipped between a name and the next: a score's minutes. */
 const MAX_BRACKET = 24;
@@ -54,7 +55,8 @@ function nextListItem(text: string, end: number): number {
  * ```
  */
 export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Candidate[]): Candidate[] {
-  if (!index.names || !index.nameTokens) return resolved;
+  const names = index.names;
+  if (!names || !index.nameTokens) return resolved;
   const text = doc.norm.text;
   const { count, starts } = doc.tokens;
   let added: Candidate[] | undefined;
@@ -66,12 +68,14 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
     let j = i + 1;
     for (;;) {
       const from = nextListItem(text, end);
-      const t = from < 0 ? count : tokenAt(doc, from);
+      // Only a word with و starts the next item: no look-up for any other.
+      if (from < 0 || text.charCodeAt(from) !== WA) break;
+      const t = tokenAt(doc, from);
       if (t >= count || starts[t] !== from) break;
       // The next entity from the list item on (a number in the bracket skipped comes before it).
       while (j < resolved.length && resolved[j]!.start < from) j++;
       const next = j < resolved.length ? resolved[j]!.start : text.length + 1;
-      const nameEnd = scanCoordinatedName((r ??= nameReader(index.names, doc)), t);
+      const nameEnd = scanCoordinatedName((r ??= nameReader(names, doc)), t);
       if (nameEnd < 0 || nameEnd > next) break;
       (added ??= []).push(newCandidate(starts[t]! + 1, nameEnd, 'PERS', PRIORITY, SOURCE));
       end = nameEnd;
