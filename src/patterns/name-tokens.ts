@@ -332,6 +332,20 @@ function regnal(r: Reading, u: number): boolean {
   return false;
 }
 
+/**
+ * Where a run of given names that are also words ends when it starts at token `t` (after at
+ * most a و) and has two of them or more, closed by up to one more (or a lexicon name token);
+ * -1 when there is no such run.
+ */
+function wordGivenPair(r: Reading, t: number, count: number): number {
+  if (t + 1 >= count) return -1;
+  if (!(r.isName(t, WORD_GIVEN) || (r.text.charCodeAt(r.starts[t]!) === WA && r.isName(t, WORD_GIVEN, 1)))) return -1;
+  if (!adjacent(r.text, r.ends[t]!, r.starts[t + 1]!) || !r.isName(t + 1, WORD_GIVEN)) return -1;
+  let w = t + 1;
+  while (w + 1 < count && w - t < 3 && adjacent(r.text, r.ends[w]!, r.starts[w + 1]!) && (r.isName(w + 1, WORD_GIVEN) || r.isName(w + 1, LEX)) && !r.tokenIs(KUNYA, w + 1)) w++;
+  return w;
+}
+
 /** الدين, the second word of compound given names. */
 const DIN = '\u0627\u0644\u062f\u064a\u0646';
 
@@ -407,6 +421,20 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
         const given = n >= 5 && t > 0 ? wordGivenBefore(r, t) : -1;
         if (given >= 0) out.push(newCandidate(given, ends[t]!, 'PERS', PRIORITY, SOURCE));
+        else {
+          // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
+          // father's, which as words seldom stand side by side.
+          let w = wordGivenPair(r, t, count);
+          if (w > t) {
+            if (w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && dinGiven(r, w + 1) === 0) w += 2;
+            else if (names && w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && isNamePrefix(names, w + 1)) {
+              const end = scanNameFrom(names, w + 1, 2, 3);
+              while (end > 0 && w + 1 < count && ends[w + 1]! <= end) w++;
+            }
+            out.push(newCandidate(starts[t]! + (r.isName(t, WORD_GIVEN) ? 0 : 1), ends[w]!, 'PERS', PRIORITY, SOURCE));
+            t = w;
+          }
+        }
         continue;
       }
     }

@@ -135,6 +135,14 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'قال أبي إن')).toEqual([]);
   });
 
+  it('reads two given names that are also words side by side as a name', () => {
+    expect(persons(base, 'ضمت التشكيلة كلا من محسن سعد في الهجوم')).toEqual(['محسن سعد']);
+    expect(persons(base, 'انضمام عزت جدوع وعماد ناصر للتدريبات')).toContain('عماد ناصر');
+    expect(persons(base, 'وحضر جمال سالم عبد اللطيف الاجتماع')).toEqual(['جمال سالم عبد اللطيف']);
+    // One such word alone is the word.
+    expect(persons(base, 'كان سعد بالغا')).toEqual([]);
+  });
+
   it('reads a compound in الدين as a given name, and as a family name after one', () => {
     expect(persons(base, 'كتب محيي الدين فتحي أن')).toEqual(['محيي الدين فتحي']);
     expect(persons(base, 'وشارك نور الدين البخاري في')).toEqual(['نور الدين البخاري']);
