@@ -66,6 +66,9 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
     if (c.label !== 'PERS' || c.weak) continue;
     let end = c.end;
     let j = i + 1;
+    // In a list of names already (this person follows another one), a name after و needs no
+    // known word: `غانلويغي بوفون وغانلوكا زامبروتا وديفد تريزيغيه`.
+    let inList = i > 0 && resolved[i - 1]!.label === 'PERS' && nextListItem(text, resolved[i - 1]!.end) === c.start - 1 && text.charCodeAt(c.start - 1) === WA;
     for (;;) {
       const from = nextListItem(text, end);
       // Only a word with و starts the next item: no look-up for any other.
@@ -75,10 +78,11 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
       // The next entity from the list item on (a number in the bracket skipped comes before it).
       while (j < resolved.length && resolved[j]!.start < from) j++;
       const next = j < resolved.length ? resolved[j]!.start : text.length + 1;
-      const nameEnd = scanCoordinatedName((r ??= nameReader(names, doc)), t);
+      const nameEnd = scanCoordinatedName((r ??= nameReader(names, doc)), t, !inList);
       if (nameEnd < 0 || nameEnd > next) break;
       (added ??= []).push(newCandidate(starts[t]! + 1, nameEnd, 'PERS', PRIORITY, SOURCE));
       end = nameEnd;
+      inList = true;
     }
   }
   return added ? mergeByStart(resolved, added) : resolved;

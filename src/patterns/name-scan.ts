@@ -910,10 +910,11 @@ function forWord(r: NameReader, t: number): boolean {
  * The name joined by و at token `t` to a person named right before it (`محمود مرسى ويحيى
  * شاهين`, `وبسام شراب وسعيد الفرا`): the word after و must be able to start a name (no stop
  * word, title, common word, verb or noun shape), and one to three name tokens must follow
- * it, for a single word after و is as often a thing or a group (`بوش وحماس`). Returns the
- * name's end offset, or -1.
+ * it, for a single word after و is as often a thing or a group (`بوش وحماس`). One of its
+ * words must be a known name token unless `needKnown` is false (a list of names already).
+ * Returns the name's end offset, or -1.
  */
-export function scanCoordinatedName(r: NameReader, t: number): number {
+export function scanCoordinatedName(r: NameReader, t: number, needKnown = true): number {
   const { text, count, starts, ends } = r;
   const s = starts[t]! + 1;
   const e = ends[t]!;
@@ -938,7 +939,7 @@ export function scanCoordinatedName(r: NameReader, t: number): number {
   const prefix = r.startsPhrase(t, 1, PREFIX);
   if (prefix && !namePart(r, t + 1, 1, true)) return -1;
   const end = prefix ? Math.max(ends[t + 1]!, t + 2 < count ? scanNameFrom(r, t + 2, 2) : -1) : scanNameFrom(r, t + 1, 1);
-  if (end < 0 || known || r.knownAt(t, 1)) return end;
+  if (end < 0 || known || !needKnown || r.knownAt(t, 1)) return end;
   // Two unknown words after و are as often a noun and its adjective (ومفاهيم خطيرة): one
   // of the name's words must be a known name token.
   for (let u = t + 1; u < count && starts[u]! < end; u++) if (r.known(u)) return end;

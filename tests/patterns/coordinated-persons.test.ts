@@ -29,6 +29,12 @@ describe('pers-coordinated', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('needs no known word after و in a list of names already', () => {
+    expect(persons('وقد يحذو الحارس غانلويغي بوفون وغانلوكا زامبروتا وديفد تريزيغيه حذو كانافارو')).toContain('ديفد تريزيغيه|pers-coordinated');
+    // The first name after a single person still needs one.
+    expect(persons('وقد يحذو الحارس غانلويغي بوفون وديفد تريزيغيه حذو كانافارو')).not.toContain('ديفد تريزيغيه|pers-coordinated');
+  });
+
   it('leaves the proclitic و outside the span', () => {
     const e = kashf.extract('كلاً من محمود مرسى ويحيى شاهين').find((x) => x.source?.kind === 'pattern' && x.source.ref === 'pers-coordinated');
     expect(e?.text).toBe('يحيى شاهين');
