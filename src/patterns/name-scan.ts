@@ -591,10 +591,11 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (r.sc.known === null) return false;
   const c0 = text.charCodeAt(s);
   if (c0 === WA) return !knownToken(r, t);
-  // A noun or preposition with a plural pronoun (معهم, لإقناعهم, عندكم), or a broken plural of
-  // the أفاعيل shape (أحاديث, أساليب).
+  // A noun or preposition with a plural pronoun (معهم, لإقناعهم, عندكم), a broken plural of
+  // the أفاعيل shape (أحاديث, أساليب) or a plural nisba (أمنيين, المصريون).
   const n = e - s;
-  if (n >= 4 && (endsWithHum(text, e) || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA))) return !knownToken(r, t);
+  const pluralNisba = n >= 5 && text.charCodeAt(e - 3) === YA && text.charCodeAt(e - 1) === NUN && (text.charCodeAt(e - 2) === YA || text.charCodeAt(e - 2) === WA);
+  if (n >= 4 && (endsWithHum(text, e) || pluralNisba || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA))) return !knownToken(r, t);
   // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
   if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;

@@ -173,6 +173,12 @@ class Reading {
     return this.kinds[t] === ARABIC && joinedAbd(this.text, this.starts[t]! + skip, this.ends[t]!);
   }
 
+  /** True when the text ends token `t` in ى (normalization folds it into ي). */
+  endsInMaqsura(t: number): boolean {
+    const norm = this.norm;
+    return norm.input.charCodeAt(norm.starts[this.ends[t]! - 1]!) === 0x0649;
+  }
+
   /** True when the text ends token `t` in ة (normalization folds it into ه). */
   endsInTa(t: number): boolean {
     const norm = this.norm;
@@ -220,7 +226,9 @@ function isNisba(r: Reading, t: number): boolean {
   const s = r.starts[t]!;
   const e = r.ends[t]!;
   if (e - s < 5 || text.charCodeAt(s) !== 0x0627 || text.charCodeAt(s + 1) !== 0x0644 || text.charCodeAt(e - 1) !== 0x064a) return false;
-  return (r.wordMask(t) & (STOP | COMMON_ADJECTIVE)) === 0 || r.isName(t, LEX);
+  if (r.isName(t, LEX)) return true;
+  // The ي as written: ى is folded into it (المتوفى, المصطفى), which ends no nisba.
+  return (r.wordMask(t) & (STOP | COMMON_ADJECTIVE)) === 0 && !r.endsInMaqsura(t);
 }
 
 

@@ -201,6 +201,11 @@ describe('words after a name that are no part of it', () => {
     expect(persons('فقال إسماعيل الإبن إن', 'pers-name-tokens')).toEqual(['اسماعيل']);
   });
 
+  it('leaves out plural nisbas and definite words in ى, which are no nisba', () => {
+    expect(persons('بحضور الياس المر ومسؤولين امنيين', 'pers-name-tokens')).toEqual(['الياس المر']);
+    expect(persons('كتب رمضان علاء الدين المتوفى سنة', 'pers-name-tokens')).toEqual(['رمضان علاء الدين']);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
