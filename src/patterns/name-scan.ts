@@ -424,6 +424,9 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // Rare name tokens do not count here: verbal nouns are too frequent a word shape.
   if (r.sc.known !== null && verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !r.inLexicon(t)) return false;
   if (prepositionNoun(r, t, text, s, e)) return false;
+  // A past in ت (طرحت, اتحدت, فأنجبت) after a title is its verb; names in ت (رفعت, مدحت,
+  // بريجيت) are known name tokens.
+  if (r.sc.known !== null && e - s >= 4 && e - s <= 6 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) !== ALEF && !knownToken(r, t)) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }
 

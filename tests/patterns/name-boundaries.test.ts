@@ -206,6 +206,11 @@ describe('words after a name that are no part of it', () => {
     expect(persons('كتب رمضان علاء الدين المتوفى سنة', 'pers-name-tokens')).toEqual(['رمضان علاء الدين']);
   });
 
+  it('reads no past in ت after a title as a name, and keeps names in ت', () => {
+    expect(persons('وكانت الملكة طرحت الفكرة', 'occ-title-person')).toEqual([]);
+    expect(persons('وقال الوزير رفعت إن', 'occ-title-person')).toEqual(['رفعت']);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
