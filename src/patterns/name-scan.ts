@@ -427,6 +427,9 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // A past in ت (طرحت, اتحدت, فأنجبت) after a title is its verb; names in ت (رفعت, مدحت,
   // بريجيت) are known name tokens.
   if (r.sc.known !== null && e - s >= 4 && e - s <= 6 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) !== ALEF && !knownToken(r, t)) return false;
+  // A participle of the derived forms (متحمس, منتظر, مستعد) or ب/ل glued to a verbal noun
+  // (بإعادة, لإجراء) describes or governs; names of these shapes are known name tokens.
+  if (r.sc.known !== null && !knownToken(r, t) && (derivedParticiple(text, s, e) || ((text.charCodeAt(s) === BA || text.charCodeAt(s) === LAM) && verbalNoun(text, s + 1, e)))) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
 }
 
@@ -1009,4 +1012,12 @@ export function scanNameAfterComplement(r: NameReader, t: number): number {
     if (text.charCodeAt(e - 1) === ALEF && e - s <= 5) return -1;
   }
   return scanNameFrom(r, t, 0);
+}
+
+/** مت…, من… or مس… of five or six letters with a root letter after its prefix: a participle of the derived forms. */
+function derivedParticiple(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 5 || n > 6 || text.charCodeAt(s) !== MIM) return false;
+  const c1 = text.charCodeAt(s + 1);
+  return (c1 === TA || c1 === NUN || c1 === SIN) && consonant(text.charCodeAt(s + 2));
 }

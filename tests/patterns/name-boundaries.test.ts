@@ -211,6 +211,11 @@ describe('words after a name that are no part of it', () => {
     expect(persons('وقال الوزير رفعت إن', 'occ-title-person')).toEqual(['رفعت']);
   });
 
+  it('reads no participle of a derived form or verbal noun after ب or ل as a name after a title', () => {
+    expect(persons('وقال المدرب متحمس للمباراة', 'occ-title-person')).toEqual([]);
+    expect(persons('وطالب الرئيس بإعادة القضية', 'occ-title-person')).toEqual([]);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
