@@ -427,6 +427,8 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // A past in ت (طرحت, اتحدت, فأنجبت) after a title is its verb; names in ت (رفعت, مدحت,
   // بريجيت) are known name tokens.
   if (r.sc.known !== null && e - s >= 4 && e - s <= 6 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) !== ALEF && !knownToken(r, t)) return false;
+  // A feminine dual (اتفاقيتين, حركتا): names of that ending are known name tokens.
+  if (r.sc.known !== null && e - s >= 5 && feminineDual(text, e) && !knownToken(r, t)) return false;
   // A participle of the derived forms (متحمس, منتظر, مستعد) or ب/ل glued to a verbal noun
   // (بإعادة, لإجراء) describes or governs; names of these shapes are known name tokens.
   if (r.sc.known !== null && !knownToken(r, t) && (derivedParticiple(text, s, e) || ((text.charCodeAt(s) === BA || text.charCodeAt(s) === LAM) && verbalNoun(text, s + 1, e)))) return false;
@@ -1020,4 +1022,11 @@ function derivedParticiple(text: string, s: number, e: number): boolean {
   if (n < 5 || n > 6 || text.charCodeAt(s) !== MIM) return false;
   const c1 = text.charCodeAt(s + 1);
   return (c1 === TA || c1 === NUN || c1 === SIN) && consonant(text.charCodeAt(s + 2));
+}
+
+/** A word ending in تين, تان or تا: a feminine dual. */
+function feminineDual(text: string, e: number): boolean {
+  const z = text.charCodeAt(e - 1);
+  if (z === ALEF) return text.charCodeAt(e - 2) === TA;
+  return z === NUN && text.charCodeAt(e - 3) === TA && (text.charCodeAt(e - 2) === YA || text.charCodeAt(e - 2) === ALEF);
 }

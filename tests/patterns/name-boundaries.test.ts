@@ -216,6 +216,10 @@ describe('words after a name that are no part of it', () => {
     expect(persons('وطالب الرئيس بإعادة القضية', 'occ-title-person')).toEqual([]);
   });
 
+  it('reads no feminine dual as a name', () => {
+    expect(persons('ورفض اتفاقيتين في الاجتماع', 'pers-after-say-verb')).toEqual([]);
+  });
+
   it('leaves out words with a plural pronoun and plurals of the أفاعيل shape', () => {
     expect(persons('وخرج الوزير موسى معهم إلى', 'occ-title-person')).toEqual(['موسي']);
     expect(persons('روى له الشيخ محمد احاديث كثيرة', 'occ-title-person')).toEqual(['محمد']);
