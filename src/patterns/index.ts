@@ -11,6 +11,7 @@ import { matchRules } from './match-patterns.js';
 import { matchNameTokens } from './name-tokens.js';
 import { addCoordinatedPersons } from './coordinated-persons.js';
 import { addComplementPersons } from './complement-persons.js';
+import { dropPrimaryAdjective } from './primary-adjective.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -37,6 +38,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     ambiguousNames: index.nameTokens?.stopwords ?? new Set(),
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
+      dropPrimaryAdjective(doc, out);
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
