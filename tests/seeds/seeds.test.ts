@@ -57,6 +57,13 @@ describe.each(seeds)('seed %s', (file) => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
+  it('returns exactly the annotated entities: same spans and labels, none missing, none extra', () => {
+    const key = (e: { start: number; end: number; label: string; text: string }) => `${e.label} ${e.text} [${e.start},${e.end})`;
+    const gold = new Set(ann.entities.map(key));
+    const got = new Set(found.map(key));
+    expect({ missing: [...gold].filter((k) => !got.has(k)), extra: [...got].filter((k) => !gold.has(k)) }).toEqual({ missing: [], extra: [] });
+  });
+
   it('finds every mention the gazetteer knows, with its exact span and ID', () => {
     const missing = ann.entities
       .filter(gazetteerKnows)
