@@ -12,6 +12,7 @@ import { matchNameTokens } from './name-tokens.js';
 import { addCoordinatedPersons } from './coordinated-persons.js';
 import { addComplementPersons } from './complement-persons.js';
 import { dropPrimaryAdjective } from './primary-adjective.js';
+import { addQuotedPersons } from './quoted-persons.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -20,8 +21,8 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
-   * their place after a title's complement or next to a kept person reveals (see
-   * addComplementPersons, addCoordinatedPersons).
+   * their place after a title's complement, before قوله or next to a kept person
+   * reveals (see addComplementPersons, addQuotedPersons, addCoordinatedPersons).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -42,7 +43,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addCoordinatedPersons(index, doc, addComplementPersons(index, doc, resolved)),
+    complete: (doc, resolved) => addCoordinatedPersons(index, doc, addQuotedPersons(index, doc, addComplementPersons(index, doc, resolved))),
   };
 }
 
