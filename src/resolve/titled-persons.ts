@@ -1,7 +1,8 @@
 // A person the gazetteer knows only by a weak alias (a family name that is also a word:
 // الأسد "the lion", صدام "clash", بري "land") is that person where a title reads it: the title
 // rule's OCC ends right before the word (`الرئيس الأسد`, `رئيس البرلمان اللبناني بري`). The
-// title says a name follows; the gazetteer says whose it is.
+// title says a name follows; the gazetteer says whose it is. So is the subject right after
+// the verb that opens a sentence (`وكتب محفوظ رواية`).
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
@@ -27,8 +28,8 @@ function definiteNisba(text: string, c: Candidate): boolean {
 }
 
 /**
- * Makes the weak person candidates that follow a title strong. `cands` are all candidates
- * (the titles among them); `weak` the weak ones.
+ * Makes the weak person candidates that follow a title, or the verb opening a sentence,
+ * strong. `cands` are all candidates (the titles among them); `weak` the weak ones.
  *
  * @example
  * ```ts
@@ -41,6 +42,10 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
   const text = doc.norm.text;
   for (const c of weak) {
     if (!c.weak || c.label !== 'PERS' || definiteNisba(text, c)) continue;
+    if (afterOpeningVerb(text, c.start)) {
+      c.weak = false;
+      continue;
+    }
     if (titleEnds === undefined) {
       titleEnds = [];
       for (const k of cands) if (k.label === 'OCC' && k.source.kind === 'pattern' && TITLE_RULES.has(k.source.ref)) titleEnds.push(k.end);
@@ -53,3 +58,28 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
     }
   }
 }
+
+/**
+ * Whether the word before normalized offset `start` opens a sentence and is a verb with و or
+ * ف (`وكتب محفوظ`, `ودعا الأسد`, `وانتقد نجاد`): Arabic news puts the subject right after
+ * that verb, and a person's weak alias there is the person. The word must be four letters or
+ * more and have no article (`وبيت المعلم` after a comma is a list, not a sentence).
+ */
+function afterOpeningVerb(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  const e = i + 1;
+  while (i >= 0 && text.charCodeAt(i) >= 0x0621 && text.charCodeAt(i) <= 0x064a) i--;
+  const s = i + 1;
+  if (e - s < 4) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 !== 0x0648 && c0 !== 0x0641) return false; // و ف
+  if (text.charCodeAt(s + 1) === 0x0627 && text.charCodeAt(s + 2) === 0x0644) return false; // وال
+  let j = s - 1;
+  while (j >= 0 && text.charCodeAt(j) === 0x20) j--;
+  return j < 0 || SENTENCE_END.has(text.charCodeAt(j));
+}
+
+/** Characters that end a sentence or open a quotation (. ! ? ؟ : line break " « » ۔). */
+const SENTENCE_END: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x3a, 0x0a, 0x22, 0xab, 0xbb, 0x06d4]);

@@ -13,3 +13,14 @@ describe('weak person aliases after a title', () => {
     expect(persons('أن يصطدم مع الحاكم العثماني لمدينة وهران')).toEqual([]);
   });
 });
+
+describe('weak person aliases right after the verb that opens a sentence', () => {
+  it('are the person: the subject follows the verb', () => {
+    expect(persons('ودعا الأسد في تصريح إلى الحوار')).toEqual(['الأسد wd:Q44329']);
+    expect(persons('نشرت الصحيفة الخبر. ودعا الأسد إلى الحوار')).toEqual(['الأسد wd:Q44329']);
+  });
+  it('stay words after a comma, inside a sentence or after a verb with the article', () => {
+    expect(persons('قال إنه رأى الفيل ، والنمر الأسد في الغابة')).toEqual([]);
+    expect(persons('وقد زأر الأسد في الغابة')).toEqual([]);
+  });
+});
