@@ -22,6 +22,11 @@ describe('names after titles', () => {
 });
 
 describe('more titles and counterparts', () => {
+  it('reads a name after a captain or a goalkeeper', () => {
+    expect(persons('وقال الكابتن أنطونيو حبيب إن')).toEqual(['أنطونيو حبيب']);
+    expect(persons('قبل أن ينجح حارس المرمى بن فوستر في التصدي')).toEqual(['بن فوستر']);
+  });
+
   it('reads a name after a businessman or businesswoman', () => {
     expect(persons('أعلن رجل الأعمال الأمريكي ألفريد ديمورا أنه يعتزم')).toEqual(['ألفريد ديمورا']);
     expect(persons('وقالت سيدة الأعمال السعودية لبنى العليان إن')).toEqual(['لبنى العليان']);
