@@ -12,7 +12,7 @@ import { matchNameTokens } from './name-tokens.js';
 import { addCoordinatedPersons } from './coordinated-persons.js';
 import { addComplementPersons } from './complement-persons.js';
 import { dropPrimaryAdjective } from './primary-adjective.js';
-import { addQuotedPersons } from './quoted-persons.js';
+import { relabelQuotedSpeakers } from './quoted-speakers.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -22,7 +22,7 @@ export interface PatternMatcher {
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
    * their place after a title's complement, before قوله or next to a kept person
-   * reveals (see addComplementPersons, addQuotedPersons, addCoordinatedPersons).
+   * reveals (see addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -43,7 +43,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addCoordinatedPersons(index, doc, addQuotedPersons(index, doc, addComplementPersons(index, doc, resolved))),
+    complete: (doc, resolved) => addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved))),
   };
 }
 
