@@ -46,11 +46,13 @@ export function relabelQuotedSpeakers(doc: Doc, resolved: Candidate[]): Candidat
   if (at < 0) return resolved;
   const { starts, ends } = doc.tokens;
   let out: Candidate[] | undefined;
+  // The entities are sorted and the occurrences come in order: one pointer walks both.
+  let i = 0;
   for (; at >= 0; at = text.indexOf(SAYING, at + SAYING.length)) {
     const q = tokenAt(doc, at);
     if (q < 2 || starts[q] !== at || !tokenIs(doc, q, QUOTES) || !tokenIs(doc, q - 2, FROM)) continue;
-    const i = resolved.findIndex((c) => c.start === starts[q - 1] && c.end === ends[q - 1]);
-    if (i < 0 || !NOT_SPEAKERS.has(resolved[i]!.label)) continue;
+    while (i < resolved.length && resolved[i]!.start < starts[q - 1]!) i++;
+    if (i >= resolved.length || resolved[i]!.start !== starts[q - 1] || resolved[i]!.end !== ends[q - 1] || !NOT_SPEAKERS.has(resolved[i]!.label)) continue;
     out ??= resolved.slice();
     out[i] = newCandidate(resolved[i]!.start, resolved[i]!.end, 'PERS', PRIORITY, SOURCE);
   }

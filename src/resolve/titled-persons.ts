@@ -10,13 +10,6 @@ import type { Candidate } from '../types.js';
 /** Rules whose OCC is a title that a person's name follows. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
 
-/** Whether only spaces lie between normalized offsets `from` and `to` (at least one). */
-function spacesOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
-  return true;
-}
-
 /**
  * Whether `c` is one definite word in ي: after a title such a word is mostly an adjective
  * describing it (`الحاكم العثماني`, `السلطان المنفي`), though a person has it as family name.
@@ -38,7 +31,9 @@ function definiteNisba(text: string, c: Candidate): boolean {
  * ```
  */
 export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], cands: readonly Candidate[]): void {
-  let titleEnds: number[] | undefined;
+  // Where titles end: a set, so that each weak candidate is one look-up, however many titles
+  // the document has.
+  let titleEnds: Set<number> | undefined;
   const text = doc.norm.text;
   for (const c of weak) {
     if (!c.weak || c.label !== 'PERS' || definiteNisba(text, c)) continue;
@@ -47,15 +42,13 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
       continue;
     }
     if (titleEnds === undefined) {
-      titleEnds = [];
-      for (const k of cands) if (k.label === 'OCC' && k.source.kind === 'pattern' && TITLE_RULES.has(k.source.ref)) titleEnds.push(k.end);
+      titleEnds = new Set();
+      for (const k of cands) if (k.label === 'OCC' && k.source.kind === 'pattern' && TITLE_RULES.has(k.source.ref)) titleEnds.add(k.end);
     }
-    for (const end of titleEnds) {
-      if (end < c.start && spacesOnly(text, end, c.start)) {
-        c.weak = false;
-        break;
-      }
-    }
+    // The title must end right before the word, spaces only between.
+    let end = c.start;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    if (end < c.start && titleEnds.has(end)) c.weak = false;
   }
 }
 
