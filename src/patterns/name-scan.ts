@@ -723,6 +723,12 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
     if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
     const prefix = r.startsPhrase(t, 0, PREFIX);
+    // A family name in الله (بهاء حسب الله): its first word alone is a word (حسب, فضل).
+    if (part > 0 && t + 1 < count && allahCompound(r, t)) {
+      end = ends[t + 1]!;
+      t += 2;
+      continue;
+    }
     if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(r, t + 1, part, true)) {
       end = ends[t + 1]!;
       t += 2;
@@ -1029,4 +1035,22 @@ function feminineDual(text: string, e: number): boolean {
   const z = text.charCodeAt(e - 1);
   if (z === ALEF) return text.charCodeAt(e - 2) === TA;
   return z === NUN && text.charCodeAt(e - 3) === TA && (text.charCodeAt(e - 2) === YA || text.charCodeAt(e - 2) === ALEF);
+}
+
+/** الله (normalized). */
+const ALLAH = '\u0627\u0644\u0644\u0647';
+
+/**
+ * First words of family names in الله (normalized): حسب الله, جاب الله, عطا الله. Alone these
+ * compounds are as often phrases (فضل الله, "God's grace"), so they are read only after a
+ * name's first word.
+ */
+export const ALLAH_FIRST: ReadonlySet<string> = new Set('نصر فضل حسب عطا جاب خير ضيف فتح رزق عوض جار هبه وديع امر حرز'.split(' '));
+
+/** Whether tokens `t` and `t + 1`, spaces only between, are a compound family name in الله. */
+export function allahCompound(r: { readonly text: string; readonly starts: Int32Array; readonly ends: Int32Array }, t: number): boolean {
+  const text = r.text;
+  const s1 = r.starts[t + 1]!;
+  if (r.ends[t + 1]! - s1 !== 4 || !sameText(ALLAH, text, s1, r.ends[t + 1]!) || !spacedOnly(text, r.ends[t]!, s1)) return false;
+  return ALLAH_FIRST.has(text.slice(r.starts[t]!, r.ends[t]!));
 }

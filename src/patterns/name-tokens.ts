@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun } = ns;
+const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -503,7 +503,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       }
     }
     // A compound in الدين after a given name is its family name (مي عز الدين).
-    if (last + 2 < count && fits(first, last + 2) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && dinGiven(r, last + 1) === 0) last += 2;
+    // So is a compound in الله (بهاء حسب الله, فتحي جاب الله), which alone is a phrase.
+    if (last + 2 < count && fits(first, last + 2) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && (dinGiven(r, last + 1) === 0 || allahCompound(r, last + 1))) last += 2;
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
     // one article token ending in ي may close a name of two or more tokens, a demonym
     // (الكندي) too, which trimToKnownNames then leaves to the name.

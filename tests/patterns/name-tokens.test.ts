@@ -143,6 +143,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'كان سعد بالغا')).toEqual([]);
   });
 
+  it('reads a compound in الله as a family name after a given name, never alone', () => {
+    expect(persons(base, 'وقال محمد جاب الله إن')).toEqual(['محمد جاب الله']);
+    expect(persons(base, 'نجح بفضل الله')).toEqual([]);
+  });
+
   it('reads a compound in الدين as a given name, and as a family name after one', () => {
     expect(persons(base, 'كتب محيي الدين فتحي أن')).toEqual(['محيي الدين فتحي']);
     expect(persons(base, 'وشارك نور الدين البخاري في')).toEqual(['نور الدين البخاري']);

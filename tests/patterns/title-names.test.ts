@@ -22,6 +22,10 @@ describe('names after titles', () => {
 });
 
 describe('more titles and counterparts', () => {
+  it('reads a family name in الله after a title', () => {
+    expect(persons('دراسة للدكتور بهاء حسب الله أستاذ الأدب')).toEqual(['بهاء حسب الله']);
+  });
+
   it('reads a name after a captain or a goalkeeper', () => {
     expect(persons('وقال الكابتن أنطونيو حبيب إن')).toEqual(['أنطونيو حبيب']);
     expect(persons('قبل أن ينجح حارس المرمى بن فوستر في التصدي')).toEqual(['بن فوستر']);
