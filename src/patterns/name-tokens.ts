@@ -354,6 +354,9 @@ function wordGivenPair(r: Reading, t: number, count: number): number {
   return w;
 }
 
+/** السيد (normalized). */
+const SAYYID = '\u0627\u0644\u0633\u064a\u062f';
+
 /** الدين, the second word of compound given names. */
 const DIN = '\u0627\u0644\u062f\u064a\u0646';
 
@@ -502,6 +505,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         start = starts[first]! + (whole ? 0 : 1);
       }
     }
+    // السيد right after a given name is the family name (طارق السيد, عبد الواحد السيد): the
+    // honorific comes before a name, never after one.
+    if (last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!) && sameText(SAYYID, text, starts[last + 1]!, ends[last + 1]!) && fits(first, last + 1) && (r.isName(last, GIVEN, last === t ? skip : 0) || r.isName(last, WORD_GIVEN, last === t ? skip : 0) || (last > first && names !== null && isNamePrefix(names, last - 1)))) last++;
     // A compound in الدين after a given name is its family name (مي عز الدين).
     // So is a compound in الله (بهاء حسب الله, فتحي جاب الله), which alone is a phrase.
     if (last + 2 < count && fits(first, last + 2) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && (dinGiven(r, last + 1) === 0 || allahCompound(r, last + 1))) last += 2;

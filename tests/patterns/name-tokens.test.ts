@@ -143,6 +143,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'كان سعد بالغا')).toEqual([]);
   });
 
+  it('reads السيد right after a given name as its family name', () => {
+    expect(persons(base, 'ووائل القباني وطارق السيد وتامر')).toContain('طارق السيد');
+    expect(persons(base, 'وقال السيد محمد إن')).toEqual(['محمد']);
+  });
+
   it('reads a compound in الله as a family name after a given name, never alone', () => {
     expect(persons(base, 'وقال محمد جاب الله إن')).toEqual(['محمد جاب الله']);
     expect(persons(base, 'نجح بفضل الله')).toEqual([]);
