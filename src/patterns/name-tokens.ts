@@ -403,7 +403,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   };
   for (let t = 0; t < count; t++) {
     // A compound given name in الدين (نور الدين, محيي الدين) starts a name of its own.
-    const din = t + 1 < count ? dinGiven(r, t) : -1;
+    // Most tokens are turned away by the next token's length and third letter (الدين).
+    const din = t + 1 < count && ends[t + 1]! - starts[t + 1]! === 5 && text.charCodeAt(starts[t + 1]! + 2) === 0x062f ? dinGiven(r, t) : -1;
     if (din >= 0) {
       let last = t + 1;
       while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
@@ -435,7 +436,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         else {
           // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
           // father's, which as words seldom stand side by side.
-          let w = wordGivenPair(r, t, count);
+          let w = r.isName(t, WORD_GIVEN) || c0 === WA ? wordGivenPair(r, t, count) : -1;
           if (w > t) {
             if (w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && dinGiven(r, w + 1) === 0) w += 2;
             else if (names && w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && isNamePrefix(names, w + 1)) {

@@ -17,8 +17,8 @@ const PRIORITY = 30;
 const SAYING = '\u0642\u0648\u0644';
 /** قوله and قولها: his or her saying (normalized). */
 const QUOTES: readonly string[] = ['\u0642\u0648\u0644\u0647', '\u0642\u0648\u0644\u0647\u0627'];
-/** عن and إلى (normalized الي) before the one quoted. */
-const FROM: readonly string[] = ['\u0639\u0646', '\u0627\u0644\u064a'];
+/** عن before the one quoted. */
+const FROM: readonly string[] = ['\u0639\u0646'];
 /** Labels of entities that cannot be quoted as one speaker: a month, a people. */
 const NOT_SPEAKERS: ReadonlySet<Label> = new Set<Label>(['DATE', 'NORP']);
 
@@ -31,7 +31,7 @@ function tokenIs(doc: Doc, t: number, words: readonly string[]): boolean {
 
 /**
  * `resolved` (sorted, non-overlapping) with each one-word DATE or NORP entity right between
- * عن (or إلى) and قوله/قولها read as a person; the same array when there is none.
+ * عن and قوله/قولها read as a person; the same array when there is none.
  *
  * @example
  * ```ts
