@@ -23,6 +23,7 @@ import { idBit, mayBeIn } from '../resolve/id-bit.js';
 import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
 import { teamRoleCues } from './team-role.js';
 import { newCandidate } from '../candidate.js';
+import { mergeByStart } from '../resolve/sort-by-start.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -171,18 +172,6 @@ function nextInFilter(hash: Int32Array, hash1: Int32Array, hash2: Int32Array, t:
 function inFilter(h: number): boolean {
   const k = h & (FILTER_BITS - 1);
   return (FILTER[k >> 3]! & (1 << (k & 7))) !== 0;
-}
-
-/** Two lists sorted by start merged into one (on equal starts, `a` first, as a stable sort). */
-function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
 }
 
 /** Letters of a spelled-out abbreviation part (`إف`, `بي`, `آي`, `أ`). */

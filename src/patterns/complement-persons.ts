@@ -6,6 +6,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
+import { mergeByStart } from '../resolve/sort-by-start.js';
 import type { Candidate, Label } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { isBoundTitle, isDescriptor, nameReader, scanNameAfterComplement, type NameReader } from './name-scan.js';
@@ -102,13 +103,4 @@ export function addComplementPersons(index: RuleIndex, doc: Doc, resolved: Candi
     (added ??= []).push(newCandidate(starts[t]!, nameEnd, 'PERS', PRIORITY, SOURCE));
   }
   return added ? mergeByStart(resolved, added) : resolved;
-}
-
-/** Two lists sorted by start (and not overlapping each other) merged into one. */
-export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
-  return out;
 }

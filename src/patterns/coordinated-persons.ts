@@ -8,7 +8,7 @@ import { newCandidate } from '../candidate.js';
 import type { Candidate } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { nameReader, scanCoordinatedName, type NameReader } from './name-scan.js';
-import { mergeByStart } from './complement-persons.js';
+import { mergeByStart } from '../resolve/sort-by-start.js';
 
 /** Rule ID reported as the source of these candidates. */
 export const COORDINATED_RULE = 'pers-coordinated';

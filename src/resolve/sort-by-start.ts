@@ -75,3 +75,18 @@ function runEnd(keys: Float64Array, from: number, n: number): number {
   while (i < n && keys[i]! >= keys[i - 1]!) i++;
   return i;
 }
+
+/**
+ * Two lists sorted by start merged into one; on equal starts `a`'s candidate comes first, as
+ * in a stable sort.
+ */
+export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
