@@ -736,10 +736,31 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
       // A name never ends with a part that needs the next one (محمد بن عبد …): such a part
       // read alone (عبد before الله) counts only when the name goes on.
       if (!prefix) end = ends[t]!;
+      // A short unknown first word and a definite unknown one after it are a verb or a noun
+      // and its object (`الرئيس طلب الرحيل`, `ترسيم الحدود`), not a given and a family name.
+      if (part === 1 && first === 0 && verbAndObject(r, t - 1, t)) return -1;
       t += 1;
     } else break;
   }
   return end;
+}
+
+/**
+ * Whether tokens `a` and `b` read as a verb or noun and its definite object: `a` is no name
+ * of the lexicon proper and has three letters or it is an تفعيل noun (ترسيم), and `b` has
+ * the article and is no known name token or nisba in ي.
+ */
+function verbAndObject(r: NameReader, a: number, b: number): boolean {
+  if (r.sc.known === null || r.inLexicon(a)) return false;
+  const text = r.text;
+  const sa = r.starts[a]!;
+  const na = r.ends[a]! - sa;
+  const taf3il = na === 5 && text.charCodeAt(sa) === TA && text.charCodeAt(sa + 3) === YA;
+  if (na > 3 && !taf3il) return false;
+  const sb = r.starts[b]!;
+  const eb = r.ends[b]!;
+  if (text.charCodeAt(sb) !== ALEF || text.charCodeAt(sb + 1) !== LAM || text.charCodeAt(eb - 1) === YA) return false;
+  return !knownToken(r, b);
 }
 
 /**

@@ -216,6 +216,13 @@ describe('words after a name that are no part of it', () => {
     expect(persons('وطالب الرئيس بإعادة القضية', 'occ-title-person')).toEqual([]);
   });
 
+  it('reads no short verb or تفعيل noun with a definite object after a title as a name', () => {
+    expect(persons('وكان الرئيس طلب الرحيل', 'occ-title-person')).toEqual([]);
+    expect(persons('وبحث الوزير ترسيم الحدود', 'occ-title-person')).toEqual([]);
+    // Known given names and nisbas stay names.
+    expect(persons('وقال الرئيس عمر البشير إن', 'occ-title-person')).toEqual(['عمر البشير']);
+  });
+
   it('reads no feminine dual as a name', () => {
     expect(persons('ورفض اتفاقيتين في الاجتماع', 'pers-after-say-verb')).toEqual([]);
   });
