@@ -223,6 +223,10 @@ describe('words after a name that are no part of it', () => {
     expect(persons('وقال الرئيس عمر البشير إن', 'occ-title-person')).toEqual(['عمر البشير']);
   });
 
+  it('reads no noun with the pronoun ها after a feminine ending as a name', () => {
+    expect(persons('بعد أن أنهت العربي جولتها داخل المتحف', 'pers-after-nationality')).toEqual([]);
+  });
+
   it('reads no feminine dual as a name', () => {
     expect(persons('ورفض اتفاقيتين في الاجتماع', 'pers-after-say-verb')).toEqual([]);
   });
