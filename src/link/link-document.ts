@@ -24,6 +24,7 @@ import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './
 import { teamRoleCues } from './team-role.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
+import { afterOpeningVerb } from '../resolve/titled-persons.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -455,6 +456,8 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
 
   const ambiguousNames = options.ambiguousNames;
   const alone = (key: string): boolean => key.length >= MIN_FAMILY_NAME && !ambiguousNames?.has(key);
+  /** Family names that are also words, looked for again only in a subject's place. */
+  let subjectOnly: Set<string> | undefined;
 
   // Full names first, so that a family name seen before the full name still links.
   for (let i = 0; i < n; i++) {
@@ -470,7 +473,15 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     const head = text.slice(Math.max(starts[last - 1]!, start), ends[last - 1]!);
     // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
     // the family name is both tokens (بن لادن).
-    if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && alone(family) && !byKey.has(family)) byKey.set(family, ident);
+    if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && !byKey.has(family)) {
+      if (alone(family)) byKey.set(family, ident);
+      // A family name that is also a word (فارس, الحكيم) names the person only as the subject
+      // right after the verb that opens a sentence (`وتوقع فارس`); see subjectOnly below.
+      else if (family.length >= MIN_FAMILY_NAME) {
+        byKey.set(family, ident);
+        (subjectOnly ??= new Set()).add(family);
+      }
+    }
     if (last - first >= 2 && !COMPOUND_HEADS.has(head)) {
       const lastTwo = head + ' ' + family;
       if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
@@ -556,6 +567,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
           last = u;
         }
         if (!ident) continue;
+        if (last === t && subjectOnly?.has(reading.key) && !(reading.prefix === 0 && afterOpeningVerb(text, s))) continue;
         added.push(newCandidate(s + reading.prefix, ends[last]!, ident.label, COREF_PRIORITY, { kind: 'coref', ref: ident.ref }, ident.id, ident.canonical || undefined));
         t = last;
         break;

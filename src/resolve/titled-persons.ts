@@ -58,7 +58,7 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
  * that verb, and a person's weak alias there is the person. The word must be four letters or
  * more and have no article (`وبيت المعلم` after a comma is a list, not a sentence).
  */
-function afterOpeningVerb(text: string, start: number): boolean {
+export function afterOpeningVerb(text: string, start: number): boolean {
   let i = start - 1;
   if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;

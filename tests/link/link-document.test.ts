@@ -46,9 +46,11 @@ describe('family names that are also words or parts of compound names', () => {
     return linkDocument(doc, cands, ambiguousNames ? { ambiguousNames } : {}).map((c) => doc.norm.text.slice(c.start, c.end));
   };
 
-  it('never looks for an ambiguous name alone', () => {
+  it('looks for an ambiguous name alone only as the subject after the verb opening a sentence', () => {
     expect(link('قال جلال محمود إن محمود', new Set(['محمود']))).toEqual(['جلال محمود']);
     expect(link('قال جلال محمود إن محمود')).toEqual(['جلال محمود', 'محمود']);
+    expect(link('قال جلال محمود إن السوق تراجع. وتوقع محمود تحسنا', new Set(['محمود']))).toEqual(['جلال محمود', 'محمود']);
+    expect(link('قال جلال محمود إن السوق تراجع. وتوقع ولمحمود تحسنا', new Set(['محمود']))).toEqual(['جلال محمود']);
   });
 
   it('takes no family name from a compound given name, and both tokens after بن', () => {
