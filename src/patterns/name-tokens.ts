@@ -179,6 +179,18 @@ class Reading {
     return norm.input.charCodeAt(norm.starts[this.ends[t]! - 1]!) === 0x0649;
   }
 
+  /**
+   * True when the text writes أ after the first letter of token `t`: `اليأس` (despair), which
+   * normalization makes `الياس` (Elias).
+   */
+  innerHamza(t: number): boolean {
+    const norm = this.norm;
+    const from = norm.starts[this.starts[t]! + 1]!;
+    const to = norm.starts[this.ends[t]! - 1]!;
+    for (let i = from; i <= to; i++) if (norm.input.charCodeAt(i) === 0x0623) return true;
+    return false;
+  }
+
   /** True when the text ends token `t` in ة (normalization folds it into ه). */
   endsInTa(t: number): boolean {
     const norm = this.norm;
@@ -451,7 +463,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       }
     }
     // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
-    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && !r.isName(t, GIVEN, skip)) continue;
+    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && (!r.isName(t, GIVEN, skip) || r.innerHamza(t))) continue;
     let first = t;
     let start = starts[t]! + skip;
     // A preposition glued to the given name (لدينا, بدانا, لمحمد): the letters after it

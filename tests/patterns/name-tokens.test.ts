@@ -143,6 +143,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'كان سعد بالغا')).toEqual([]);
   });
 
+  it('reads no word spelled like a given name with the article once normalized (اليأس, الياس)', () => {
+    expect(persons(base, 'وأصابه اليأس من النتيجة')).toEqual([]);
+    expect(persons(base, 'وقال الياس المر إن')).toEqual(['الياس المر']);
+  });
+
   it('reads السيد right after a given name as its family name', () => {
     expect(persons(base, 'ووائل القباني وطارق السيد وتامر')).toContain('طارق السيد');
     expect(persons(base, 'وقال السيد محمد إن')).toEqual(['محمد']);
