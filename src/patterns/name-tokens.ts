@@ -180,6 +180,17 @@ class Reading {
   }
 
   /**
+   * True when token `t` is و and a word the text begins with a hamza (`وإلى`, `وأن`): a
+   * conjunction, though normalized it may spell a name (`والي`); no name begins so.
+   */
+  conjunctionHamza(t: number): boolean {
+    const s = this.starts[t]!;
+    if (this.text.charCodeAt(s) !== WA || this.ends[t]! - s < 3) return false;
+    const c = this.norm.input.charCodeAt(this.norm.starts[s + 1]!);
+    return c === 0x0623 || c === 0x0625 || c === 0x0622; // أ إ آ
+  }
+
+  /**
    * True when the text writes أ after the first letter of token `t`: `اليأس` (despair), which
    * normalization makes `الياس` (Elias).
    */
@@ -419,7 +430,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     const din = t + 1 < count && ends[t + 1]! - starts[t + 1]! === 5 && text.charCodeAt(starts[t + 1]! + 2) === 0x062f ? dinGiven(r, t) : -1;
     if (din >= 0) {
       let last = t + 1;
-      while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+      while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
       if (last === t + 1 && names && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, last + 1, 2, 3);
         let u = last + 1;
@@ -470,7 +481,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
@@ -481,7 +492,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         if (end > 0 && familyName(r, u)) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
-          while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX)) last++;
+          while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
           // A father's given name read so may be followed by the family name (عباس محمود
           // العقاد, محمد سليم العوا).
           if (last === t + 1 && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isName(last, GIVEN) || r.isName(last, WORD_GIVEN))) {

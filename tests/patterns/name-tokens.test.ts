@@ -148,6 +148,10 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'وقال الياس المر إن')).toEqual(['الياس المر']);
   });
 
+  it('takes no و with a word that begins with a hamza into a name (وإلى, not والي)', () => {
+    expect(persons(base, 'استقبل محمد القباج وإلى جانبه')).toEqual(['محمد القباج']);
+  });
+
   it('reads السيد right after a given name as its family name', () => {
     expect(persons(base, 'ووائل القباني وطارق السيد وتامر')).toContain('طارق السيد');
     expect(persons(base, 'وقال السيد محمد إن')).toEqual(['محمد']);
