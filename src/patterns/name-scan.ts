@@ -718,6 +718,7 @@ export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
  */
 export function scanNameFrom(r: NameReader, t: number, first: number, parts = MAX_PARTS): number {
   const { count, starts, ends, text } = r;
+  const t0 = t;
   let end = -1;
   for (let part = first; part < parts && t < count; part++) {
     if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
@@ -738,7 +739,7 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
       if (!prefix) end = ends[t]!;
       // A short unknown first word and a definite unknown one after it are a verb or a noun
       // and its object (`الرئيس طلب الرحيل`, `ترسيم الحدود`), not a given and a family name.
-      if (part === 1 && first === 0 && verbAndObject(r, t - 1, t)) return -1;
+      if (part === 1 && first === 0 && t === t0 + 1 && verbAndObject(r, t0, t)) return -1;
       t += 1;
     } else break;
   }
