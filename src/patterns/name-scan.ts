@@ -608,6 +608,12 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
+  // ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة): no name begins so.
+  const c1 = r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 1]!);
+  if ((c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622) && !knownToken(r, t)) return true;
+  // ف before a past of the أفعل or افتعل forms (فاحتسب, فأعلن); names after ف (فابيو,
+  // فياضي) have no such stem.
+  if (c0 === FA && text.charCodeAt(s + 1) === ALEF && verbShape(r, t, text, s + 1, e, true) && !knownToken(r, t)) return true;
   // ب, ل or ك before a short word of two consonants (بدعوى, لغزو, كمقدم) is a preposition;
   // foreign names with these letters are longer (بلكيفيتش) or have a long vowel (باراك), and
   // nationalities (كندي) are words of their own.
@@ -684,8 +690,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // So is an indefinite one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun; family
   // names in ة have the article there (خالد بن حمد العطية).
   if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
-  // A definite feminine plural is no family name (`سالم زعيف الهجمات`).
-  if (part > 0 && !afterPrefix && r.sc.known !== null && definitePlural(r, u) && !knownToken(r, u)) return false;
+  // A definite feminine plural is no family name (`سالم زعيف الهجمات`), nor is, from the
+  // third part on, a past in ت (`طلال سلمان حملت`).
+  if (part > 0 && !afterPrefix && r.sc.known !== null && (definitePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
 }
 
@@ -1075,4 +1082,12 @@ export function allahCompound(r: { readonly text: string; readonly starts: Int32
   const s1 = r.starts[t + 1]!;
   if (r.ends[t + 1]! - s1 !== 4 || !sameText(ALLAH, text, s1, r.ends[t + 1]!) || !spacedOnly(text, r.ends[t]!, s1)) return false;
   return ALLAH_FIRST.has(text.slice(r.starts[t]!, r.ends[t]!));
+}
+
+/** An unknown word of four to six letters in ت, not ات: a past (حملت, اتحدت). */
+function pastInTa(r: NameReader, u: number): boolean {
+  const text = r.text;
+  const n = r.ends[u]! - r.starts[u]!;
+  const e = r.ends[u]!;
+  return n >= 4 && n <= 6 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) !== ALEF;
 }
