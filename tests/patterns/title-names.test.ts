@@ -22,6 +22,11 @@ describe('names after titles', () => {
 });
 
 describe('more titles and counterparts', () => {
+  it('reads no indefinite adjective after a title as a name', () => {
+    expect(persons('وتعاقد النادي مع مدرب جديد للفريق')).toEqual([]);
+    expect(persons('وقال وزير سابق إن')).toEqual([]);
+  });
+
   it('reads a family name in الله after a title', () => {
     expect(persons('دراسة للدكتور بهاء حسب الله أستاذ الأدب')).toEqual(['بهاء حسب الله']);
   });
