@@ -19,9 +19,9 @@ const shapes: Record<string, (n: number) => string> = {
   'titles without names': (n) => fill(n, ['الرئيس ', 'وزير الخارجية ', 'السفير ', 'نائب ', 'المتحدث باسم ']),
   'number words and digits': (n) => fill(n, ['ثلاثة ', 'وعشرين ', 'ألفا ', '1,000,000.5 ', '٢٠٢٢ ', 'مليون ', 'في المئة ', '% ']),
   'dates without end': (n) => fill(n, ['19 ', 'مايو ', '(أيار) ', 'عام ', '2022 ', 'الماضي ', '1/1/']),
-  // Lists of names joined by و, titles with complements and quoted speakers: the steps that
+  // Lists of names joined by و, titles with complements, quoted speakers and Latin glosses: the steps that
   // read names after overlap resolution.
-  'names in lists and quotes': (n) => fill(n, ['محمود مرسى ', 'وكلارنس سيدورف ', '( 20 ) ', 'رئيس تحرير ', 'جريدة الوفاق ', 'عن كينيون ', 'قوله ', 'نور الدين ', 'محسن سعد ']),
+  'names in lists and quotes': (n) => fill(n, ['محمود مرسى ', 'وكلارنس سيدورف ', '( 20 ) ', 'رئيس تحرير ', 'جريدة الوفاق ', 'عن كينيون ', 'قوله ', 'نور الدين ', 'محسن سعد ', '( Albert Einstein ) ']),
   'one token, no space': (n) => 'ب'.repeat(n),
   'digits, no space': (n) => '1'.repeat(n),
   'diacritics flood': (n) => 'ب' + '\u064e'.repeat(n - 1),

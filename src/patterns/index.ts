@@ -13,6 +13,7 @@ import { addCoordinatedPersons } from './coordinated-persons.js';
 import { addComplementPersons } from './complement-persons.js';
 import { dropPrimaryAdjective } from './primary-adjective.js';
 import { relabelQuotedSpeakers } from './quoted-speakers.js';
+import { addLatinGlosses } from './latin-gloss.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -22,7 +23,8 @@ export interface PatternMatcher {
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
    * their place after a title's complement, before قوله or next to a kept person
-   * reveals (see addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons).
+   * reveals, and Latin glosses of names (see addComplementPersons, relabelQuotedSpeakers,
+   * addCoordinatedPersons, addLatinGlosses).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -43,7 +45,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved))),
+    complete: (doc, resolved) => addLatinGlosses(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved)))),
   };
 }
 
