@@ -184,9 +184,12 @@ class Reading {
    * conjunction, though normalized it may spell a name (`والي`); no name begins so.
    */
   conjunctionHamza(t: number): boolean {
-    const s = this.starts[t]!;
-    if (this.text.charCodeAt(s) !== WA || this.ends[t]! - s < 3) return false;
-    const c = this.norm.input.charCodeAt(this.norm.starts[s + 1]!);
+    return this.text.charCodeAt(this.starts[t]!) === WA && this.ends[t]! - this.starts[t]! >= 3 && this.hamzaAfterFirst(t);
+  }
+
+  /** True when the text writes أ, إ or آ as the second letter of token `t` (فإن, وإلى). */
+  hamzaAfterFirst(t: number): boolean {
+    const c = this.norm.input.charCodeAt(this.norm.starts[this.starts[t]! + 1]!);
     return c === 0x0623 || c === 0x0625 || c === 0x0622; // أ إ آ
   }
 
@@ -331,6 +334,9 @@ function proclitic(c: number): boolean {
 
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
 const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
+
+/** Particles that may open a family name alone (فان باستن, فون بولوف). */
+const VAN: readonly string[] = ['\u0641\u0627\u0646', '\u0641\u0648\u0646']; // فان فون
 
 /** Parts that make a name with the next token alone (عبد العزيز, أبو تراب). */
 const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a']; // عبد ابو ابي
@@ -513,6 +519,14 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         // Read from the prefix itself, which then takes the next word whatever its shape.
         // A kunya that opens the name (أبو جميل زيان) may be followed by a family name.
         const end = kunya && skip > 0 ? scanNameFrom(names, t + 1, 1, 3) : scanNameFrom(names, prefix ? last : last + 1, 1, kunya && !sonOf ? 3 : 2);
+        while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
+      }
+      // A Dutch or German particle opening a family name alone (فان باستن, فون بولوف): the
+      // name after it must be a name token, rare ones included.
+      // فإن, spelled with its hamza, is "so indeed" (فإن هونج كونج), and a word in ة after
+      // فان is rather its subject (فان حياة).
+      if (last === t && skip === 0 && r.tokenIs(VAN, t) && !r.hamzaAfterFirst(t) && last + 1 < count && adjacent(text, ends[t]!, starts[t + 1]!) && names.known(t + 1) && !r.endsInTa(t + 1)) {
+        const end = scanNameFrom(names, t + 1, 1, 2);
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       if (sonOf) {

@@ -148,6 +148,12 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'وقال الياس المر إن')).toEqual(['الياس المر']);
   });
 
+  it('reads a family name opened by فان or فون, not فإن spelled with its hamza', () => {
+    expect(persons(base, 'ومرر الكرة فهيأها فان نيستلروي لنفسه')).toEqual(['فان نيستلروي']);
+    expect(persons(base, 'ومع ذلك فإن هونج كونج تتنافس')).not.toContain('فان هونج');
+    expect(persons(base, 'لم تسلم الخرائط فان حياة العشرات')).toEqual([]);
+  });
+
   it('takes no و with a word that begins with a hamza into a name (وإلى, not والي)', () => {
     expect(persons(base, 'استقبل محمد القباج وإلى جانبه')).toEqual(['محمد القباج']);
   });
