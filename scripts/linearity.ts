@@ -21,6 +21,7 @@ const shapes: Record<string, (n: number) => string> = {
   'dates without end': (n) => fill(n, ['19 ', 'مايو ', '(أيار) ', 'عام ', '2022 ', 'الماضي ', '1/1/']),
   // Lists of names joined by و, titles with complements, quoted speakers and Latin glosses: the steps that
   // read names after overlap resolution.
+  'names before open brackets': (n) => fill(n, ['قال ', 'محمود مرسى ', '( ']),
   'names in lists and quotes': (n) => fill(n, ['محمود مرسى ', 'وكلارنس سيدورف ', '( 20 ) ', 'رئيس تحرير ', 'جريدة الوفاق ', 'عن كينيون ', 'قوله ', 'نور الدين ', 'محسن سعد ', '( Albert Einstein ) ']),
   'one token, no space': (n) => 'ب'.repeat(n),
   'digits, no space': (n) => '1'.repeat(n),

@@ -31,8 +31,12 @@ function nextListItem(text: string, end: number): number {
   };
   spaces();
   if (text.charCodeAt(i) === 0x28) {
-    const close = text.indexOf(')', i);
-    if (close < 0 || close - i > MAX_BRACKET || text.lastIndexOf('(', close) !== i) return -1;
+    // The closing bracket is looked for within MAX_BRACKET only: a search to the end of the
+    // text for each name would grow with the text times its names.
+    let close = i + 1;
+    const limit = Math.min(text.length, i + MAX_BRACKET + 1);
+    while (close < limit && text.charCodeAt(close) !== 0x29) close++;
+    if (close >= limit || text.lastIndexOf('(', close) !== i) return -1;
     i = close + 1;
     spaces();
   }

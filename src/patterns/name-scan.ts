@@ -205,7 +205,7 @@ export class NameReader {
 
   /** True when token `t` is a known name token. */
   known(t: number): boolean {
-    return this.sc.known !== null && this.lookUp(this.sc.known, t, 0) !== 0;
+    return this.knownAt(t, 0);
   }
 
   /** True when token `t`, read from `skip` code units in, is a known name token. */
@@ -220,7 +220,7 @@ export class NameReader {
 
   /** True when token `t` is a name token of the lexicon proper, not a rare one. */
   inLexicon(t: number): boolean {
-    return this.sc.known !== null && (this.lookUp(this.sc.known, t, 0) & LEXICON) !== 0;
+    return this.inLexiconAt(t, 0);
   }
 
   /** The lists of `pt` of which a phrase starts at token `t` read from `skip` code units in. */
@@ -971,7 +971,7 @@ export function scanCoordinatedName(r: NameReader, t: number, needKnown = true):
   // a verbal noun (حارب, اعتقال) often enough.
   const known = r.inLexiconAt(t, 1);
   if (!known) {
-    if (clitcShape(text, s, e) || nounShapeAt(r, t, s) || verbShapeAt(r, t, s) || prepositionNounAt(r, t, s)) return -1;
+    if (clitcShape(text, s, e) || nounShape(r, t, text, s, e, false) || verbShape(r, t, text, s, e, true) || prepositionNoun(r, t, text, s, e)) return -1;
     if (verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) return -1;
     // A past in ت (وسكنت, وشوهدت) or a short adverb in ا (وأخيرا, وحيدا): names of these
     // endings (رفعت, جومانا) are known name tokens, or longer (غانلوكا).
@@ -997,21 +997,6 @@ const HOUSES: readonly string[] = ['\u0628\u064a\u062a', '\u0628\u0646\u064a', '
 function houseNoun(text: string, s: number, e: number): boolean {
   for (const w of HOUSES) if (sameText(w, text, s, e)) return true;
   return false;
-}
-
-/** nounShape of token `t` read from offset `s` on (after a proclitic). */
-function nounShapeAt(r: NameReader, t: number, s: number): boolean {
-  return nounShape(r, t, r.text, s, r.ends[t]!, false);
-}
-
-/** verbShape of token `t` read from offset `s` on (after a proclitic). */
-function verbShapeAt(r: NameReader, t: number, s: number): boolean {
-  return verbShape(r, t, r.text, s, r.ends[t]!, true);
-}
-
-/** prepositionNoun of token `t` read from offset `s` on (after a proclitic). */
-function prepositionNounAt(r: NameReader, t: number, s: number): boolean {
-  return prepositionNoun(r, t, r.text, s, r.ends[t]!);
 }
 
 /** Token `t`, read from `skip` code units in, starts a title that needs a complement (رئيس, سفير). */
