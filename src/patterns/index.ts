@@ -12,6 +12,7 @@ import { matchNameTokens } from './name-tokens.js';
 import { addCoordinatedPersons } from './coordinated-persons.js';
 import { addComplementPersons } from './complement-persons.js';
 import { dropPrimaryAdjective } from './primary-adjective.js';
+import { dropNameAsNow } from './now-or-name.js';
 import { relabelQuotedSpeakers } from './quoted-speakers.js';
 import { addLatinGlosses } from './latin-gloss.js';
 
@@ -42,6 +43,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
       dropPrimaryAdjective(doc, out);
+      dropNameAsNow(doc, out);
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
