@@ -15,6 +15,7 @@ import { dropPrimaryAdjective } from './primary-adjective.js';
 import { dropNameAsNow } from './now-or-name.js';
 import { relabelQuotedSpeakers } from './quoted-speakers.js';
 import { addLatinGlosses } from './latin-gloss.js';
+import { addNameInitials } from './name-initials.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -47,7 +48,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addLatinGlosses(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved)))),
+    complete: (doc, resolved) => addLatinGlosses(doc, addNameInitials(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved))))),
   };
 }
 
