@@ -2,7 +2,8 @@
 // الأسد "the lion", صدام "clash", بري "land") is that person where a title reads it: the title
 // rule's OCC ends right before the word (`الرئيس الأسد`, `رئيس البرلمان اللبناني بري`). The
 // title says a name follows; the gazetteer says whose it is. So is the subject right after
-// the verb that opens a sentence (`وكتب محفوظ رواية`).
+// the verb that opens a sentence (`وكتب محفوظ رواية`), after أن or إن, or after a verb of
+// saying (`إن الأسد يسعى`, `قال محفوظ`).
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
@@ -21,8 +22,9 @@ function definiteNisba(text: string, c: Candidate): boolean {
 }
 
 /**
- * Makes the weak person candidates that follow a title, or the verb opening a sentence,
- * strong. `cands` are all candidates (the titles among them); `weak` the weak ones.
+ * Makes the weak person candidates that follow a title, the verb opening a sentence, or
+ * أن, إن or a verb of saying in subject place, strong. `cands` are all candidates (the
+ * titles among them); `weak` the weak ones.
  *
  * @example
  * ```ts
@@ -37,7 +39,7 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
   const text = doc.norm.text;
   for (const c of weak) {
     if (!c.weak || c.label !== 'PERS' || definiteNisba(text, c)) continue;
-    if (afterOpeningVerb(text, c.start)) {
+    if (afterOpeningVerb(text, c.start) || subjectAfterCue(text, c.start, c.end)) {
       c.weak = false;
       continue;
     }
@@ -73,6 +75,57 @@ export function afterOpeningVerb(text: string, start: number): boolean {
   while (j >= 0 && text.charCodeAt(j) === 0x20) j--;
   return j < 0 || SENTENCE_END.has(text.charCodeAt(j));
 }
+
+/**
+ * Whether the weak alias at [start, end) is one word in subject place after أن or إن (also بأن, لأن)
+ * or a verb of saying (`أن محفوظ كان ينوي`, `قال محفوظ فيما`, `أجاب بيرنز`): such a
+ * word is the sentence's subject, and a family name there names the person. A definite word
+ * after it makes the alias the head of a construct (`أن عمر الإمام علي 63 سنة`, his age), and
+ * a pronoun written apart (`عمر ها`) a noun.
+ */
+function subjectAfterCue(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  if (space >= 0 && space < end) return false;
+  // The word before, spaces only between.
+  let i = start - 1;
+  if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  const e = i + 1;
+  while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
+  const cue = text.slice(i + 1, e);
+  if (!SUBJECT_CUES.has(cue)) return false;
+  // After أن a verb is as likely as a subject (`أن تترأس`, written `ان تراس`): an alias that
+  // begins like an imperfect verb is read only after the other cues.
+  if (COMPLEMENTIZERS.has(cue) && IMPERFECT_PREFIXES.has(text.charCodeAt(start))) return false;
+  // The word after.
+  let j = end;
+  if (j < text.length && arabicLetter(text.charCodeAt(j))) return false;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  let k = j;
+  while (k < text.length && arabicLetter(text.charCodeAt(k))) k++;
+  if (k > j && (text.startsWith('\u0627\u0644', j) || DETACHED_PRONOUNS.has(text.slice(j, k)))) return false;
+  return true;
+}
+
+function arabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
+}
+
+/** أن, إن, بأن and لأن (normalized). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'بان', 'لان']);
+/**
+ * The words after which a weak alias is the subject (normalized): the complementizers; قال
+ * and the other verbs of saying news reports use most, with و or ف. Not كان: `كان عمر`
+ * reads "the age was" as often as "Omar was".
+ */
+const SUBJECT_CUES: ReadonlySet<string> = new Set([
+  ...COMPLEMENTIZERS,
+  ...['قال', 'وقال', 'فقال', 'قالت', 'وقالت', 'اضاف', 'واضاف', 'اكد', 'واكد', 'اوضح', 'واوضح', 'اجاب', 'فاجاب', 'واجاب', 'يقول', 'ويقول'],
+]);
+/** ي, ت and ن: prefixes of an imperfect verb (أ is left out: normalized, it is the article's ا). */
+const IMPERFECT_PREFIXES: ReadonlySet<number> = new Set([0x064a, 0x062a, 0x0646]);
+/** Pronouns a clitic-split text writes apart from their noun (عمر ها, عمر ه). */
+const DETACHED_PRONOUNS: ReadonlySet<string> = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'نا', 'ك', 'كم', 'كما']);
 
 /** Characters that end a sentence or open a quotation (. ! ? ؟ : line break " « » ۔). */
 const SENTENCE_END: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x3a, 0x0a, 0x22, 0xab, 0xbb, 0x06d4]);

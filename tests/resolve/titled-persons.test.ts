@@ -24,3 +24,16 @@ describe('weak person aliases right after the verb that opens a sentence', () =>
     expect(persons('وقد زأر الأسد في الغابة')).toEqual([]);
   });
 });
+
+describe('weak person aliases in subject place after أن, إن or a verb of saying', () => {
+  it('are the person', () => {
+    expect(persons('وقال جنبلاط إن الأسد يسعى إلى الحوار')).toContain('الأسد wd:Q44329');
+    expect(persons('وأوضحت الصحيفة أن الأسد سيزور موسكو')).toEqual(['الأسد wd:Q44329']);
+    expect(persons('وعن ذلك قال الأسد في خطاب')).toEqual(['الأسد wd:Q44329']);
+  });
+  it('stay words as the head of a construct, before a pronoun written apart, or after other words', () => {
+    expect(persons('وقال إن الأسد الأفريقي يعيش في السهول')).toEqual([]);
+    expect(persons('وقالوا إن الأسد ها هنا')).toEqual([]);
+    expect(persons('حين كان الأسد يزأر في الغابة')).toEqual([]);
+  });
+});
