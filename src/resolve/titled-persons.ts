@@ -17,8 +17,9 @@ const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
  */
 function definiteNisba(text: string, c: Candidate): boolean {
   if (!text.startsWith('\u0627\u0644', c.start) || text.charCodeAt(c.end - 1) !== 0x064a) return false; // ال … ي
-  const space = text.indexOf(' ', c.start);
-  return space < 0 || space >= c.end;
+  // One word: no space inside (a search bounded by the candidate, not the text's end).
+  for (let i = c.start; i < c.end; i++) if (text.charCodeAt(i) === 0x20) return false;
+  return true;
 }
 
 /**
@@ -84,8 +85,7 @@ export function afterOpeningVerb(text: string, start: number): boolean {
  * a pronoun written apart (`عمر ها`) a noun.
  */
 function subjectAfterCue(text: string, start: number, end: number): boolean {
-  const space = text.indexOf(' ', start);
-  if (space >= 0 && space < end) return false;
+  for (let i = start; i < end; i++) if (!arabicLetter(text.charCodeAt(i))) return false;
   // The word before, spaces only between.
   let i = start - 1;
   if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
