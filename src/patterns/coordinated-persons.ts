@@ -1,6 +1,7 @@
 // Names joined by و to a person: in lists of players, actors or victims (`محمود مرسى ويحيى
-// شاهين ونور الشريف`, also after a comma or a score's minutes in brackets) the first name is often found by its title or lexicon and the others,
-// foreign or rare, by nothing but their place in the list. Runs after overlap resolution, on
+// شاهين ونور الشريف`, also after a comma or a score's minutes in brackets, or after a comma
+// alone when another comma or the full stop closes the name) the first name is often found by
+// its title or lexicon and the others, foreign or rare, by nothing but their place in the list. Runs after overlap resolution, on
 // the persons the pipeline settled, so that a conjunct is read only next to a name kept.
 
 import { tokenAt, type Doc } from '../doc.js';
@@ -48,6 +49,22 @@ function nextListItem(text: string, end: number): number {
   return i > end ? i : -1;
 }
 
+/** Whether a comma comes right before offset `from`, spaces between. */
+function afterComma(text: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return i >= 0 && (text.charCodeAt(i) === 0x060c || text.charCodeAt(i) === 0x2c);
+}
+
+/** Whether a list item ending at `end` is closed: a comma, a full stop or the text's end follows. */
+function closedItem(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 0x060c || c === 0x2c || c === 0x2e || c === 0x0a;
+}
+
 /**
  * `resolved` (sorted by start, non-overlapping) with the persons joined by و to a person in
  * it; the same array when there are none.
@@ -75,16 +92,20 @@ export function addCoordinatedPersons(index: RuleIndex, doc: Doc, resolved: Cand
     let inList = i > 0 && resolved[i - 1]!.label === 'PERS' && nextListItem(text, resolved[i - 1]!.end) === c.start - 1 && text.charCodeAt(c.start - 1) === WA;
     for (;;) {
       const from = nextListItem(text, end);
-      // Only a word with و starts the next item: no look-up for any other.
-      if (from < 0 || text.charCodeAt(from) !== WA) break;
+      if (from < 0) break;
+      // A word with و starts the next item, or, after a comma, a name that a comma, a full
+      // stop or the end closes (`حسن أبو السعود ، جيهان الناصر ، عنتر هلال .`): no look-up
+      // for any other.
+      const skip = text.charCodeAt(from) === WA ? 1 : afterComma(text, from) ? 0 : -1;
+      if (skip < 0) break;
       const t = tokenAt(doc, from);
       if (t >= count || starts[t] !== from) break;
       // The next entity from the list item on (a number in the bracket skipped comes before it).
       while (j < resolved.length && resolved[j]!.start < from) j++;
       const next = j < resolved.length ? resolved[j]!.start : text.length + 1;
-      const nameEnd = scanCoordinatedName((r ??= nameReader(names, doc)), t, !inList);
-      if (nameEnd < 0 || nameEnd > next) break;
-      (added ??= []).push(newCandidate(starts[t]! + 1, nameEnd, 'PERS', PRIORITY, SOURCE));
+      const nameEnd = scanCoordinatedName((r ??= nameReader(names, doc)), t, !inList, skip);
+      if (nameEnd < 0 || nameEnd > next || (skip === 0 && !closedItem(text, nameEnd))) break;
+      (added ??= []).push(newCandidate(starts[t]! + skip, nameEnd, 'PERS', PRIORITY, SOURCE));
       end = nameEnd;
       inList = true;
     }

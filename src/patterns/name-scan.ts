@@ -956,20 +956,21 @@ function forWord(r: NameReader, t: number): boolean {
  * word, title, common word, verb or noun shape), and one to three name tokens must follow
  * it, for a single word after و is as often a thing or a group (`بوش وحماس`). One of its
  * words must be a known name token unless `needKnown` is false (a list of names already).
+ * `skip` is 1 for the و; 0 reads a name after a comma alone (`، جيهان الناصر ،`).
  * Returns the name's end offset, or -1.
  */
-export function scanCoordinatedName(r: NameReader, t: number, needKnown = true): number {
+export function scanCoordinatedName(r: NameReader, t: number, needKnown = true, skip = 1): number {
   const { text, count, starts, ends } = r;
-  const s = starts[t]! + 1;
+  const s = starts[t]! + skip;
   const e = ends[t]!;
-  if (r.sc.known === null || text.charCodeAt(s - 1) !== WA || e - s < 3 || t + 1 >= count || !isWord(r, t, 1)) return -1;
+  if (r.sc.known === null || (skip === 1 && text.charCodeAt(s - 1) !== WA) || e - s < 3 || t + 1 >= count || !isWord(r, t, skip)) return -1;
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return -1;
-  if (r.startsPhrase(t, 1, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND) || houseNoun(text, s, e)) return -1;
+  if (r.startsPhrase(t, skip, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND) || houseNoun(text, s, e)) return -1;
   // A name of the lexicon is a name whatever its shape (يحيى, إيمان); another word must not
   // read as a verb, a noun with a suffix, a verbal noun or a preposition glued to a noun.
   // Rare name tokens count as such words here: a rare name shares its letters with a verb or
   // a verbal noun (حارب, اعتقال) often enough.
-  const known = r.inLexiconAt(t, 1);
+  const known = r.inLexiconAt(t, skip);
   if (!known) {
     if (clitcShape(text, s, e) || nounShape(r, t, text, s, e, false) || verbShape(r, t, text, s, e, true) || prepositionNoun(r, t, text, s, e)) return -1;
     if (verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) return -1;
@@ -980,10 +981,10 @@ export function scanCoordinatedName(r: NameReader, t: number, needKnown = true):
   }
   if (!spacedOnly(text, e, starts[t + 1]!)) return -1;
   // A name prefix (وعبد, وأبو) takes the next word; the name may go on after it.
-  const prefix = r.startsPhrase(t, 1, PREFIX);
+  const prefix = r.startsPhrase(t, skip, PREFIX);
   if (prefix && !namePart(r, t + 1, 1, true)) return -1;
   const end = prefix ? Math.max(ends[t + 1]!, t + 2 < count ? scanNameFrom(r, t + 2, 2) : -1) : scanNameFrom(r, t + 1, 1);
-  if (end < 0 || known || !needKnown || r.knownAt(t, 1)) return end;
+  if (end < 0 || known || !needKnown || r.knownAt(t, skip)) return end;
   // Two unknown words after و are as often a noun and its adjective (ومفاهيم خطيرة): one
   // of the name's words must be a known name token.
   for (let u = t + 1; u < count && starts[u]! < end; u++) if (r.known(u)) return end;

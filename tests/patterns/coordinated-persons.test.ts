@@ -65,6 +65,19 @@ describe('pers-coordinated', () => {
     expect(persons('وأشهرها بيت خالد العظم ، وبيت أحمد السباعي')).not.toContain('بيت أحمد السباعي|pers-coordinated');
   });
 
+  it('reads a name between commas, or between a comma and the full stop, in a list', () => {
+    expect(persons('ولجنة الحكام تتكون من حسن أبو السعود ، جيهان الناصر ، عنتر هلال .')).toEqual([
+      'حسن أبو السعود|pers-name-tokens',
+      'جيهان الناصر|pers-coordinated',
+      'عنتر هلال|pers-coordinated',
+    ]);
+  });
+
+  it('reads no title, and no item a comma or full stop does not close, after a comma', () => {
+    expect(persons('وقال محمود مرسى ، وزير الخارجية ، إن')).toEqual(['محمود مرسى|pers-name-tokens']);
+    expect(persons('وقال محمود مرسى ، جيهان الناصر قالت إن')).toEqual(['محمود مرسى|pers-name-tokens']);
+  });
+
   it('reads nothing after a name that is no person, nor over another entity', () => {
     expect(persons('زار الوفد القاهرة وإدغار دافيدز')).toEqual([]);
     expect(persons('التقى محمود مرسى ونور الشريف')).toEqual(['محمود مرسى|pers-name-tokens', 'نور الشريف|gazetteer']);
