@@ -68,6 +68,11 @@ export interface LinkOptions {
 
 /** Parts after which the last token is a compound given name, not a family name (أبو عبد الله). */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a', '\u0627\u0645']); // عبد ابو ابي ام
+/**
+ * Last parts that make a name only with the token before them (عبيد الله, نصر الله, نور الدين):
+ * alone they are God and religion (`رسول الله`), never a person.
+ */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['\u0627\u0644\u0644\u0647', '\u0627\u0644\u062f\u064a\u0646']); // الله الدين
 /** Parts that make a family name with the next token (بن لادن, آل نهيان). */
 const FAMILY_HEADS: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0627\u0644']); // بن ابن ال
 
@@ -473,7 +478,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     const head = text.slice(Math.max(starts[last - 1]!, start), ends[last - 1]!);
     // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
     // the family name is both tokens (بن لادن).
-    if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && !byKey.has(family)) {
+    if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && !COMPOUND_TAILS.has(family) && !byKey.has(family)) {
       if (alone(family)) byKey.set(family, ident);
       // A family name that is also a word (فارس, الحكيم) names the person only as the subject
       // right after the verb that opens a sentence (`وتوقع فارس`); see subjectOnly below.

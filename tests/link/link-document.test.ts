@@ -37,6 +37,8 @@ describe('family names that are also words or parts of compound names', () => {
       { id: 'kashf:pers/a', label: 'PERS', ar: 'جلال محمود' },
       { id: 'kashf:pers/b', label: 'PERS', ar: 'أبو عبد الله' },
       { id: 'kashf:pers/c', label: 'PERS', ar: 'أسامة بن لادن' },
+      { id: 'kashf:pers/d', label: 'PERS', ar: 'طلحة بن عبيد الله' },
+      { id: 'kashf:pers/e', label: 'PERS', ar: 'محمد نور الدين' },
     ],
     false,
   );
@@ -56,6 +58,11 @@ describe('family names that are also words or parts of compound names', () => {
   it('takes no family name from a compound given name, and both tokens after بن', () => {
     expect(link('قال أبو عبد الله إن الله')).toEqual(['ابو عبد الله']);
     expect(link('أسامة بن لادن ثم بن لادن ثم لادن')).toEqual(['اسامه بن لادن', 'بن لادن']);
+  });
+
+  it('never takes الله or الدين alone, the last parts of compound names, for the person', () => {
+    expect(link('قال طلحة بن عبيد الله إنه سمع رسول الله يقول')).toEqual(['طلحه بن عبيد الله']);
+    expect(link('وكتب محمد نور الدين أن الدين يسر')).toEqual(['محمد نور الدين']);
   });
 });
 
