@@ -16,6 +16,7 @@ import { dropNameAsNow } from './now-or-name.js';
 import { relabelQuotedSpeakers } from './quoted-speakers.js';
 import { addLatinGlosses } from './latin-gloss.js';
 import { addNameInitials } from './name-initials.js';
+import { trimBlessings } from './religious-formulas.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -48,7 +49,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addLatinGlosses(doc, addNameInitials(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, resolved))))),
+    complete: (doc, resolved) => addLatinGlosses(doc, addNameInitials(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, trimBlessings(doc, resolved)))))),
   };
 }
 
