@@ -221,6 +221,16 @@ function strictName(r: ns.NameReader, first: number, after: number): number {
   return r.ends[last]!;
 }
 
+/** The imam's title alone or after a proclitic (normalized): a laqab alone may follow it (see scanLaqab). */
+const IMAM_TITLES: ReadonlySet<string> = new Set(['الامام', 'والامام', 'فالامام', 'بالامام', 'كالامام', 'للامام']);
+
+/** Whether the match ending at `end` ends with the word الإمام, alone or after a proclitic. */
+function imamTitle(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && end - s < 8 && text.charCodeAt(s - 1) !== 0x20) s--;
+  return (s === 0 || text.charCodeAt(s - 1) === 0x20) && IMAM_TITLES.has(text.slice(s, end));
+}
+
 /**
  * A rule that reads a name: the name must follow (unless optional) and is emitted after the
  * match's own candidates. `start`/`end` are the match's document offsets. Returns the end of
@@ -244,7 +254,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     const set = setOffAfter(names, run.doc, end);
     if (set !== null) [nameFrom, nameEnd] = set;
   }
-  if (nameEnd < 0 && rule.name!.definite) nameEnd = ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
+  if (nameEnd < 0 && rule.name!.definite) nameEnd = imamTitle(run.text, end) ? ns.scanLaqab(names, run.doc, end) : ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));

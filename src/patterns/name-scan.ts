@@ -798,6 +798,29 @@ export function scanDefiniteName(sc: NameScanner, doc: Doc, pos: number, knownOn
 }
 
 /**
+ * The end of the laqab right after an imam's title at normalized offset `pos`: one definite
+ * word that no stop word, ordinal, number, common word, plural or feminine ending, elative
+ * (الأكبر) or pronoun makes an adjective (`الإمام الرضا`, `الإمام الشافعي`, `للإمام الصادق`),
+ * then the name may go on with name tokens (`الإمام المنصور محمد`). Religious and historical
+ * writing names imams by their laqab alone; after other titles such a word is as often the
+ * title's adjective. -1 when there is none.
+ */
+export function scanLaqab(sc: NameScanner, doc: Doc, pos: number): number {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count || !spacedOnly(doc.norm.text, pos, doc.tokens.starts[t]!)) return -1;
+  const r = nameReader(sc, doc);
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  if (!defWord(r, t) || e - s < 5 || r.startsPhrase(t, 0, COMMON | BOUND | NOT_START) || endsWithAny(r, t, PLURAL_OR_FEMININE) || withPronoun(r, t)) return -1;
+  // The elative أفعل with the article (الأكبر, الأعظم): the title's adjective.
+  if (e - s === 6 && r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 2]!) === 0x0623) return -1;
+  if (!nextSpaced(r, t + 1) || !knownToken(r, t + 1)) return e;
+  const more = scanNameFrom(r, t + 1, 1);
+  return more > 0 ? more : e;
+}
+
+/**
  * Whether the definite word [s, e) in ي is short or has the shape of a participle of a verb
  * in ي (فاعي: `الراوي`, `الجاني`; مفعي: `المدعي`) or of a noun like `النبي`, rather than a
  * nisba: such family names (`القاضي`) are known name tokens.

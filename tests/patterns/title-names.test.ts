@@ -91,3 +91,18 @@ describe('accusatives of titles and common nouns', () => {
     expect(persons('أن يلقي اليوم المهندس محمد منصور وزير النقل بيانا أمام اللجنة')).toEqual(['محمد منصور']);
   });
 });
+
+describe('an imam named by his laqab alone', () => {
+  it('is the person after الإمام, with or without a proclitic', () => {
+    expect(persons('وقد ولد الإمام الرضا في المدينة المنورة')).toEqual(['الرضا']);
+    expect(persons('تمت البيعة للإمام الرضا بولاية العهد')).toEqual(['الرضا']);
+    expect(persons('وقال الإمام الشافعي في كتابه')).toEqual(['الشافعي']);
+  });
+
+  it('is no title adjective, elative, ordinal or plural, nor a laqab after other titles', () => {
+    expect(persons('التقينا الإمام الجليل في المسجد')).toEqual([]);
+    expect(persons('وقال الإمام الأكبر في كلمته')).toEqual([]);
+    expect(persons('يوجد قبر الإمام الثامن في المدينة')).toEqual([]);
+    expect(persons('قال الوزير المختص إن القرار نهائي')).toEqual([]);
+  });
+});
