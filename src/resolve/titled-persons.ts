@@ -2,8 +2,9 @@
 // الأسد "the lion", صدام "clash", بري "land") is that person where a title reads it: the title
 // rule's OCC ends right before the word (`الرئيس الأسد`, `رئيس البرلمان اللبناني بري`). The
 // title says a name follows; the gazetteer says whose it is. So is the subject right after
-// the verb that opens a sentence (`وكتب محفوظ رواية`), after أن or إن, or after a verb of
-// saying (`إن الأسد يسعى`, `قال محفوظ`).
+// the verb that opens a sentence (`وكتب محفوظ رواية`), after أن or إن, after a verb of saying
+// (`إن الأسد يسعى`, `قال محفوظ`), and the genitive of a noun of speech, works or rule
+// (`تصريحات الأسد`).
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
@@ -78,8 +79,8 @@ export function afterOpeningVerb(text: string, start: number): boolean {
 }
 
 /**
- * Whether the weak alias at [start, end) is one word in subject place after أن or إن (also بأن, لأن)
- * or a verb of saying (`أن محفوظ كان ينوي`, `قال محفوظ فيما`, `أجاب بيرنز`): such a
+ * Whether the weak alias at [start, end) is one word in subject place after أن or إن (also
+ * بأن, لأن) or a verb of saying, or the genitive of one of PERSON_NOUNS (`أن محفوظ كان ينوي`, `قال محفوظ فيما`, `أجاب بيرنز`): such a
  * word is the sentence's subject, and a family name there names the person. A definite word
  * after it makes the alias the head of a construct (`أن عمر الإمام علي 63 سنة`, his age), and
  * a pronoun written apart (`عمر ها`) a noun.
@@ -93,6 +94,9 @@ function subjectAfterCue(text: string, start: number, end: number): boolean {
   const e = i + 1;
   while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
   const cue = text.slice(i + 1, e);
+  // A noun of what a person says, does or rules, with the alias its genitive (`خطاب الأسد`,
+  // `أعمال محفوظ`, `نظام الأسد`): the alias is the person, whatever adjective follows.
+  if (PERSON_NOUNS.has(cue) || (cue.length > 3 && PROCLITICS.has(cue.charCodeAt(0)) && PERSON_NOUNS.has(cue.slice(1)))) return !detachedPronounAfter(text, end);
   if (!SUBJECT_CUES.has(cue)) return false;
   // After أن a verb is as likely as a subject (`أن تترأس`, written `ان تراس`): an alias that
   // begins like an imperfect verb is read only after the other cues.
@@ -103,9 +107,25 @@ function subjectAfterCue(text: string, start: number, end: number): boolean {
   while (j < text.length && text.charCodeAt(j) === 0x20) j++;
   let k = j;
   while (k < text.length && arabicLetter(text.charCodeAt(k))) k++;
-  if (k > j && (text.startsWith('\u0627\u0644', j) || DETACHED_PRONOUNS.has(text.slice(j, k)))) return false;
+  if (k > j && (text.startsWith('\u0627\u0644', j) || DETACHED_PRONOUNS.has(text.slice(j, k)) || SON_OF.has(text.slice(j, k)))) return false;
   return true;
 }
+
+/**
+ * Whether a pronoun written apart (`عمر ها`) follows offset `end`, which makes the alias a
+ * noun, or بن, which makes it the first name of someone else (`عهد سعيد بن عبد الملك`).
+ */
+function detachedPronounAfter(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  let k = j;
+  while (k < text.length && k - j < 4 && arabicLetter(text.charCodeAt(k))) k++;
+  if (k === j || arabicLetter(text.charCodeAt(k))) return false;
+  const w = text.slice(j, k);
+  return DETACHED_PRONOUNS.has(w) || SON_OF.has(w);
+}
+/** بن, ابن, بنت: the name goes on with the father's. */
+const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 
 function arabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;
@@ -122,6 +142,17 @@ const SUBJECT_CUES: ReadonlySet<string> = new Set([
   ...COMPLEMENTIZERS,
   ...['قال', 'وقال', 'فقال', 'قالت', 'وقالت', 'اضاف', 'واضاف', 'اكد', 'واكد', 'اوضح', 'واوضح', 'اجاب', 'فاجاب', 'واجاب', 'يقول', 'ويقول'],
 ]);
+/**
+ * Nouns whose genitive is a person (normalized): what one says or writes (خطاب, تصريحات,
+ * أعمال, رواية, مقالات), does or undergoes (زيارة, وفاة, اغتيال, محاكمة), or rules or leads
+ * (نظام, حكومة, إدارة, عهد, أنصار). Not nouns of shares or places (`حصة الأسد`, `عرين
+ * الأسد`), where the alias is a word.
+ */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ['خطاب', 'خطابي', 'تصريحات', 'تصريح', 'اعمال', 'روايه', 'روايات', 'مقالات', 'مقال', 'مذكرات', 'زياره', 'وفاه', 'اغتيال', 'مقتل', 'محاكمه', 'اتهام', 'ادانه', 'نظام', 'حكومه', 'اداره', 'عهد', 'انصار', 'مؤيدي', 'نفوذ', 'مسيره', 'تتويج', 'استقاله'],
+);
+/** و, ف, ب, ل and ك, glued to such a noun (`لنفوذ`, `وخطاب`). */
+const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 /** ي, ت and ن: prefixes of an imperfect verb (أ is left out: normalized, it is the article's ا). */
 const IMPERFECT_PREFIXES: ReadonlySet<number> = new Set([0x064a, 0x062a, 0x0646]);
 /** Pronouns a clitic-split text writes apart from their noun (عمر ها, عمر ه). */

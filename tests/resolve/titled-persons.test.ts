@@ -37,3 +37,15 @@ describe('weak person aliases in subject place after أن, إن or a verb of say
     expect(persons('حين كان الأسد يزأر في الغابة')).toEqual([]);
   });
 });
+
+describe('weak person aliases as the genitive of a noun of speech, works or rule', () => {
+  it('are the person', () => {
+    expect(persons('وفي رد على تصريحات الأسد قال الوزير')).toEqual(['الأسد wd:Q44329']);
+    expect(persons('وقال إن خطاب الأسد الأخير كان واضحا')).toEqual(['الأسد wd:Q44329']);
+    expect(persons('لا عودة لنفوذ الأسد في لبنان')).toEqual(['الأسد wd:Q44329']);
+  });
+  it('stay words after other nouns, or where بن makes the name someone else', () => {
+    expect(persons('حصل على حصة الأسد من الأرباح')).toEqual([]);
+    expect(persons('في عهد الأسد بن عبد الملك')).not.toContain('الأسد wd:Q44329');
+  });
+});
