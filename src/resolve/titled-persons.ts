@@ -80,10 +80,10 @@ export function afterOpeningVerb(text: string, start: number): boolean {
 
 /**
  * Whether the weak alias at [start, end) is one word in subject place after أن or إن (also
- * بأن, لأن) or a verb of saying, or the genitive of one of PERSON_NOUNS (`أن محفوظ كان ينوي`, `قال محفوظ فيما`, `أجاب بيرنز`): such a
- * word is the sentence's subject, and a family name there names the person. A definite word
- * after it makes the alias the head of a construct (`أن عمر الإمام علي 63 سنة`, his age), and
- * a pronoun written apart (`عمر ها`) a noun.
+ * بأن, لأن) or a verb of saying (`أن محفوظ كان ينوي`, `قال محفوظ فيما`, `أجاب بيرنز`), or the
+ * genitive of one of PERSON_NOUNS (`تصريحات الأسد`): a family name there names the person. A
+ * definite word after a subject makes the alias the head of a construct (`أن عمر الإمام علي 63
+ * سنة`, his age), a pronoun written apart (`عمر ها`) a noun, and بن someone else's first name.
  */
 function subjectAfterCue(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!arabicLetter(text.charCodeAt(i))) return false;
