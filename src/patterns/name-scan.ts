@@ -510,9 +510,26 @@ export function givenBeforeSonOf(r: NameReader, t: number): boolean {
   return nameStart(r, t, true, true);
 }
 
+/** أبي, ابو and ابا (normalized): the kunya's head. */
+const KUNYA_HEADS: readonly string[] = ['\u0627\u0628\u064a', '\u0627\u0628\u0648', '\u0627\u0628\u0627'];
+/** بن and ابن (normalized). */
+const SONS: readonly string[] = ['\u0628\u0646', '\u0627\u0628\u0646'];
+
+/**
+ * Whether token `t` follows أبي (or أبو, أبا) that follows بن: a father's kunya, whose word
+ * is a name whatever else it means (`بن أبي طالب`, "student"; `بن أبي سفيان`).
+ */
+function fathersKunya(r: NameReader, t: number): boolean {
+  if (t < 2 || !spacedOnly(r.text, r.ends[t - 1]!, r.starts[t]!) || !spacedOnly(r.text, r.ends[t - 2]!, r.starts[t - 1]!)) return false;
+  const text = r.text;
+  return KUNYA_HEADS.some((w) => sameText(w, text, r.starts[t - 1]!, r.ends[t - 1]!)) && SONS.some((w) => sameText(w, text, r.starts[t - 2]!, r.ends[t - 2]!));
+}
+
 /** A token that may continue a name. */
 function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
+  // The kunya of a father in a lineage (علي بن أبي طالب, عمر بن أبي ربيعة) takes any word.
+  if (afterPrefix && fathersKunya(r, t)) return true;
   if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && nisbaSurname(r, t)))) return false;
   // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
   // name it is a rank (فرناندو غونزاليز الثالث).

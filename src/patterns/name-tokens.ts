@@ -511,7 +511,11 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       }
       // بن or بنت after a given name (معاوية بن أبي سفيان, بسر بن أرطأة): the given name starts
       // the name, and بن takes the next word.
-      const sonOf = skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!) && givenBeforeSonOf(names, t - 1);
+      const sonOfAt = skip === 0 && t > 0 && r.tokenIs(SON_OF, t) && adjacent(text, ends[t - 1]!, starts[t]!);
+      // The given name may carry a proclitic (لعلي بن أبي طالب): ل, ب, و, ف or ك before a
+      // known name token.
+      const glued = sonOfAt && !givenBeforeSonOf(names, t - 1) && ends[t - 1]! - starts[t - 1]! >= 4 && proclitic(text.charCodeAt(starts[t - 1]!)) && names.knownAt(t - 1, 1);
+      const sonOf = sonOfAt && (glued || givenBeforeSonOf(names, t - 1));
       // A part that needs the next token takes it when it is a name token (محمد بن سلمان).
       const kunya = last === t && r.tokenIs(KUNYA, t, skip);
       const prefix = last > t ? isNamePrefix(names, last) : sonOf || kunya;
@@ -531,7 +535,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       }
       if (sonOf) {
         first = t - 1;
-        start = starts[first]!;
+        start = starts[first]! + (glued ? 1 : 0);
       }
     }
     // A given name that is also an everyday word, right before a name (صالح عبد الغفور,

@@ -177,6 +177,13 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'قال رجال الدين إن')).toEqual([]);
   });
 
+  it("reads a father's kunya whatever its word, and a given name with a proclitic before بن", () => {
+    expect(persons(base, 'تولى علي بن أبي طالب الخلافة')).toEqual(['علي بن ابي طالب']);
+    expect(persons(base, 'ثم جاء جيش لعلي بن أبي طالب بقيادة')).toEqual(['علي بن ابي طالب']);
+    // A kunya that opens no lineage takes no common word.
+    expect(persons(base, 'وقال أبي طالب العلم')).toEqual([]);
+  });
+
   it('gives a compound in الدين alone the priority of a given name alone', () => {
     const doc = prepareDoc('في محافظة صلاح الدين');
     const c = compilePatterns(base).match(doc).find((x) => x.source.ref === 'pers-name-tokens');
