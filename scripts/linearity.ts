@@ -23,7 +23,7 @@ const shapes: Record<string, (n: number) => string> = {
   // read names after overlap resolution.
   'names before open brackets': (n) => fill(n, ['قال ', 'محمود مرسى ', '( ']),
   'names in lists and quotes': (n) => fill(n, ['محمود مرسى ', 'وكلارنس سيدورف ', '( 20 ) ', 'رئيس تحرير ', 'جريدة الوفاق ', 'عن كينيون ', 'قوله ', 'نور الدين ', 'محسن سعد ', '( Albert Einstein ) ']),
-  'weak aliases and initials': (n) => fill(n, ['قال ', 'الأسد\n', 'إن ', 'محفوظ ', 'محمد ب. ', 'الأسد\n']),
+  'weak aliases and initials': (n) => fill(n, ['قال ', 'الأسد\n', 'إن ', 'محفوظ ', 'محمد ب. ', 'الأسد\n', 'حسن أبو السعود ', '، ', 'جيهان الناصر ', 'تصريحات ', 'علي بن أبي طالب ', 'الإمام ', 'الرضا ', 'صلى الله عليه ']),
   'one token, no space': (n) => 'ب'.repeat(n),
   'digits, no space': (n) => '1'.repeat(n),
   'diacritics flood': (n) => 'ب' + '\u064e'.repeat(n - 1),
