@@ -3,21 +3,12 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { arabicLetter, lineSpace as space } from '../tokenize/letters.js';
 
 const FULL_STOP = 0x2e;
 
-/** An Arabic letter of the normalized text. */
-function arabicLetter(c: number): boolean {
-  return c >= 0x0621 && c <= 0x064a;
-}
-
-/** A horizontal space of the normalized text (no line break: an initial is on the name's line). */
-function space(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
-
 /**
- * The end of an initial right after normalized offset `end`: horizontal spaces, one Arabic
+ * The end of an initial right after normalized offset `end`: spaces on the name's line, one Arabic
  * letter standing alone, a full stop that no letter or digit follows. -1 when there is none.
  */
 function initialAfter(text: string, end: number): number {

@@ -1,6 +1,6 @@
 // `الآن` (now) and the name `آلان`/`ألان` (Alain, Alan) are one word once normalization folds
 // the hamza forms of alef into ا. Only the text tells them apart: "now" never starts with a
-// hamza or madda alef, the name always does.
+// hamza or madda alef, and the name is mostly written with one.
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
@@ -13,7 +13,8 @@ const HAMZA_ALEFS: ReadonlySet<number> = new Set([0x0622, 0x0623, 0x0625]);
 /**
  * Drops, in place, the TIME candidates that read الآن where the text wrote the name آلان
  * (`الجنرال آلان بيليغريني`): the candidate is الان and the text begins it with آ, أ or إ.
- * The name stage is then free to read it as a given name.
+ * The name readers still take الان for a word, so the name is left unlabelled rather than
+ * mislabelled.
  *
  * @example
  * ```ts

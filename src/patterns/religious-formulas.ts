@@ -5,6 +5,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { arabicLetter, lineSpace as space } from '../tokenize/letters.js';
 
 /** الله (normalized). */
 const ALLAH = '\u0627\u0644\u0644\u0647';
@@ -13,10 +14,6 @@ const ALLAH = '\u0627\u0644\u0644\u0647';
  * عنها, عنهم, عنهما, ثراه, ثراها, وجهه, روحه.
  */
 const FORMULA_ENDS: ReadonlySet<string> = new Set(['عليه', 'عليهم', 'عليها', 'عليهما', 'عنه', 'عنها', 'عنهم', 'عنهما', 'ثراه', 'ثراها', 'وجهه', 'روحه'].map((w) => w.replace(/ى/g, 'ي')));
-
-function space(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /**
  * `resolved` (sorted, non-overlapping) with each person that ends in the first two words of
@@ -55,6 +52,6 @@ function formulaAfter(text: string, end: number): boolean {
   let i = end;
   while (i < text.length && space(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < text.length && text.charCodeAt(j) >= 0x0621 && text.charCodeAt(j) <= 0x064a) j++;
+  while (j < text.length && arabicLetter(text.charCodeAt(j))) j++;
   return j > i && FORMULA_ENDS.has(text.slice(i, j));
 }

@@ -8,6 +8,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { arabicLetter } from '../tokenize/letters.js';
 
 /** Rules whose OCC is a title that a person's name follows. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
@@ -67,7 +68,7 @@ export function afterOpeningVerb(text: string, start: number): boolean {
   if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
   const e = i + 1;
-  while (i >= 0 && text.charCodeAt(i) >= 0x0621 && text.charCodeAt(i) <= 0x064a) i--;
+  while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
   const s = i + 1;
   if (e - s < 4) return false;
   const c0 = text.charCodeAt(s);
@@ -126,10 +127,6 @@ function detachedPronounAfter(text: string, end: number): boolean {
 }
 /** بن, ابن, بنت: the name goes on with the father's. */
 const SON_OF: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
-
-function arabicLetter(c: number): boolean {
-  return c >= 0x0621 && c <= 0x064a;
-}
 
 /** أن, إن, بأن and لأن (normalized). */
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'بان', 'لان']);

@@ -16,3 +16,13 @@ export const NUN = 0x0646; // ن
 export const HA = 0x0647;
 export const WA = 0x0648; // و
 export const YA = 0x064a; // ي
+
+/** Whether `c` is an Arabic letter of the normalized text (ء to ي). */
+export function arabicLetter(c: number): boolean {
+  return c >= HAMZA && c <= YA;
+}
+
+/** Whether `c` is a space on one line (space, tab, no-break space): no line break. */
+export function lineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
