@@ -522,7 +522,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       if ((prefix || (last > t && r.tokenIs(PARTICLES, last))) && last + 1 < count && fits(t, last + 1)) {
         // Read from the prefix itself, which then takes the next word whatever its shape.
         // A kunya that opens the name (أبو جميل زيان) may be followed by a family name.
-        const end = kunya && skip > 0 ? scanNameFrom(names, t + 1, 1, 3) : scanNameFrom(names, prefix ? last : last + 1, 1, kunya && !sonOf ? 3 : 2);
+        let end = kunya && skip > 0 ? scanNameFrom(names, t + 1, 1, 3) : scanNameFrom(names, prefix ? last : last + 1, 1, kunya && !sonOf ? 3 : 2);
+        // After a particle (ماركو فان باستن) a rare name token is the family name whatever
+        // its shape: the particle says a name follows.
+        if (end < 0 && !prefix && adjacent(text, ends[last]!, starts[last + 1]!) && names.known(last + 1) && !r.endsInTa(last + 1)) end = ends[last + 1]!;
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
       }
       // A Dutch or German particle opening a family name alone (فان باستن, فون بولوف): the
@@ -530,8 +533,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // فإن, spelled with its hamza, is "so indeed" (فإن هونج كونج), and a word in ة after
       // فان is rather its subject (فان حياة).
       if (last === t && skip === 0 && r.tokenIs(VAN, t) && !r.hamzaAfterFirst(t) && last + 1 < count && adjacent(text, ends[t]!, starts[t + 1]!) && names.known(t + 1) && !r.endsInTa(t + 1)) {
-        const end = scanNameFrom(names, t + 1, 1, 2);
-        while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
+        const end = Math.max(scanNameFrom(names, t + 1, 1, 2), ends[t + 1]!);
+        while (last + 1 < count && ends[last + 1]! <= end) last++;
       }
       if (sonOf) {
         first = t - 1;

@@ -154,6 +154,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'لم تسلم الخرائط فان حياة العشرات')).toEqual([]);
   });
 
+  it('takes a rare name token after a particle whatever its shape (فان باستن, ماركو فان باستن)', () => {
+    expect(persons(base, 'وقال إن فان باستن لا يعتمد على')).toEqual(['فان باستن']);
+    expect(persons(base, 'انتقد مدرب المنتخب ماركو فان باستن الذي')).toEqual(['ماركو فان باستن']);
+  });
+
   it('takes no و with a word that begins with a hamza into a name (وإلى, not والي)', () => {
     expect(persons(base, 'استقبل محمد القباج وإلى جانبه')).toEqual(['محمد القباج']);
   });
