@@ -249,3 +249,11 @@ describe('words after a name that are no part of it', () => {
     expect(persons('روى عن محمد احاديث كثيرة', 'pers-name-tokens')).toEqual(['محمد']);
   });
 });
+
+describe('function words made of a preposition and ما or من', () => {
+  it('end a name (عما, فيما, بما, ممن, ربما)', () => {
+    expect(persons('إلى أن سأله موسى عما يشغله')).toEqual(['موسي']);
+    expect(persons('وقال الرئيس جون فيما بعد إن', 'occ-title-person')).toEqual(['جون']);
+    expect(persons('وأكد السيد محمد ربما يكون', 'pers-after-honorific')).toEqual(['محمد']);
+  });
+});
