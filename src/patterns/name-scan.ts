@@ -622,7 +622,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   const pluralNisba = n >= 5 && text.charCodeAt(e - 3) === YA && text.charCodeAt(e - 1) === NUN && (text.charCodeAt(e - 2) === YA || text.charCodeAt(e - 2) === WA);
   if (n >= 4 && (endsWithHum(text, e) || pluralNisba || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA))) return !knownToken(r, t);
   // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
-  if (!(c0 === ALEF && text.charCodeAt(s + 1) === LAM) && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
+  const definite = c0 === ALEF && text.charCodeAt(s + 1) === LAM;
+  if (!definite && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
+  // A definite verbal noun of the إفعال or افتعال forms (الإفصاح, الاجتماع) names an act.
+  if (definite && verbalNoun(text, s + 2, e)) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة): no name begins so.

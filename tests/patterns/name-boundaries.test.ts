@@ -257,3 +257,11 @@ describe('function words made of a preposition and ما or من', () => {
     expect(persons('وأكد السيد محمد ربما يكون', 'pers-after-honorific')).toEqual(['محمد']);
   });
 });
+
+describe('a definite verbal noun after a name', () => {
+  it('names an act, not a family (الإفصاح, الاجتماع), while definite family names stay', () => {
+    expect(persons('ورفض جوزيه الإفصاح عن اسم اللاعب')).not.toContain('جوزيه الافصاح');
+    expect(persons('وقال جوزيه الاجتماع مهم', 'pers-name-tokens')).toEqual(['جوزيه']);
+    expect(persons('وقال محمد الهاشمي إن', 'pers-name-tokens')).toEqual(['محمد الهاشمي']);
+  });
+});
