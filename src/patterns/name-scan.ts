@@ -628,9 +628,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (definite && verbalNoun(text, s + 2, e)) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
   if (e - s < 4) return false;
-  // ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة): no name begins so.
+  // ب, ل, ك or ف before a word the text begins with a hamza (بأول, كأول, لإقامة): no name
+  // part begins so, whatever name the normalized letters spell (كاول).
   const c1 = r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 1]!);
-  if ((c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622) && !knownToken(r, t)) return true;
+  if (c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622) return true;
   // ف before a past of the أفعل or افتعل forms (فاحتسب, فأعلن); names after ف (فابيو,
   // فياضي) have no such stem.
   if (c0 === FA && text.charCodeAt(s + 1) === ALEF && verbShape(r, t, text, s + 1, e, true) && !knownToken(r, t)) return true;

@@ -265,3 +265,9 @@ describe('a definite verbal noun after a name', () => {
     expect(persons('وقال محمد الهاشمي إن', 'pers-name-tokens')).toEqual(['محمد الهاشمي']);
   });
 });
+
+describe('ب, ل, ك or ف before a word written with a hamza', () => {
+  it('ends a name even where the normalized letters spell a name token (كأول, not كاول)', () => {
+    expect(persons('الصحابي الجليل سعد بن أبي وقاص كأول من دخل', 'occ-title-person')).toEqual(['سعد بن ابي وقاص']);
+  });
+});
