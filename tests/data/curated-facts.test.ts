@@ -1,0 +1,16 @@
+// Curated gazetteer facts that the text relies on: a demonym in everyday use, and aliases
+// without titles (a title in an alias would end up inside the person's span).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+describe('curated gazetteer facts', () => {
+  it('reads العاجي, the everyday demonym of Côte d’Ivoire, as its people', () => {
+    expect(extract('سجل المدافع العاجي هدفا').map((e) => [e.text, e.label, e.id])).toContainEqual(['العاجي', 'NORP', 'wd:Q1008']);
+  });
+
+  it('keeps a title adjective out of a person (الإمام الأكبر أحمد الطيب, not الأكبر أحمد الطيب)', () => {
+    const persons = extract('ويرى الإمام الأكبر أحمد الطيب أن الحوار ضروري').filter((e) => e.label === 'PERS');
+    expect(persons.map((e) => [e.text, e.id])).toEqual([['أحمد الطيب', 'kashf:pers/ahmed-el-tayeb']]);
+  });
+});
