@@ -109,11 +109,14 @@ function toEntity(doc: Doc, c: Candidate): Entity {
 export interface PipelineParts {
   stages: CandidateStage[];
   /**
+   * Runs right after overlap resolution: adds, trims or relabels candidates that need the
+   * resolved ones (sorted, non-overlapping) and returns them so.
+   */
+  complete?: (doc: Doc, resolved: Candidate[]) => Candidate[];
+  /**
    * Runs after overlap resolution, before offsets are mapped back (coreference, linking);
    * `entryOf` gives the gazetteer entry of an ID.
    */
-  /** Runs right after overlap resolution: adds candidates that need the resolved ones (sorted, non-overlapping). */
-  complete?: (doc: Doc, resolved: Candidate[]) => Candidate[];
   link?: (doc: Doc, resolved: Candidate[], entryOf: (id: string) => Readonly<GazetteerEntry> | undefined) => Candidate[];
 }
 

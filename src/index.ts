@@ -51,7 +51,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (options.patterns ?? true) {
     const patterns = defaultPatternMatcher();
     stages.push((doc) => patterns.match(doc));
-    complete = (doc, resolved) => patterns.complete(doc, resolved);
+    complete = patterns.complete;
     ambiguousNames = patterns.ambiguousNames;
   }
   if (options.acronyms ?? true) stages.push(matchAcronyms);

@@ -24,10 +24,11 @@ export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from '.
 export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
-   * After overlap resolution: `resolved` (sorted, non-overlapping) with the persons that only
-   * their place after a title's complement, before قوله or next to a kept person
-   * reveals, and Latin glosses of names (see addComplementPersons, relabelQuotedSpeakers,
-   * addCoordinatedPersons, addLatinGlosses).
+   * After overlap resolution: `resolved` (sorted, non-overlapping) with blessings cut from
+   * persons, the persons that only their place after a title's complement, before قوله or
+   * next to a kept person reveals, initials taken into names, and Latin glosses of names
+   * (see trimBlessings, addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons,
+   * addNameInitials, addLatinGlosses, in that order).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -49,7 +50,14 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;
     },
-    complete: (doc, resolved) => addLatinGlosses(doc, addNameInitials(doc, addCoordinatedPersons(index, doc, relabelQuotedSpeakers(doc, addComplementPersons(index, doc, trimBlessings(doc, resolved)))))),
+    complete(doc: Doc, resolved: Candidate[]): Candidate[] {
+      let out = trimBlessings(doc, resolved);
+      out = addComplementPersons(index, doc, out);
+      out = relabelQuotedSpeakers(doc, out);
+      out = addCoordinatedPersons(index, doc, out);
+      out = addNameInitials(doc, out);
+      return addLatinGlosses(doc, out);
+    },
   };
 }
 

@@ -64,12 +64,9 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
  * more and have no article (`وبيت المعلم` after a comma is a list, not a sentence).
  */
 export function afterOpeningVerb(text: string, start: number): boolean {
-  let i = start - 1;
-  if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  const e = i + 1;
-  while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
-  const s = i + 1;
+  const e = wordBefore(text, start);
+  if (e < 0) return false;
+  const s = letterRunStart(text, e);
   if (e - s < 4) return false;
   const c0 = text.charCodeAt(s);
   if (c0 !== 0x0648 && c0 !== 0x0641) return false; // و ف
@@ -88,35 +85,45 @@ export function afterOpeningVerb(text: string, start: number): boolean {
  */
 function subjectAfterCue(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!arabicLetter(text.charCodeAt(i))) return false;
-  // The word before, spaces only between.
-  let i = start - 1;
-  if (i < 0 || text.charCodeAt(i) !== 0x20) return false;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  const e = i + 1;
-  while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
-  const cue = text.slice(i + 1, e);
+  const e = wordBefore(text, start);
+  if (e < 0) return false;
+  const cue = text.slice(letterRunStart(text, e), e);
   // A noun of what a person says, does or rules, with the alias its genitive (`خطاب الأسد`,
   // `أعمال محفوظ`, `نظام الأسد`): the alias is the person, whatever adjective follows.
-  if (PERSON_NOUNS.has(cue) || (cue.length > 3 && PROCLITICS.has(cue.charCodeAt(0)) && PERSON_NOUNS.has(cue.slice(1)))) return !detachedPronounAfter(text, end);
+  if (PERSON_NOUNS.has(cue) || (cue.length > 3 && PROCLITICS.has(cue.charCodeAt(0)) && PERSON_NOUNS.has(cue.slice(1)))) return !pronounOrSonOfAfter(text, end);
   if (!SUBJECT_CUES.has(cue)) return false;
   // After أن a verb is as likely as a subject (`أن تترأس`, written `ان تراس`): an alias that
   // begins like an imperfect verb is read only after the other cues.
   if (COMPLEMENTIZERS.has(cue) && IMPERFECT_PREFIXES.has(text.charCodeAt(start))) return false;
-  // The word after.
+  if (end < text.length && arabicLetter(text.charCodeAt(end))) return false;
   let j = end;
-  if (j < text.length && arabicLetter(text.charCodeAt(j))) return false;
   while (j < text.length && text.charCodeAt(j) === 0x20) j++;
-  let k = j;
-  while (k < text.length && arabicLetter(text.charCodeAt(k))) k++;
-  if (k > j && (text.startsWith('\u0627\u0644', j) || DETACHED_PRONOUNS.has(text.slice(j, k)) || SON_OF.has(text.slice(j, k)))) return false;
-  return true;
+  return !text.startsWith('\u0627\u0644', j) && !pronounOrSonOfAfter(text, end);
+}
+
+/**
+ * The end of the word before offset `start`, one space or more between, or -1 when no space
+ * comes right before `start`.
+ */
+function wordBefore(text: string, start: number): number {
+  let i = start - 1;
+  if (i < 0 || text.charCodeAt(i) !== 0x20) return -1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return i + 1;
+}
+
+/** Where the run of Arabic letters that ends at offset `e` starts. */
+function letterRunStart(text: string, e: number): number {
+  let i = e - 1;
+  while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
+  return i + 1;
 }
 
 /**
  * Whether a pronoun written apart (`عمر ها`) follows offset `end`, which makes the alias a
  * noun, or بن, which makes it the first name of someone else (`عهد سعيد بن عبد الملك`).
  */
-function detachedPronounAfter(text: string, end: number): boolean {
+function pronounOrSonOfAfter(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 0x20) j++;
   let k = j;
