@@ -681,6 +681,13 @@ const ALI = 'علي';
 /** Per document: whether its text writes ى anywhere (see isFunctionWordAli). */
 const maqsuraDocs = new WeakMap<Doc, boolean>();
 
+/** Whether the document's text writes ى anywhere: then it spells the preposition على so, and علي is the name. */
+export function writesMaqsura(doc: Doc): boolean {
+  let maqsura = maqsuraDocs.get(doc);
+  if (maqsura === undefined) maqsuraDocs.set(doc, (maqsura = doc.norm.input.includes('\u0649')));
+  return maqsura;
+}
+
 /**
  * Whether the name-like علي at token `u` may be the preposition على: in a text that never
  * writes ى (a common way of typing Arabic), final ى is written ي everywhere, and علي names a
@@ -689,9 +696,7 @@ const maqsuraDocs = new WeakMap<Doc, boolean>();
  * elsewhere spells the preposition so.
  */
 function isFunctionWordAli(r: NameReader, u: number): boolean {
-  let maqsura = maqsuraDocs.get(r.doc);
-  if (maqsura === undefined) maqsuraDocs.set(r.doc, (maqsura = r.doc.norm.input.includes('\u0649')));
-  if (maqsura) return false;
+  if (writesMaqsura(r.doc)) return false;
   if (!nextSpaced(r, u + 1)) return true;
   return !knownToken(r, u + 1) && !r.startsPhrase(u + 1, 0, PREFIX);
 }

@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun } = ns;
+const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun, writesMaqsura } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -327,6 +327,20 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether token `t` is the given name علي before a name token (علي محمد جيدي): the lexicon
+ * leaves علي out, as normalization folds the preposition على into it. In a text that writes ى
+ * elsewhere the preposition is spelled so, and علي written with ي is the name.
+ */
+function aliGiven(r: Reading, doc: Doc, t: number): boolean {
+  const s = r.starts[t]!;
+  if (r.ends[t]! - s !== 3 || !sameText(ALI, r.text, s, r.ends[t]!) || r.endsInMaqsura(t) || !writesMaqsura(doc)) return false;
+  // Before بن the name is read from بن (علي بن موسى الرضا).
+  return t + 1 < doc.tokens.count && adjacent(r.text, r.ends[t]!, r.starts[t + 1]!) && r.isNameOrAbd(t + 1, LEX) && !r.conjunctionHamza(t + 1) && !r.tokenIs(SON_OF, t + 1);
+}
+
+const ALI = '\u0639\u0644\u064a'; // علي
+
 /** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
 function proclitic(c: number): boolean {
   return c === WA || c === FA || c === BA || c === LAM || c === KAF;
@@ -451,7 +465,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!r.isName(t, LEX)) {
+    if (!r.isName(t, LEX) && !aliGiven(r, doc, t)) {
       // The reading after a proclitic goes to the filter first: a branch that is rarely
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;

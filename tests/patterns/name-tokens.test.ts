@@ -135,6 +135,15 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'قال أبي إن')).toEqual([]);
   });
 
+  it('opens a name with علي before a name token in a text that writes ى elsewhere', () => {
+    expect(persons(base, 'وجه رئيس وزراء الحكومة الانتقالية علي محمد جيدي الاتهامات إلى البلدين')).toEqual(['علي محمد جيدي']);
+    // Where the text never writes ى, علي may be the preposition (`وافق علي محمد`).
+    expect(persons(base, 'وجه رئيس وزراء الحكومة الانتقالية علي محمد جيدي الاتهامات')).toEqual(['محمد جيدي']);
+    // Spelled with ى it is the preposition; before بن the name is read from بن.
+    expect(persons(base, 'وافق على محمد جيدي إلى')).toEqual(['محمد جيدي']);
+    expect(persons(base, 'مرقد الإمام علي بن موسى الرضا إلى')).toEqual(['علي بن موسي الرضا']);
+  });
+
   it('reads two given names that are also words side by side as a name', () => {
     expect(persons(base, 'ضمت التشكيلة كلا من محسن سعد في الهجوم')).toEqual(['محسن سعد']);
     expect(persons(base, 'انضمام عزت جدوع وعماد ناصر للتدريبات')).toContain('عماد ناصر');
