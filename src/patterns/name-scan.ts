@@ -530,7 +530,7 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   if (!isWord(r, t)) return false;
   // The kunya of a father in a lineage (علي بن أبي طالب, عمر بن أبي ربيعة) takes any word.
   if (afterPrefix && fathersKunya(r, t)) return true;
-  if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && nisbaSurname(r, t)))) return false;
+  if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && (nisbaSurname(r, t) || firstOrdinal(r, t))))) return false;
   // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
   // name it is a rank (فرناندو غونزاليز الثالث).
   if (!second && !afterPrefix && r.startsPhrase(t, 0, NOT_DEF)) return false;
@@ -544,6 +544,17 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   if (!afterPrefix && (unknownNonName(r, t, text, s, e) || governingParticiple(r, t, text, s, e))) return false;
   return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
 }
+
+/**
+ * Whether token `t` is الأول (the first), which right after a given name is a regnal number
+ * (`ملك أراجون خايمي الأول`) like the other ordinals; it is also a title's complement
+ * (`الوزير الأول`), which no name part otherwise is.
+ */
+function firstOrdinal(r: NameReader, t: number): boolean {
+  return sameText(FIRST, r.text, r.starts[t]!, r.ends[t]!);
+}
+
+const FIRST = '\u0627\u0644\u0627\u0648\u0644'; // الاول (normalized)
 
 /**
  * Whether token `t`, right after a given name, is a nationality that is the family name: a
@@ -711,6 +722,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
     return part === 0 && !isFunctionWordAli(r, u);
   }
   if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;
+  // After a regnal number only a known family name without the article goes on (`جيمس الأول
+  // ستيوارت`), not an adjective or the next words (`السلطان سليم الأول العثماني`).
+  if (part > 1 && !afterPrefix && (r.startsPhrase(u - 1, 0, NOT_DEF) || firstOrdinal(r, u - 1)) && (!knownToken(r, u) || defWord(r, u))) return false;
   // From a name's third part on, an unknown word of three letters is a verb or a noun after
   // it (`ناجي صبري عقد`, `سهيل ادريس نشر`); short family names there are known name tokens.
   // So is an indefinite one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun; family

@@ -47,4 +47,14 @@ describe('regnal numbers', () => {
   it('stay out of a longer name, where an ordinal is a rank', () => {
     expect(persons('وحل فرناندو غونزاليز الثالث')).toEqual(['فرناندو غونزاليز']);
   });
+  it('follow a name read after a title, الأول too, which is also a title complement', () => {
+    expect(persons('وذهب إلى ملك أراجون خايمي الأول ، وأعلن')).toEqual(['خايمي الأول']);
+    expect(persons('بجماليون ابن الملك متّان الأول ، ويعتبر')).toEqual(['متّان الأول']);
+    expect(persons('وقال الوزير الأول إدريس جطو إن')).toEqual(['إدريس جطو']);
+  });
+  it('end the name but for a known family name without the article', () => {
+    expect(persons('وابن الملك السابق جيمس الأول ستيوارت .')).toEqual(['جيمس الأول ستيوارت']);
+    expect(persons('إلا أن السلطان بايزيد الأول العثماني أخذ')).toEqual(['بايزيد الأول']);
+    expect(persons('قابل الوفد الملك فاروق الأول لوضعه في الصورة')).toEqual(['فاروق الأول']);
+  });
 });
