@@ -158,6 +158,10 @@ export function loadWordLists(): Map<string, string[]> {
   const bound = new Set((lex.titleNeedsComplement as string[]).map(normalizeKey));
   raw.titleFree = (lex.titleHead as string[]).filter((t) => !bound.has(normalizeKey(t)));
   raw.titleBound = lex.titleNeedsComplement;
+  // A place noun with the article names its place already (`رئيس وزراء الإقليم`): no name of
+  // a place follows it in a title, so a name there is the holder's. The capital is the
+  // exception, in apposition to its city's name (`محافظ العاصمة بغداد`).
+  raw.locTriggerGpeDefinite = (lex.locTriggerGpe as string[]).filter((w) => w.startsWith('ال') && w !== 'العاصمة');
   // Indefinite occupations also appear in the accusative (عمل موظفاً، انتخب عضواً).
   raw.occupation = (lex.occupation as string[]).flatMap((w) => (/^ال|[ةه ]|ي$/.test(w) ? [w] : [w, w + 'ا']));
   raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);

@@ -106,3 +106,26 @@ describe('an imam named by his laqab alone', () => {
     expect(persons('قال الوزير المختص إن القرار نهائي')).toEqual([]);
   });
 });
+
+describe('titles with a complement in the construct state', () => {
+  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+  it('reads الأمين العام as one complement, and no plural object as a third name part', () => {
+    expect(spans('وأجرى مستشار الامين العام فيجاي غيباري محادثات مع')).toEqual(['OCC مستشار الامين العام', 'PERS فيجاي غيباري']);
+    // العام before a relative adjective is the year.
+    expect(spans('وقال رئيس الحكومة العام الماضي إن')).toEqual(['OCC رئيس الحكومة', 'DATE العام الماضي']);
+  });
+
+  it('reads رئيس وزراء before a definite complement, and a country after it stays a place', () => {
+    expect(spans('التقى رئيس وزراء الإقليم نتشيرفان البارزاني في')).toEqual(['OCC رئيس وزراء الإقليم', 'PERS نتشيرفان البارزاني']);
+    expect(persons('واعتذر رئيس وزراء الحكومة الانتقالية الصومالية علي محمد جيدي إلى')).toEqual(['علي محمد جيدي']);
+    expect(spans('قال رئيس وزراء الأردن إن')).toContain('GPE الأردن');
+  });
+
+  it('reads no place name after a place noun with the article: the name there is the holder’s', () => {
+    expect(spans('وقال رئيس الإقليم مسعود البارزاني إن')).toEqual(['OCC رئيس الإقليم', 'PERS مسعود البارزاني']);
+    expect(spans('وقال رئيس بلدية المدينة جون سميث إن')).toEqual(['OCC رئيس بلدية المدينة', 'PERS جون سميث']);
+    // The capital stands in apposition to its city.
+    expect(spans('وقال محافظ العاصمة بغداد صابر العيساوي إن')).toContain('PERS صابر العيساوي');
+  });
+});
