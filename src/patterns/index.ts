@@ -17,6 +17,7 @@ import { relabelQuotedSpeakers } from './quoted-speakers.js';
 import { addLatinGlosses } from './latin-gloss.js';
 import { addNameInitials } from './name-initials.js';
 import { trimBlessings } from './religious-formulas.js';
+import { joinGivenToFamily } from './given-and-family.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -25,10 +26,10 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with blessings cut from
-   * persons, the persons that only their place after a title's complement, before قوله or
+   * persons, given names joined to the known family names after them, the persons that only their place after a title's complement, before قوله or
    * next to a kept person reveals, initials taken into names, and Latin glosses of names
-   * (see trimBlessings, addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons,
-   * addNameInitials, addLatinGlosses, in that order).
+   * (see trimBlessings, joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers,
+   * addCoordinatedPersons, addNameInitials, addLatinGlosses, in that order).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -52,6 +53,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     },
     complete(doc: Doc, resolved: Candidate[]): Candidate[] {
       let out = trimBlessings(doc, resolved);
+      out = joinGivenToFamily(doc, out);
       out = addComplementPersons(index, doc, out);
       out = relabelQuotedSpeakers(doc, out);
       out = addCoordinatedPersons(index, doc, out);

@@ -12,6 +12,7 @@ import { tokenAt, tokenHolding, type Doc } from '../doc.js';
 import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { copyCandidate } from './resolve-overlaps.js';
+import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
 /** Labels of the names that trigger-noun rules read (organisations and places). */
@@ -261,6 +262,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
         // A known person's name inside a name read after a title or nationality: the
         // gazetteer knows where it ends (`الإسباني رافايل نادال المصنف` → `رافايل نادال`).
         end = g.end;
+        // A family name read with one of its entry's given names before it (`ألبرتو فيخو` of
+        // `ألبرتو نونيث فيخو`) is that person.
+        if (g.start > c.start && !spelled?.has(g)) {
+          const words = familyAlias(doc.norm.text, g);
+          if (words && entrysGivenName(doc.norm.text, c.start, tokenEndBefore(doc, g.start), words)) same = g;
+        }
       } else if (NAMED_AFTER.has(c.label)) {
         // A known name of the same kind after the trigger noun ends the name: what follows
         // describes it (`مدينة رفح جنوب`, `محافظة بابل اعتقال`, `فريق ريال مدريد بأول`).
