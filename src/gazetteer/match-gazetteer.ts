@@ -152,6 +152,20 @@ function toCandidate(matches: readonly unknown[], m: number, start: number, end:
   return c;
 }
 
+/**
+ * Whether the token text[s, e) is و, ف, ب, ل or ك before a word the text begins with a hamza
+ * (`بأول`, `لإيران`, `وأنقرة`): a proclitic and a word, though normalized the whole token may
+ * spell a name (`باول`, Powell); no name begins so. Only its readings without the proclitic count.
+ */
+function gluedHamza(doc: Doc, s: number, e: number): boolean {
+  const text = doc.norm.text;
+  if (e - s < 3 || text.charCodeAt(s + 1) !== ALEF_) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 !== WAW && c0 !== FA_ && c0 !== BA_ && c0 !== LAM_ && c0 !== KAF_) return false;
+  const c1 = doc.norm.input.charCodeAt(doc.norm.starts[s + 1]!);
+  return c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622; // أ إ آ
+}
+
 /** Letters a stem without the article needs after the preposition ك (see kafStem). */
 const KAF_MIN_BARE_STEM = 5;
 
@@ -183,7 +197,7 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h1 = hash1[t]!;
     const h2 = hash2[t]!;
     let found = false;
-    const whole = lookupRoot(g, h0, text, s, e, 0);
+    const whole = gluedHamza(doc, s, e) ? -1 : lookupRoot(g, h0, text, s, e, 0);
     if (whole >= 0) found = walk(g, doc, whole, t, s, -1, out);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {

@@ -180,11 +180,14 @@ class Reading {
   }
 
   /**
-   * True when token `t` is و and a word the text begins with a hamza (`وإلى`, `وأن`): a
-   * conjunction, though normalized it may spell a name (`والي`); no name begins so.
+   * True when token `t` is و, ف, ب, ل or ك and a word the text begins with a hamza (`وإلى`,
+   * `وأن`, `بأول`, `لأن`): a proclitic and a word, though normalized it may spell a name
+   * (`والي`, `باول`); no name part begins so.
    */
-  conjunctionHamza(t: number): boolean {
-    return this.text.charCodeAt(this.starts[t]!) === WA && this.ends[t]! - this.starts[t]! >= 3 && this.hamzaAfterFirst(t);
+  procliticHamza(t: number): boolean {
+    if (this.ends[t]! - this.starts[t]! < 3) return false;
+    const c = this.text.charCodeAt(this.starts[t]!);
+    return (c === WA || c === FA || c === BA || c === LAM || c === KAF) && this.hamzaAfterFirst(t);
   }
 
   /** True when the text writes أ, إ or آ as the second letter of token `t` (فإن, وإلى). */
@@ -336,7 +339,7 @@ function aliGiven(r: Reading, doc: Doc, t: number): boolean {
   const s = r.starts[t]!;
   if (r.ends[t]! - s !== 3 || !sameText(ALI, r.text, s, r.ends[t]!) || r.endsInMaqsura(t) || !writesMaqsura(doc)) return false;
   // Before بن the name is read from بن (علي بن موسى الرضا).
-  return t + 1 < doc.tokens.count && adjacent(r.text, r.ends[t]!, r.starts[t + 1]!) && r.isNameOrAbd(t + 1, LEX) && !r.conjunctionHamza(t + 1) && !r.tokenIs(SON_OF, t + 1);
+  return t + 1 < doc.tokens.count && adjacent(r.text, r.ends[t]!, r.starts[t + 1]!) && r.isNameOrAbd(t + 1, LEX) && !r.procliticHamza(t + 1) && !r.tokenIs(SON_OF, t + 1);
 }
 
 const ALI = '\u0639\u0644\u064a'; // علي
@@ -450,7 +453,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     const din = t + 1 < count && ends[t + 1]! - starts[t + 1]! === 5 && text.charCodeAt(starts[t + 1]! + 2) === 0x062f ? dinGiven(r, t) : -1;
     if (din >= 0) {
       let last = t + 1;
-      while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
+      while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;
       if (last === t + 1 && names && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, last + 1, 2, 3);
         let u = last + 1;
@@ -501,7 +504,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
@@ -512,7 +515,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         if (end > 0 && familyName(r, u)) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
-          while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.conjunctionHamza(last + 1)) last++;
+          while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;
           // A father's given name read so may be followed by the family name (عباس محمود
           // العقاد, محمد سليم العوا).
           if (last === t + 1 && last + 1 < count && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isName(last, GIVEN) || r.isName(last, WORD_GIVEN))) {

@@ -39,6 +39,15 @@ describe('gazetteer matching', () => {
     expect(find('وللغة العربية')[0]).toMatchObject({ text: 'لغة العربية', id: 'wd:Q13955' });
   });
 
+  it('reads no name in a proclitic before a word written with a hamza (بأول is not باول)', () => {
+    const withPowell = compileGazetteer([...entries, { id: 'kashf:pers/colin-powell', label: 'PERS', ar: 'كولن باول', aliases: ['باول'] }]);
+    const names = (text: string) => matchGazetteer(withPowell, prepareDoc(text)).map((c) => c.id);
+    expect(names('قام بأول زيارة إلى لبنان')).toEqual(['wd:Q822']);
+    expect(names('وقال باول إن')).toEqual(['kashf:pers/colin-powell']);
+    // The proclitic's reading stays: لأمل is ل + أمل.
+    expect(find('قال لأمل')).toMatchObject([{ text: 'أمل', weak: true }]);
+  });
+
   it('never cuts names that begin with clitic letters', () => {
     expect(find('لبنان')[0]).toMatchObject({ text: 'لبنان', id: 'wd:Q822' });
     expect(find('وليد وبشار')).toEqual([]);

@@ -144,6 +144,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'مرقد الإمام علي بن موسى الرضا إلى')).toEqual(['علي بن موسي الرضا']);
   });
 
+  it('reads no name part in a proclitic before a word written with a hamza (بأول, not باول)', () => {
+    expect(persons(base, 'وكان ستيفن بأول المشاركين')).toEqual(['ستيفن']);
+    expect(persons(base, 'وكان ستيفن باول من المشاركين')).toEqual(['ستيفن باول']);
+  });
+
   it('reads two given names that are also words side by side as a name', () => {
     expect(persons(base, 'ضمت التشكيلة كلا من محسن سعد في الهجوم')).toEqual(['محسن سعد']);
     expect(persons(base, 'انضمام عزت جدوع وعماد ناصر للتدريبات')).toContain('عماد ناصر');
