@@ -651,7 +651,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   // nationalities (كندي) are words of their own.
   if (c0 !== FA && e - s <= 5 && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !r.startsPhrase(t, 0, NATIONALITY)) return !knownToken(r, t);
   const z = text.charCodeAt(e - 1);
-  const noun = z === HA || (z === HAMZA && text.charCodeAt(e - 2) === ALEF) || verbalNoun(text, s + 1, e);
+  // A verbal noun also in the dual or plural (باتصالين, لاجتماعات).
+  const y = text.charCodeAt(e - 2);
+  const suffixed = e - s >= 7 && ((z === NUN && (y === YA || y === ALEF || y === WA)) || (z === TA && y === ALEF)) && verbalNoun(text, s + 1, e - 2);
+  const noun = z === HA || (z === HAMZA && y === ALEF) || verbalNoun(text, s + 1, e) || suffixed;
   return noun && !knownToken(r, t);
 }
 

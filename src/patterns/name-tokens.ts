@@ -287,7 +287,10 @@ function familyName(r: Reading, u: number): boolean {
   // names (شحاتة, عكاشة).
   // A long vowel before a final ه ends a long name (ايبواه), not a noun with a pronoun (مرماه).
   if (c0 === WA || (text.charCodeAt(e - 1) === HA && !((e - s >= 5 && r.endsInTa(u)) || (e - s >= 6 && longVowel(text.charCodeAt(e - 2)))))) return false;
-  if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e);
+  // A feminine dual (مرتين "twice", ساعتين): family names in تين are known (مارتين, بوتين).
+  if (e - s >= 5 && e - s <= 7 && text.endsWith(DUAL_TA, e)) return false;
+  // A preposition glued to a verbal noun, also in the dual or plural (بافتتاح, باتصالين).
+  if (c0 === BA || c0 === LAM || c0 === KAF || c0 === FA) return !verbalNoun(text, s + 1, e) && !(DUAL_OR_PLURAL.some((x) => text.endsWith(x, e)) && verbalNoun(text, s + 1, e - 2));
   return true;
 }
 
@@ -297,6 +300,10 @@ function longVowel(c: number): boolean {
 }
 
 const PLURAL = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646']; // ات ين ون
+/** Endings of the dual and the plurals on a noun (ين ان ات ون). */
+const DUAL_OR_PLURAL = ['\u064a\u0646', '\u0627\u0646', '\u0627\u062a', '\u0648\u0646'];
+/** The feminine dual's ending after a noun's ة (مرة → مرتين). */
+const DUAL_TA = '\u062a\u064a\u0646'; // تين
 
 /**
  * A known given name of four letters or more standing alone (وقال ليوناردو, رفض يوسف), mostly

@@ -271,3 +271,10 @@ describe('ب, ل, ك or ف before a word written with a hamza', () => {
     expect(persons('الصحابي الجليل سعد بن أبي وقاص كأول من دخل', 'occ-title-person')).toEqual(['سعد بن ابي وقاص']);
   });
 });
+
+describe('duals and plurals after a name', () => {
+  it('end it: a feminine dual, or a preposition glued to a verbal noun in the dual or plural', () => {
+    expect(persons('قباني تزوج نزار مرتين في حياته')).toEqual(['نزار']);
+    expect(persons('أنذر عائلتي منصور وأبو حميد باتصالين هاتفيين قبل')).toEqual(['ابو حميد']);
+  });
+});
