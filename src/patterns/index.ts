@@ -18,6 +18,8 @@ import { addLatinGlosses } from './latin-gloss.js';
 import { addNameInitials } from './name-initials.js';
 import { trimBlessings } from './religious-formulas.js';
 import { joinGivenToFamily } from './given-and-family.js';
+import { dropNounBeforeEntity } from './noun-before-entity.js';
+import { nameReader, type NameReader } from './name-scan.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -26,9 +28,9 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with blessings cut from
-   * persons, given names joined to the known family names after them, the persons that only their place after a title's complement, before قوله or
+   * persons, no one-word person before a known place or organisation it governs, given names joined to the known family names after them, the persons that only their place after a title's complement, before قوله or
    * next to a kept person reveals, initials taken into names, and Latin glosses of names
-   * (see trimBlessings, joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers,
+   * (see trimBlessings, dropNounBeforeEntity, joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers,
    * addCoordinatedPersons, addNameInitials, addLatinGlosses, in that order).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
@@ -53,6 +55,11 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     },
     complete(doc: Doc, resolved: Candidate[]): Candidate[] {
       let out = trimBlessings(doc, resolved);
+      if (index.names) {
+        const names = index.names;
+        let r: NameReader | undefined;
+        out = dropNounBeforeEntity(doc, out, () => (r ??= nameReader(names, doc)));
+      }
       out = joinGivenToFamily(doc, out);
       out = addComplementPersons(index, doc, out);
       out = relabelQuotedSpeakers(doc, out);
