@@ -413,6 +413,8 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !hamzaAlef(r, s)) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
+  // ب, ل, ك or ف before a word the text begins with a hamza (بإعادة, لأن): no name begins so.
+  if (gluedHamzaWord(r, t)) return false;
   if (r.startsPhrase(t, 0, COMMON | NOT_START) || inListWa(r, t, COMMON) || r.accusativeOf(t, COMMON | BOUND)) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
@@ -641,8 +643,7 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   if (e - s < 4) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بأول, كأول, لإقامة): no name
   // part begins so, whatever name the normalized letters spell (كاول).
-  const c1 = r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 1]!);
-  if (c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622) return true;
+  if (gluedHamzaWord(r, t)) return true;
   // ف before a past of the أفعل or افتعل forms (فاحتسب, فأعلن); names after ف (فابيو,
   // فياضي) have no such stem.
   if (c0 === FA && text.charCodeAt(s + 1) === ALEF && verbShape(r, t, text, s + 1, e, true) && !knownToken(r, t)) return true;
@@ -656,6 +657,16 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   const suffixed = e - s >= 7 && ((z === NUN && (y === YA || y === ALEF || y === WA)) || (z === TA && y === ALEF)) && verbalNoun(text, s + 1, e - 2);
   const noun = z === HA || (z === HAMZA && y === ALEF) || verbalNoun(text, s + 1, e) || suffixed;
   return noun && !knownToken(r, t);
+}
+
+/** Token `t` is ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة). */
+function gluedHamzaWord(r: NameReader, t: number): boolean {
+  const s = r.starts[t]!;
+  if (r.ends[t]! - s < 3) return false;
+  const c0 = r.text.charCodeAt(s);
+  if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
+  const c1 = r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 1]!);
+  return c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622; // أ إ آ
 }
 
 /** A word ending in the plural pronouns هم, هما or كم. */

@@ -270,6 +270,9 @@ describe('ب, ل, ك or ف before a word written with a hamza', () => {
   it('ends a name even where the normalized letters spell a name token (كأول, not كاول)', () => {
     expect(persons('الصحابي الجليل سعد بن أبي وقاص كأول من دخل', 'occ-title-person')).toEqual(['سعد بن ابي وقاص']);
   });
+  it('starts no name', () => {
+    expect(persons('وطالب رئيس الهيئة بإعادة القضية مرة أخرى', 'occ-title-person')).toEqual([]);
+  });
 });
 
 describe('duals and plurals after a name', () => {
