@@ -488,10 +488,10 @@ function afterFeminineTitle(r: NameReader, t: number): boolean {
  * A noun with the pronoun ـه (قراره, حرصه, نظيره): the text wrote ه, not the ة that
  * normalization folds into it (names in ة, أسامة, are left alone). Names that end in ه follow
  * a long vowel (أندريه, جوزيه, وجيه, شاه), end in الله or اله (عبدالله), or are short (طه),
- * and stay names.
+ * and stay names; a word of three letters is a noun of two (`أكد حقه`: his right).
  */
 function possessive(r: NameReader, e: number, n: number, before: number): boolean {
-  if (n < 4 || before === YA || before === ALEF || before === WA) return false;
+  if (n < 3 || before === YA || before === ALEF || before === WA) return false;
   // Names written together with الله or الإله (عبدالله, نصرالله, عبدالاله).
   const c3 = r.text.charCodeAt(e - 3);
   if (before === LAM && (c3 === ALEF || (c3 === LAM && r.text.charCodeAt(e - 4) === ALEF))) return false;

@@ -11,6 +11,7 @@ describe('names after titles', () => {
     expect(persons('أعلن الملك قراره بعد اجتماع')).toEqual([]);
     expect(persons('أكد الأمير حرصه على التعاون')).toEqual([]);
     expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
+    expect(persons('وأكد حقه في استئجارها')).toEqual([]);
   });
 
   it('keeps names in ة, in الله, after a long vowel, and short ones', () => {
