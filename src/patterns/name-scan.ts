@@ -746,7 +746,7 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
   // A definite feminine plural is no family name (`سالم زعيف الهجمات`), nor is, from the
   // third part on, a past in ت (`طلال سلمان حملت`).
-  if (part > 0 && !afterPrefix && r.sc.known !== null && (definitePlural(r, u) || (part > 1 && (pastInTa(r, u) || indefinitePlural(r, u)))) && !knownToken(r, u)) return false;
+  if (part > 0 && !afterPrefix && r.sc.known !== null && (definitePlural(r, u) || indefinitePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
 }
 
@@ -1096,9 +1096,9 @@ function definitePlural(r: NameReader, u: number): boolean {
 }
 
 /**
- * An indefinite feminine plural of five letters or more (محادثات, تصريحات): from a name's
- * third part on, the object after its verb (`فيجاي غيباري محادثات`); family names in ات
- * (بركات, عرفات) are known name tokens.
+ * An indefinite feminine plural of five letters or more (محادثات, هيئات): after a name, the
+ * object of its verb (`فيجاي غيباري محادثات`, `ناشد الدكتور سعيد هيئات المجتمع`); family
+ * names in ات (بركات, عرفات) are known name tokens.
  */
 function indefinitePlural(r: NameReader, u: number): boolean {
   const text = r.text;
