@@ -44,8 +44,9 @@ export interface PatternMatcher {
  */
 export function compilePatterns(compiled: CompiledRules): PatternMatcher {
   const index = indexRules(compiled);
+  const ambiguousNames: ReadonlySet<string> = index.nameTokens?.stopwords ?? new Set();
   return {
-    ambiguousNames: index.nameTokens?.stopwords ?? new Set(),
+    ambiguousNames,
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
       dropPrimaryAdjective(doc, out);
@@ -58,7 +59,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
       if (index.names) {
         const names = index.names;
         let r: NameReader | undefined;
-        out = dropNounBeforeEntity(doc, out, () => (r ??= nameReader(names, doc)));
+        out = dropNounBeforeEntity(doc, out, () => (r ??= nameReader(names, doc)), ambiguousNames);
       }
       out = joinGivenToFamily(doc, out);
       out = addComplementPersons(index, doc, out);

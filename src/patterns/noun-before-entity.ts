@@ -7,6 +7,7 @@
 import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 import type { NameReader } from './name-scan.js';
+import { NAME_TOKENS_RULE } from './name-tokens.js';
 
 /** Labels of the known entities a noun governs in the genitive. */
 const GOVERNED: ReadonlySet<Label> = new Set<Label>(['GPE', 'ORG', 'LOC', 'FAC']);
@@ -18,8 +19,9 @@ function oneSpace(text: string, from: number, to: number): boolean {
 
 /**
  * `resolved` (sorted, non-overlapping) without the one-word persons a rule read, found by no
- * gazetteer and no known name token, that stand right before a place or organisation the
- * gazetteer knows; in place.
+ * gazetteer, that stand right before a place or organisation the gazetteer knows; in place.
+ * Known name tokens stay persons there, unless the name lexicon read one alone that is also an
+ * everyday word (`wordNames`, normalized: نجم, star).
  *
  * @example
  * ```ts
@@ -27,7 +29,7 @@ function oneSpace(text: string, from: number, to: number): boolean {
  * dropNounBeforeEntity(doc, resolved, reader);
  * ```
  */
-export function dropNounBeforeEntity(doc: Doc, resolved: Candidate[], reader: () => NameReader): Candidate[] {
+export function dropNounBeforeEntity(doc: Doc, resolved: Candidate[], reader: () => NameReader, wordNames: ReadonlySet<string>): Candidate[] {
   const text = doc.norm.text;
   let w = 0;
   for (let i = 0; i < resolved.length; i++) {
@@ -35,7 +37,9 @@ export function dropNounBeforeEntity(doc: Doc, resolved: Candidate[], reader: ()
     const next = resolved[i + 1];
     if (next && c.label === 'PERS' && c.source.kind === 'pattern' && c.id === undefined && GOVERNED.has(next.label) && next.source.kind === 'gazetteer' && !next.weak && oneSpace(text, c.end, next.start)) {
       const t = tokenAt(doc, c.start);
-      if (doc.tokens.starts[t] === c.start && doc.tokens.ends[t] === c.end && !reader().known(t)) continue;
+      // A given name the name lexicon read alone that is also an everyday word counts as the
+      // word there (نجم سان أنطونيو); after a title or honorific it stays a name (السيد صابر).
+      if (doc.tokens.starts[t] === c.start && doc.tokens.ends[t] === c.end && (!reader().known(t) || (c.source.ref === NAME_TOKENS_RULE && wordNames.has(text.slice(c.start, c.end))))) continue;
     }
     resolved[w++] = c;
   }

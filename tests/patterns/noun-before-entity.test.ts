@@ -12,6 +12,13 @@ describe('a noun before a known place or organisation', () => {
     expect(spans('وقال عضو اللجنة التنظيمية لدول مجلس التعاون إن')).not.toContain('PERS لدول');
   });
 
+  it('is no person for a given name read alone that is also an everyday word (نجم, star)', () => {
+    expect(spans('الذي غاب عنه نجم سان أنطونيو سبيرز طوال البطولة')).not.toContain('PERS نجم');
+    expect(spans('بينما خضعت كامل صقلية لجيوش المسلمين')).not.toContain('PERS كامل');
+    // After an honorific it is the name.
+    expect(spans('وثائق أراضي للسيد صابر مسعد من جنين')).toContain('PERS صابر');
+  });
+
   it('leaves a person before a nationality, and a known name token before a place', () => {
     expect(spans('وقال المدرب جوزيه البرتغالي إن')).toContain('PERS جوزيه البرتغالي');
     expect(spans('وقال الرئيس حسني مبارك القاهرة ترحب')).toContain('PERS حسني مبارك');
