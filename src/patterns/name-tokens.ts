@@ -313,6 +313,9 @@ const DUAL_TA = '\u062a\u064a\u0646'; // تين
 function loneGivenName(r: Reading, t: number, skip: number): boolean {
   if (skip > 0 && r.text.charCodeAt(r.starts[t]!) !== WA) return false;
   if (r.ends[t]! - r.starts[t]! - skip < 4) return false;
+  // A word in ة after an indefinite one in ة agrees with it: an adjective (`بيئة عائلية
+  // آمنة`, a safe family setting), not a woman's name.
+  if (skip === 0 && t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!)) return false;
   return r.isName(t, GIVEN, skip);
 }
 

@@ -149,6 +149,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'وكان ستيفن باول من المشاركين')).toEqual(['ستيفن باول']);
   });
 
+  it('reads no lone given name in ة after an indefinite word in ة, which it agrees with', () => {
+    expect(persons(base, 'يبحثون عن بيئة عائلية آمنة خارج المدن')).toEqual([]);
+    expect(persons(base, 'وقالت آمنة إن')).toEqual(['امنه']);
+  });
+
   it('reads two given names that are also words side by side as a name', () => {
     expect(persons(base, 'ضمت التشكيلة كلا من محسن سعد في الهجوم')).toEqual(['محسن سعد']);
     expect(persons(base, 'انضمام عزت جدوع وعماد ناصر للتدريبات')).toContain('عماد ناصر');
