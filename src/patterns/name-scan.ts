@@ -446,7 +446,9 @@ function prepositionNoun(r: NameReader, t: number, text: string, s: number, e: n
   if (r.sc.known === null || e - s < 4) return false;
   const c0 = text.charCodeAt(s);
   if (c0 !== BA && c0 !== LAM) return false;
-  return consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2)) && !knownToken(r, t);
+  // A noun with the pronoun ها after the preposition (باسمها, لدورها) whatever its letters.
+  const withHa = e - s >= 5 && text.charCodeAt(e - 1) === ALEF && text.charCodeAt(e - 2) === HA;
+  return ((consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) || withHa) && !knownToken(r, t);
 }
 
 /**

@@ -129,4 +129,8 @@ describe('titles with a complement in the construct state', () => {
     // The capital stands in apposition to its city.
     expect(spans('وقال محافظ العاصمة بغداد صابر العيساوي إن')).toContain('PERS صابر العيساوي');
   });
+
+  it('takes the pronoun of باسم into a spokesman’s title (المتحدث باسمها), and no name from a preposition with ها', () => {
+    expect(spans('واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة')).toEqual(['OCC المتحدث باسمها', 'PERS عبد الرحمن ديناري']);
+  });
 });
