@@ -256,6 +256,9 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   }
   if (nameEnd < 0 && rule.name!.definite) nameEnd = imamTitle(run.text, end) ? ns.scanLaqab(names, run.doc, end) : ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
+  // After a verb of saying, لي alone is "to me" (قال لي إن), not the name Li, which a relative
+  // pronoun may follow (ويقول لي الذي يصف).
+  if (nameEnd >= 0 && rule.name!.addressee && sameText(LI, run.text, nameEnd - 2, nameEnd) && tokenAt(run.doc, nameFrom) === tokenAt(run.doc, nameEnd - 2) && !relativeAfter(run.doc, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
@@ -264,6 +267,18 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd < 0) return end;
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
+}
+
+const LI = '\u0644\u064a'; // لي
+const RELATIVES: readonly string[] = ['\u0627\u0644\u0630\u064a', '\u0627\u0644\u062a\u064a']; // الذي التي
+
+/** Whether the token after normalized offset `pos` is الذي or التي. */
+function relativeAfter(doc: Doc, pos: number): boolean {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count) return false;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  return RELATIVES.some((w) => sameText(w, doc.norm.text, s, e));
 }
 
 /**

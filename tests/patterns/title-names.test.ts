@@ -134,3 +134,12 @@ describe('titles with a complement in the construct state', () => {
     expect(spans('واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة')).toEqual(['OCC المتحدث باسمها', 'PERS عبد الرحمن ديناري']);
   });
 });
+
+describe('لي after a verb of saying', () => {
+  it('is "to me", unless a relative pronoun follows it or a name part', () => {
+    expect(persons('وقال لي إن الأمر انتهى')).toEqual([]);
+    expect(persons('و قال لي : ليهنئك العلم')).toEqual([]);
+    expect(persons('ويقول لي الذي يصف الكثير من')).toEqual(['لي']);
+    expect(persons('وقال لي بينغ إن')).toEqual(['لي بينغ']);
+  });
+});
