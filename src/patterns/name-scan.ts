@@ -1030,6 +1030,20 @@ function forWord(r: NameReader, t: number): boolean {
 }
 
 /**
+ * Whether a list of names goes on or ends right after token `t`: و glued to the next word, a
+ * comma or a full stop follows it (spaces between), or the text ends.
+ */
+function listGoesOn(r: NameReader, t: number): boolean {
+  const text = r.text;
+  let i = r.ends[t]!;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 0x060c || c === 0x2c || c === 0x2e) return true;
+  return c === WA && t + 1 < r.count && r.starts[t + 1] === i && r.ends[t + 1]! - i >= 3;
+}
+
+/**
  * The name joined by و at token `t` to a person named right before it (`محمود مرسى ويحيى
  * شاهين`, `وبسام شراب وسعيد الفرا`): the word after و must be able to start a name (no stop
  * word, title, common word, verb or noun shape), and one to three name tokens must follow
@@ -1051,12 +1065,19 @@ export function scanCoordinatedName(r: NameReader, t: number, needKnown = true, 
   // a verbal noun (حارب, اعتقال) often enough.
   const known = r.inLexiconAt(t, skip);
   if (!known) {
-    if (clitcShape(text, s, e) || nounShape(r, t, text, s, e, false) || verbShape(r, t, text, s, e, true) || prepositionNoun(r, t, text, s, e)) return -1;
+    // In a list of names a word in ة is a woman's name (وماجدة الخطيب).
+    if (clitcShape(text, s, e) || nounShape(r, t, text, s, e, !needKnown) || verbShape(r, t, text, s, e, true) || prepositionNoun(r, t, text, s, e)) return -1;
     if (verbalNoun(text, s, e) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) return -1;
     // A past in ت (وسكنت, وشوهدت) or a short adverb in ا (وأخيرا, وحيدا): names of these
     // endings (رفعت, جومانا) are known name tokens, or longer (غانلوكا).
     const z = text.charCodeAt(e - 1);
     if ((z === ALEF && e - s <= 5) || (z === TA && e - s >= 4)) return -1;
+  }
+  // In a list of names, one word alone is a name when the list goes on after it with و or a
+  // comma, or ends (`وأحمد مظهر وشادية وتحية كاريوكا`, `وشيفا ودروغبا`).
+  if (!needKnown && skip === 1 && !r.startsPhrase(t, skip, PREFIX) && listGoesOn(r, t)) {
+    const longer = spacedOnly(text, e, starts[t + 1]!) ? scanNameFrom(r, t + 1, 1) : -1;
+    return longer > 0 ? longer : e;
   }
   if (!spacedOnly(text, e, starts[t + 1]!)) return -1;
   // A name prefix (وعبد, وأبو) takes the next word; the name may go on after it.

@@ -35,6 +35,14 @@ describe('pers-coordinated', () => {
     expect(persons('وقد يحذو الحارس غانلويغي بوفون وديفد تريزيغيه حذو كانافارو')).not.toContain('ديفد تريزيغيه|pers-coordinated');
   });
 
+  it('reads, in a list of names already, one word alone and a woman’s name in ة', () => {
+    expect(persons('ومن أبطاله عمر الشريف وأحمد مظهر وشادية وآخرون')).toContain('شادية|pers-coordinated');
+    expect(persons('بطولة نور الشريف وتوفيق عبدالحميد وأشرف عبدالغفور وماجدة الخطيب ، تأليف')).toContain('ماجدة الخطيب|pers-coordinated');
+    // Not after one person alone, nor where the list does not go on after the word.
+    expect(persons('وقال عمر الشريف وأحمد مظهر وشادية في')).not.toContain('شادية|pers-coordinated');
+    expect(persons('التقى بوش وحماس')).toEqual(['بوش|gazetteer']);
+  });
+
   it('leaves the proclitic و outside the span', () => {
     const e = kashf.extract('كلاً من محمود مرسى ويحيى شاهين').find((x) => x.source?.kind === 'pattern' && x.source.ref === 'pers-coordinated');
     expect(e?.text).toBe('يحيى شاهين');
