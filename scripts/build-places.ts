@@ -179,6 +179,27 @@ export function hasTranslatedArticle(row: Pick<PlaceRow, 'ar' | 'en'>): boolean 
   return words.length > 1 && ENGLISH_ARTICLE.test(row.en) && functionWords().has(words[0]!);
 }
 
+/**
+ * Titles of persons (the lexicon's definite titles and honorifics), normalized: a place
+ * named with one (`الجنرال روكا`, `الأمير جورج`, `الأستاذ محمد`) is rarely written in Arabic
+ * text, while the same words name the person often.
+ */
+let personTitles: ReadonlySet<string> | undefined;
+function titlesOfPersons(): ReadonlySet<string> {
+  if (!personTitles) {
+    const lex = JSON.parse(readFileSync(path.join(repoRoot, 'patterns', 'lexicon.json'), 'utf8')) as Record<string, unknown>;
+    const words = [...(lex.titleHead as string[]), ...(lex.honorific as string[])].filter((w) => !w.includes(' ')).map(normalizeKey);
+    personTitles = new Set(words.filter((w) => w.startsWith('ال')));
+  }
+  return personTitles;
+}
+
+/** The Arabic name begins with a person's title and goes on (`الجنرال روكا`). */
+export function isNamedWithTitle(ar: string): boolean {
+  const words = normalizeKey(ar).split(' ');
+  return words.length > 1 && titlesOfPersons().has(words[0]!);
+}
+
 /** Very short names (two letters or fewer) are mostly noise. */
 export function isTooShort(ar: string): boolean {
   return normalizeKey(ar).replace(/ /g, '').length <= 2;
@@ -223,6 +244,7 @@ export function placeDropReason(row: PlaceRow, ctx: FilterContext): string | nul
   if (!isArabicName(row.ar)) return 'not-arabic-letters';
   if (hasTransliterationArtifact(row.ar)) return 'transliteration-artifact';
   if (hasTranslatedArticle(row)) return 'translated-article';
+  if (isNamedWithTitle(row.ar)) return 'person-title';
   const key = normalizeKey(row.ar);
   if (ctx.reservedForms.has(key)) return 'demonym-or-language-form';
   // A protected row keeps a shared ID: it ranks first, and its namesakes are then dropped

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editDistance, findSharedIds, hasLatinOrDigit, hasPersianLetters, hasTranslatedArticle, hasTransliterationArtifact, isArabicName,
-  isLikelyCalque, isLongTransliteration, isNearSpelling, isSmallWorldPlace, isTooShort, kindWord,
+  isLikelyCalque, isLongTransliteration, isNamedWithTitle, isNearSpelling, isSmallWorldPlace, isTooShort, kindWord,
   placeDropReason, placePrior, type FilterContext, type PlaceRow,
 } from '../../scripts/build-places.js';
 import { normalizeKey } from '../../src/normalize/normalize.js';
@@ -49,6 +49,15 @@ describe('single filters', () => {
     expect(hasTranslatedArticle({ ar: 'كما قيل', en: 'As Said' })).toBe(true);
     expect(hasTranslatedArticle({ ar: 'التل', en: 'At Tall' })).toBe(false);
     expect(hasTranslatedArticle({ ar: 'لا باز', en: 'La Paz' })).toBe(false);
+  });
+
+  it('isNamedWithTitle', () => {
+    expect(isNamedWithTitle('الجنرال روكا')).toBe(true);
+    expect(isNamedWithTitle('الأمير جورج')).toBe(true);
+    expect(isNamedWithTitle('الأستاذ محمد')).toBe(true);
+    expect(isNamedWithTitle('الأمير')).toBe(false);
+    expect(isNamedWithTitle('الرياض')).toBe(false);
+    expect(isNamedWithTitle('سان خوسيه')).toBe(false);
   });
 
   it('isTooShort', () => {

@@ -14,6 +14,10 @@ describe('names after titles', () => {
     expect(persons('وأكد حقه في استئجارها')).toEqual([]);
   });
 
+  it('reads a title and the name after it, not a place named with a title (الأستاذ محمد)', () => {
+    expect(persons('حيث يقول الأستاذ محمد السعدي إن الدولة')).toEqual(['محمد السعدي']);
+  });
+
   it('keeps names in ة, in الله, after a long vowel, and short ones', () => {
     expect(persons('قال الشيخ أسامة في كلمته')).toEqual(['أسامة']);
     expect(persons('وصل الملك عبدالله إلى عمان')).toEqual(['عبدالله']);
