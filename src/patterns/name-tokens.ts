@@ -362,6 +362,9 @@ function proclitic(c: number): boolean {
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
 const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
 
+/** لا, the article after a French or Spanish particle (دو لا, دي لا). */
+const LA: readonly string[] = ['\u0644\u0627'];
+
 /** Particles that may open a family name alone (فان باستن, فون بولوف). */
 const VAN: readonly string[] = ['\u0641\u0627\u0646', '\u0641\u0648\u0646']; // فان فون
 
@@ -454,7 +457,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (to - from < MAX_TOKENS) return true;
     if (to - from >= MAX_SPAN) return false;
     let parts = 0;
-    for (let u = from; u <= to; u++) if (!(names ? isNamePrefix(names, u) : r.tokenIs(KUNYA, u) || r.tokenIs(SON_OF, u))) parts++;
+    // Prefixes and the particles of European names (دو لا) are no parts.
+    for (let u = from; u <= to; u++) if (!(names ? isNamePrefix(names, u) : r.tokenIs(KUNYA, u) || r.tokenIs(SON_OF, u)) && !r.tokenIs(PARTICLES, u) && !r.tokenIs(LA, u)) parts++;
     return parts <= MAX_TOKENS;
   };
   for (let t = 0; t < count; t++) {
@@ -554,6 +558,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         // its shape: the particle says a name follows.
         if (end < 0 && !prefix && adjacent(text, ends[last]!, starts[last + 1]!) && names.known(last + 1) && !r.endsInTa(last + 1)) end = ends[last + 1]!;
         while (end > 0 && last + 1 < count && ends[last + 1]! <= end) last++;
+        // The article of a French or Spanish particle (دو لا, دي لا) takes the next word too:
+        // `جان مارك دو لا سابليير`.
+        if (!prefix && r.tokenIs(LA, last) && last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isArabic(last + 1) && ends[last + 1]! - starts[last + 1]! >= 3 && !r.text.startsWith('\u0627\u0644', starts[last + 1]!) && (r.wordMask(last + 1) & STOP) === 0) last++;
       }
       // A Dutch or German particle opening a family name alone (فان باستن, فون بولوف): the
       // name after it must be a name token, rare ones included.

@@ -154,6 +154,11 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'وقالت آمنة إن')).toEqual(['امنه']);
   });
 
+  it('reads the particles of a European name, and the article after one, as no parts of its count', () => {
+    expect(persons(base, 'ودعا المندوب لدى الأمم المتحدة جان مارك دو لا سابليير مجلس الأمن')).toEqual(['جان مارك دو لا سابليير']);
+    expect(persons(base, 'تصل نائبته ، ماريا تيريزا فرنانديس دي لافيغا إلى الرباط')).toEqual(['ماريا تيريزا فرنانديس دي لافيغا']);
+  });
+
   it('reads two given names that are also words side by side as a name', () => {
     expect(persons(base, 'ضمت التشكيلة كلا من محسن سعد في الهجوم')).toEqual(['محسن سعد']);
     expect(persons(base, 'انضمام عزت جدوع وعماد ناصر للتدريبات')).toContain('عماد ناصر');
