@@ -4,7 +4,7 @@
 // it (a nationality: `المدرب جوزيه البرتغالي`), not by a place or an organisation in the
 // genitive.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, Label } from '../types.js';
 import type { NameReader } from './name-scan.js';
 import { NAME_TOKENS_RULE } from './name-tokens.js';
@@ -36,10 +36,12 @@ export function dropNounBeforeEntity(doc: Doc, resolved: Candidate[], reader: ()
     const c = resolved[i]!;
     const next = resolved[i + 1];
     if (next && c.label === 'PERS' && c.source.kind === 'pattern' && c.id === undefined && GOVERNED.has(next.label) && next.source.kind === 'gazetteer' && !next.weak && oneSpace(text, c.end, next.start)) {
-      const t = tokenAt(doc, c.start);
       // A given name the name lexicon read alone that is also an everyday word counts as the
       // word there (نجم سان أنطونيو); after a title or honorific it stays a name (السيد صابر).
-      if (doc.tokens.starts[t] === c.start && doc.tokens.ends[t] === c.end && (!reader().known(t) || (c.source.ref === NAME_TOKENS_RULE && wordNames.has(text.slice(c.start, c.end))))) continue;
+      // The person may leave a proclitic of its token out (بسبب وجود اسرائيل: و + جود).
+      const token = tokenHolding(doc, c.start);
+      const s = doc.tokens.starts[token]!;
+      if (c.start - s <= 1 && doc.tokens.ends[token] === c.end && (!reader().knownAt(token, c.start - s) || (c.source.ref === NAME_TOKENS_RULE && wordNames.has(text.slice(c.start, c.end))))) continue;
     }
     resolved[w++] = c;
   }

@@ -19,6 +19,11 @@ describe('a noun before a known place or organisation', () => {
     expect(spans('وثائق أراضي للسيد صابر مسعد من جنين')).toContain('PERS صابر');
   });
 
+  it('is no person with a proclitic left out either, and a particle cut from a name is none', () => {
+    expect(spans('لم يعد هناك وجود للانسانية بسبب وجود إسرائيل')).toEqual(['GPE إسرائيل']);
+    expect(spans('ورغم الفوز الكبير فان ريال مدريد عانى')).toEqual(['ORG ريال مدريد']);
+  });
+
   it('leaves a person before a nationality, and a known name token before a place', () => {
     expect(spans('وقال المدرب جوزيه البرتغالي إن')).toContain('PERS جوزيه البرتغالي');
     expect(spans('وقال الرئيس حسني مبارك القاهرة ترحب')).toContain('PERS حسني مبارك');
