@@ -197,7 +197,9 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h1 = hash1[t]!;
     const h2 = hash2[t]!;
     let found = false;
-    const whole = gluedHamza(doc, s, e) ? -1 : lookupRoot(g, h0, text, s, e, 0);
+    let whole = lookupRoot(g, h0, text, s, e, 0);
+    // Looked at only for a whole token that spells an alias: most tokens spell none.
+    if (whole >= 0 && gluedHamza(doc, s, e)) whole = -1;
     if (whole >= 0) found = walk(g, doc, whole, t, s, -1, out);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {

@@ -315,8 +315,8 @@ function loneGivenName(r: Reading, t: number, skip: number): boolean {
   if (r.ends[t]! - r.starts[t]! - skip < 4) return false;
   // A word in ة after an indefinite one in ة agrees with it: an adjective (`بيئة عائلية
   // آمنة`, a safe family setting), not a woman's name.
-  if (skip === 0 && t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!)) return false;
-  return r.isName(t, GIVEN, skip);
+  if (!r.isName(t, GIVEN, skip)) return false;
+  return !(skip === 0 && t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!));
 }
 
 /**
@@ -482,7 +482,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!r.isName(t, LEX) && !aliGiven(r, doc, t)) {
+    if (!r.isName(t, LEX) && !(ends[t]! - starts[t]! === 3 && aliGiven(r, doc, t))) {
       // The reading after a proclitic goes to the filter first: a branch that is rarely
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;
