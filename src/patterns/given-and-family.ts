@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
 import { copyCandidate } from '../resolve/resolve-overlaps.js';
-import type { Candidate } from '../types.js';
+import type { Candidate, CanonicalName } from '../types.js';
 import { NAME_TOKENS_RULE } from './name-tokens.js';
 
 const SPACE = 0x20;
@@ -25,15 +25,14 @@ function oneToken(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The words of a gazetteer entry's Arabic canonical name, normalized as the text is; cached per name. */
-const wordsOf = new Map<string, readonly string[]>();
-function canonicalWords(ar: string): readonly string[] {
-  let words = wordsOf.get(ar);
-  if (!words) {
-    words = normalizeKey(ar).split(' ');
-    if (wordsOf.size > 4096) wordsOf.clear(); // bounded: canonical names are few, but callers bring their own gazetteers
-    wordsOf.set(ar, words);
-  }
+/**
+ * The words of a gazetteer entry's Arabic canonical name, normalized as the text is; cached on
+ * the entry's canonical-name object, which every candidate of the entry shares.
+ */
+const wordsOf = new WeakMap<CanonicalName, readonly string[]>();
+function canonicalWords(canonical: CanonicalName & { ar: string }): readonly string[] {
+  let words = wordsOf.get(canonical);
+  if (!words) wordsOf.set(canonical, (words = normalizeKey(canonical.ar).split(' ')));
   return words;
 }
 
@@ -43,9 +42,10 @@ function canonicalWords(ar: string): readonly string[] {
  * token of its own; otherwise undefined.
  */
 export function familyAlias(text: string, b: Candidate): readonly string[] | undefined {
-  if (b.label !== 'PERS' || b.source.kind !== 'gazetteer' || b.canonical?.ar === undefined) return undefined;
+  const canonical = b.canonical;
+  if (b.label !== 'PERS' || b.source.kind !== 'gazetteer' || canonical?.ar === undefined) return undefined;
   if (b.start === 0 || text.charCodeAt(b.start - 1) !== SPACE || !oneToken(text, b.start, b.end)) return undefined;
-  const words = canonicalWords(b.canonical.ar);
+  const words = canonicalWords(canonical as CanonicalName & { ar: string });
   if (words.length < 2 || !text.startsWith(words[words.length - 1]!, b.start) || words[words.length - 1]!.length !== b.end - b.start) return undefined;
   return words;
 }
