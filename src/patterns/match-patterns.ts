@@ -254,14 +254,20 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     const set = setOffAfter(names, run.doc, end);
     if (set !== null) [nameFrom, nameEnd] = set;
   }
+  // A name in quotation marks, for rules that need no word after the name (after a verb of
+  // saying, quotation marks open what is said).
+  if (nameEnd < 0 && rule.name!.before === null && rule.name!.label === 'PERS') {
+    const quoted = quotedAfter(names, run.doc, end);
+    if (quoted !== null) [nameFrom, nameEnd] = quoted;
+  }
   if (nameEnd < 0 && rule.name!.definite) nameEnd = imamTitle(run.text, end) ? ns.scanLaqab(names, run.doc, end) : ns.scanDefiniteName(names, run.doc, end, rule.name!.before === null);
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   // After a verb of saying, لي alone is "to me" (قال لي إن), not the name Li, which a relative
   // pronoun may follow (ويقول لي الذي يصف).
   if (nameEnd >= 0 && rule.name!.addressee && sameText(LI, run.text, nameEnd - 2, nameEnd) && tokenAt(run.doc, nameFrom) === tokenAt(run.doc, nameEnd - 2) && !relativeAfter(run.doc, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
-  if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, end), tokenAt(run.doc, nameEnd));
-  if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, end) < rule.name!.minTokens) nameEnd = -1;
+  if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, nameFrom), tokenAt(run.doc, nameEnd));
+  if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, nameFrom) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;
@@ -313,6 +319,33 @@ function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, num
   if (nameEnd < 0) return null;
   const u = tokenAt(doc, nameEnd);
   if (u >= count || ends[u]! - starts[u]! !== 1 || !CLOSERS.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return null;
+  return [ends[t]!, nameEnd];
+}
+
+/** Opening quotation marks and the mark that closes each (" « “ '). */
+const QUOTES: ReadonlyMap<number, number> = new Map([
+  [0x22, 0x22],
+  [0xab, 0xbb],
+  [0x201c, 0x201d],
+  [0x27, 0x27],
+]);
+
+/**
+ * The name in quotation marks right after a title or a nationality (`الإمبراطور " هوانج تي "`,
+ * `الصربي " جافريلو برينسيب "`, `ابنة عمه " ايلسا لوينثال "`), as [start, end], when the
+ * closing mark follows the name right away; null otherwise.
+ */
+function quotedAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, number] | null {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  const t = tokenAt(doc, pos);
+  if (t >= count || ends[t]! - starts[t]! !== 1 || lineBreak(text, pos, starts[t]!)) return null;
+  const close = QUOTES.get(text.charCodeAt(starts[t]!));
+  if (close === undefined) return null;
+  const nameEnd = scanName(names, doc, ends[t]!);
+  if (nameEnd < 0) return null;
+  const u = tokenAt(doc, nameEnd);
+  if (u >= count || ends[u]! - starts[u]! !== 1 || text.charCodeAt(starts[u]!) !== close || lineBreak(text, nameEnd, starts[u]!)) return null;
   return [ends[t]!, nameEnd];
 }
 

@@ -147,3 +147,15 @@ describe('لي after a verb of saying', () => {
     expect(persons('وقال لي بينغ إن')).toEqual(['لي بينغ']);
   });
 });
+
+describe('a name in quotation marks after a title or a nationality', () => {
+  it('is the person when the closing mark follows the name', () => {
+    expect(persons('على يد الصربي " جافريلو برينسيب " مما أجج النقمة')).toEqual(['جافريلو برينسيب']);
+    expect(persons('ورث العرش من الإمبراطور « هوانج تي » الذي حكم')).toEqual(['هوانج تي']);
+    expect(persons('ولم تكن الدكتورة " هنريتا آب " عضو المجلس')).toEqual(['هنريتا آب']);
+  });
+
+  it('is none where the mark does not close right after the name', () => {
+    expect(persons('وقال الرئيس " إن الأمر انتهى "')).toEqual([]);
+  });
+});
