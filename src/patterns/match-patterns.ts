@@ -322,12 +322,13 @@ function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, num
   return [ends[t]!, nameEnd];
 }
 
-/** Opening quotation marks and the mark that closes each (" « “ '). */
+/** Opening quotation marks and brackets, and the mark that closes each (" « “ ' (). */
 const QUOTES: ReadonlyMap<number, number> = new Map([
   [0x22, 0x22],
   [0xab, 0xbb],
   [0x201c, 0x201d],
   [0x27, 0x27],
+  [0x28, 0x29],
 ]);
 
 /**

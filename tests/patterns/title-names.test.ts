@@ -153,6 +153,7 @@ describe('a name in quotation marks after a title or a nationality', () => {
     expect(persons('على يد الصربي " جافريلو برينسيب " مما أجج النقمة')).toEqual(['جافريلو برينسيب']);
     expect(persons('ورث العرش من الإمبراطور « هوانج تي » الذي حكم')).toEqual(['هوانج تي']);
     expect(persons('ولم تكن الدكتورة " هنريتا آب " عضو المجلس')).toEqual(['هنريتا آب']);
+    expect(persons('وقد نقل عن الدكتور ( شابوشنيكوف ) الذي توفي')).toEqual(['شابوشنيكوف']);
   });
 
   it('is none where the mark does not close right after the name', () => {
