@@ -12,6 +12,7 @@ describe('names after titles', () => {
     expect(persons('أكد الأمير حرصه على التعاون')).toEqual([]);
     expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
     expect(persons('وأكد حقه في استئجارها')).toEqual([]);
+    expect(persons('وأطاح بنظيره الفرنسي بفارق 17 نقطة')).toEqual([]);
   });
 
   it('reads a title and the name after it, not a place named with a title (الأستاذ محمد)', () => {
