@@ -448,7 +448,10 @@ function prepositionNoun(r: NameReader, t: number, text: string, s: number, e: n
   if (c0 !== BA && c0 !== LAM) return false;
   // A noun with the pronoun ها after the preposition (باسمها, لدورها) whatever its letters.
   const withHa = e - s >= 5 && text.charCodeAt(e - 1) === ALEF && text.charCodeAt(e - 2) === HA;
-  return ((consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) || withHa) && !knownToken(r, t);
+  // After ل a long vowel begins the stem of a noun as often (لوجود, ليوم), while names that
+  // begin so (لوكاس, ليلى) are name tokens.
+  const lamVowel = c0 === LAM && (text.charCodeAt(s + 1) === WA || text.charCodeAt(s + 1) === YA) && e - s >= 5;
+  return ((consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2))) || withHa || lamVowel) && !knownToken(r, t);
 }
 
 /**

@@ -13,6 +13,8 @@ describe('names after titles', () => {
     expect(persons('التقى الوزير نظيره الفرنسي')).toEqual([]);
     expect(persons('وأكد حقه في استئجارها')).toEqual([]);
     expect(persons('وأطاح بنظيره الفرنسي بفارق 17 نقطة')).toEqual([]);
+    expect(persons('تنتقل في الخلاء دون الحاجة لوجود وسط')).toEqual([]);
+    expect(persons('وقال المدرب لوكاس إن')).toEqual(['لوكاس']);
   });
 
   it('reads a title and the name after it, not a place named with a title (الأستاذ محمد)', () => {
