@@ -372,7 +372,9 @@ function verbShape(r: NameReader, t: number, text: string, s: number, e: number,
   // (أحمد, أشرف) are known name tokens; foreign ones have long vowels (أنان, أوباما), also
   // at the end (أنغو, أندو), where such a past ends in a root letter or ى (أعطى).
   const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA)) && text.charCodeAt(e - 1) !== WA;
-  if (!future && !imperfect && !purpose && !form10 && !past) return false;
+  // لا written together with an imperfect (لايؤمن, لايمكن): a negated verb.
+  const negated = c0 === LAM && c1 === ALEF && (c2 === YA || c2 === TA || c2 === NUN) && n >= 5;
+  if (!future && !imperfect && !purpose && !form10 && !past && !negated) return false;
   return !knownToken(r, t);
 }
 

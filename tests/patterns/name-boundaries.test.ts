@@ -280,6 +280,9 @@ describe('duals and plurals after a name', () => {
     expect(persons('قباني تزوج نزار مرتين في حياته')).toEqual(['نزار']);
     expect(persons('أنذر عائلتي منصور وأبو حميد باتصالين هاتفيين قبل')).toEqual(['ابو حميد']);
   });
+  it('end it: لا written together with an imperfect, a negated verb', () => {
+    expect(persons('ولما كان الوزير مهاجراني لايؤمن بالرقابة', 'occ-title-person')).toEqual(['مهاجراني']);
+  });
   it('end it: an indefinite feminine plural, the object of the verb before the name', () => {
     expect(persons('حيث ناشد الدكتور سعيد هيئات المجتمع المدني مشاركة', 'occ-title-person')).toEqual(['سعيد']);
   });
