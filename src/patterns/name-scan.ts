@@ -471,7 +471,9 @@ function nounShape(r: NameReader, t: number, text: string, s: number, e: number,
   // (أحلاما, اتصالا); not long foreign names (كامالا).
   const accusative = z === ALEF && y !== ALEF && (n <= 4 || c0 === MIM || (n === 5 && text.charCodeAt(s + 1) === ALEF) || nounPatternAccusative(text, s, e));
   const pronoun = (z === HA && y === TA) || (z === ALEF && y === HA && text.charCodeAt(e - 3) === TA) || (z === MIM && (y === HA || y === KAF)) || possessive(r, e, n, y);
-  const suffix = accusative || pronoun || (!feminineOk && feminineNoun(r, e) && !afterFeminineTitle(r, t)) || (z === TA && y === ALEF && n >= 5);
+  // A broken plural of the فعائل shape, written with its hamza (نتائج, رسائل, وسائل).
+  const brokenPlural = n === 5 && text.charCodeAt(s + 2) === ALEF && r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 3]!) === 0x0626; // ئ
+  const suffix = accusative || pronoun || brokenPlural || (!feminineOk && feminineNoun(r, e) && !afterFeminineTitle(r, t)) || (z === TA && y === ALEF && n >= 5);
   return suffix && !knownToken(r, t);
 }
 

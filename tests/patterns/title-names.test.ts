@@ -14,6 +14,7 @@ describe('names after titles', () => {
     expect(persons('وأكد حقه في استئجارها')).toEqual([]);
     expect(persons('وأطاح بنظيره الفرنسي بفارق 17 نقطة')).toEqual([]);
     expect(persons('تنتقل في الخلاء دون الحاجة لوجود وسط')).toEqual([]);
+    expect(persons('وأعلن النائب العام نتائج التحقيقات')).toEqual([]);
     expect(persons('وقال المدرب لوكاس إن')).toEqual(['لوكاس']);
   });
 
