@@ -264,7 +264,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd >= 0 && rule.name!.before !== null) nameEnd = endFollowedBy(names, run.doc, end, nameEnd, rule.name!.before, rule.name!.addressee);
   // After a verb of saying, لي alone is "to me" (قال لي إن), not the name Li, which a relative
   // pronoun may follow (ويقول لي الذي يصف).
-  if (nameEnd >= 0 && rule.name!.addressee && sameText(LI, run.text, nameEnd - 2, nameEnd) && tokenAt(run.doc, nameFrom) === tokenAt(run.doc, nameEnd - 2) && !relativeAfter(run.doc, nameEnd)) nameEnd = -1;
+  if (nameEnd >= 0 && rule.name!.addressee && toMe(run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, nameFrom), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, nameFrom) < rule.name!.minTokens) nameEnd = -1;
@@ -277,6 +277,20 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
 
 const LI = '\u0644\u064a'; // لي
 const RELATIVES: readonly string[] = ['\u0627\u0644\u0630\u064a', '\u0627\u0644\u062a\u064a']; // الذي التي
+
+/**
+ * Whether the name read at [from, end) after a verb of saying begins with لي that is "to me":
+ * alone (`قال لي إن`) unless a relative pronoun follows (`ويقول لي الذي`), or before the
+ * definite subject (`قالت لي السمراء`).
+ */
+function toMe(doc: Doc, from: number, end: number): boolean {
+  const { starts, ends } = doc.tokens;
+  const t = tokenAt(doc, from);
+  if (ends[t]! - starts[t]! !== 2 || !sameText(LI, doc.norm.text, starts[t]!, ends[t]!)) return false;
+  if (ends[t] === end) return !relativeAfter(doc, end);
+  const s = starts[t + 1]!;
+  return doc.norm.text.charCodeAt(s) === 0x0627 && doc.norm.text.charCodeAt(s + 1) === 0x0644;
+}
 
 /** Whether the token after normalized offset `pos` is الذي or التي. */
 function relativeAfter(doc: Doc, pos: number): boolean {

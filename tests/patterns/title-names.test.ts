@@ -144,10 +144,11 @@ describe('titles with a complement in the construct state', () => {
 });
 
 describe('لي after a verb of saying', () => {
-  it('is "to me", unless a relative pronoun follows it or a name part', () => {
+  it('is "to me" alone or before a definite subject, unless a relative pronoun follows it or a name part', () => {
     expect(persons('وقال لي إن الأمر انتهى')).toEqual([]);
     expect(persons('و قال لي : ليهنئك العلم')).toEqual([]);
     expect(persons('ويقول لي الذي يصف الكثير من')).toEqual(['لي']);
+    expect(persons('ومن دواوينه " قالت لي السمراء " عام 1944')).toEqual([]);
     expect(persons('وقال لي بينغ إن')).toEqual(['لي بينغ']);
   });
 });
