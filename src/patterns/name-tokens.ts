@@ -482,7 +482,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!r.isName(t, LEX) && !(ends[t]! - starts[t]! === 3 && aliGiven(r, doc, t))) {
+    if (!r.isName(t, LEX) && !(ends[t]! - starts[t]! === 3 && text.charCodeAt(starts[t]!) === AIN && aliGiven(r, doc, t))) {
       // The reading after a proclitic goes to the filter first: a branch that is rarely
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;
