@@ -24,6 +24,25 @@ export function prepareDoc(input: string): Doc {
   return { norm, tokens: tokenizeStream(norm.text) };
 }
 
+/** Whether the text writes أ, إ or آ at normalized offset `pos` (normalization folds them into ا). */
+export function writtenHamzaAlef(doc: Doc, pos: number): boolean {
+  const c = doc.norm.input.charCodeAt(doc.norm.starts[pos]!);
+  return c === 0x0623 || c === 0x0625 || c === 0x0622; // أ إ آ
+}
+
+/**
+ * Whether the token at normalized [s, e) is a proclitic ف, ب, ل or ك, or also و when
+ * `withWa`, before a word the text begins with أ, إ or آ (`بأول`, `لإيران`, `وأنقرة`): a
+ * proclitic and a word, though normalized the whole token may spell a name (`باول`, Powell).
+ */
+export function procliticBeforeHamza(doc: Doc, s: number, e: number, withWa = true): boolean {
+  const text = doc.norm.text;
+  if (e - s < 3 || text.charCodeAt(s + 1) !== 0x0627) return false;
+  const c = text.charCodeAt(s);
+  if (c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643 && !(withWa && c === 0x0648)) return false;
+  return writtenHamzaAlef(doc, s + 1);
+}
+
 /**
  * The normalized text of token `t`.
  *

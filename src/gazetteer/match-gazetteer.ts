@@ -2,7 +2,7 @@
 // first, then its proclitic-stripped readings; from there the trie is walked over the
 // following tokens and the longest alias wins. A few hash look-ups per token.
 
-import type { Doc } from '../doc.js';
+import { procliticBeforeHamza, type Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import { newCandidate } from '../candidate.js';
@@ -152,20 +152,6 @@ function toCandidate(matches: readonly unknown[], m: number, start: number, end:
   return c;
 }
 
-/**
- * Whether the token text[s, e) is و, ف, ب, ل or ك before a word the text begins with a hamza
- * (`بأول`, `لإيران`, `وأنقرة`): a proclitic and a word, though normalized the whole token may
- * spell a name (`باول`, Powell); no name begins so. Only its readings without the proclitic count.
- */
-function gluedHamza(doc: Doc, s: number, e: number): boolean {
-  const text = doc.norm.text;
-  if (e - s < 3 || text.charCodeAt(s + 1) !== ALEF_) return false;
-  const c0 = text.charCodeAt(s);
-  if (c0 !== WAW && c0 !== FA_ && c0 !== BA_ && c0 !== LAM_ && c0 !== KAF_) return false;
-  const c1 = doc.norm.input.charCodeAt(doc.norm.starts[s + 1]!);
-  return c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622; // أ إ آ
-}
-
 /** Letters a stem without the article needs after the preposition ك (see kafStem). */
 const KAF_MIN_BARE_STEM = 5;
 
@@ -198,8 +184,10 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
     const h2 = hash2[t]!;
     let found = false;
     let whole = lookupRoot(g, h0, text, s, e, 0);
-    // Looked at only for a whole token that spells an alias: most tokens spell none.
-    if (whole >= 0 && gluedHamza(doc, s, e)) whole = -1;
+    // و, ف, ب, ل or ك before a word written with a hamza (بأول) is a proclitic and a word, no
+    // alias (باول); only its readings without the proclitic count. Looked at only for a whole
+    // token that spells an alias: most tokens spell none.
+    if (whole >= 0 && procliticBeforeHamza(doc, s, e)) whole = -1;
     if (whole >= 0) found = walk(g, doc, whole, t, s, -1, out);
     const len = e - s;
     if (!found && kind === ARABIC_ && len > 2) {

@@ -7,6 +7,7 @@
 import { tokenAt, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
+import { spacesOnly } from '../tokenize/letters.js';
 import type { Candidate, Label } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { isBoundTitle, isDescriptor, nameReader, scanNameAfterComplement, type NameReader } from './name-scan.js';
@@ -23,12 +24,6 @@ const TITLE_RULE = 'occ-title-person';
 /** Descriptors read between the complement and the name (`الاشتراكي`, `الأميركي السابق`). */
 const MAX_DESCRIPTORS = 2;
 
-/** Whether only spaces lie between normalized offsets `from` and `to` (at least one). */
-function spacesOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
-  return true;
-}
 
 /** لدى and في between a title's complement and a second one (`سفير طالبان لدى باكستان`). */
 const LINKS: readonly string[] = ['\u0644\u062f\u064a', '\u0641\u064a']; // لدي في (normalized)

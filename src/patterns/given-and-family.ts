@@ -5,19 +5,13 @@
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
+import { spacesOnly } from '../tokenize/letters.js';
 import { newCandidate } from '../candidate.js';
 import { copyCandidate } from '../resolve/resolve-overlaps.js';
 import type { Candidate, CanonicalName } from '../types.js';
 import { NAME_TOKENS_RULE } from './name-tokens.js';
 
 const SPACE = 0x20;
-
-/** Whether text[from, to) is one or more spaces (normalized text keeps line breaks apart). */
-function spacesOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== SPACE) return false;
-  return true;
-}
 
 /** Whether text[start, end) holds no space: one token. */
 function oneToken(text: string, start: number, end: number): boolean {

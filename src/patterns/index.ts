@@ -28,10 +28,12 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with blessings cut from
-   * persons, no one-word person before a known place or organisation it governs, given names joined to the known family names after them, the persons that only their place after a title's complement, before قوله or
-   * next to a kept person reveals, initials taken into names, and Latin glosses of names
-   * (see trimBlessings, dropNounBeforeEntity, joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers,
-   * addCoordinatedPersons, addNameInitials, addLatinGlosses, in that order).
+   * persons, no one-word person before a known place or organisation it governs, given names
+   * joined to the known family names after them, the persons that only their place after a
+   * title's complement, before قوله or next to a kept person reveals, initials taken into
+   * names, and Latin glosses of names (see trimBlessings, dropNounBeforeEntity,
+   * joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons,
+   * addNameInitials, addLatinGlosses, in that order).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */

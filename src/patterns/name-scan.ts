@@ -3,7 +3,7 @@
 // list at every name token. The rule's RegExp matches only the title phrase; this scan
 // continues from its end.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { procliticBeforeHamza, tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -668,14 +668,9 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   return noun && !knownToken(r, t);
 }
 
-/** Token `t` is ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة). */
+/** Token `t` is ب, ل, ك or ف before a word the text begins with a hamza (بأول, لإقامة); و is read apart. */
 function gluedHamzaWord(r: NameReader, t: number): boolean {
-  const s = r.starts[t]!;
-  if (r.ends[t]! - s < 3) return false;
-  const c0 = r.text.charCodeAt(s);
-  if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
-  const c1 = r.doc.norm.input.charCodeAt(r.doc.norm.starts[s + 1]!);
-  return c1 === 0x0623 || c1 === 0x0625 || c1 === 0x0622; // أ إ آ
+  return procliticBeforeHamza(r.doc, r.starts[t]!, r.ends[t]!, false);
 }
 
 /** A word ending in the plural pronouns هم, هما or كم. */

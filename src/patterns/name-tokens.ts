@@ -5,7 +5,7 @@
 // name alone. Common words, function words and titles never belong to a run, and a given name
 // that is also a word (صالح, منى) joins a name only right before one.
 
-import type { Doc } from '../doc.js';
+import { procliticBeforeHamza, writtenHamzaAlef, type Doc } from '../doc.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
 import { newCandidate } from '../candidate.js';
@@ -109,6 +109,7 @@ class Reading {
   private readonly names: WordTable;
   private readonly words: WordTable;
   private readonly norm: Doc['norm'];
+  private readonly doc: Doc;
 
   constructor(tables: NameTables, doc: Doc) {
     const tokens = doc.tokens;
@@ -121,6 +122,7 @@ class Reading {
     this.hash = tokens.hash;
     this.hash1 = tokens.hash1;
     this.norm = doc.norm;
+    this.doc = doc;
     const n = tokens.count * 2;
     if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
     else scratch.fill(0, 0, n);
@@ -185,15 +187,12 @@ class Reading {
    * (`والي`, `باول`); no name part begins so.
    */
   procliticHamza(t: number): boolean {
-    if (this.ends[t]! - this.starts[t]! < 3) return false;
-    const c = this.text.charCodeAt(this.starts[t]!);
-    return (c === WA || c === FA || c === BA || c === LAM || c === KAF) && this.hamzaAfterFirst(t);
+    return procliticBeforeHamza(this.doc, this.starts[t]!, this.ends[t]!);
   }
 
   /** True when the text writes أ, إ or آ as the second letter of token `t` (فإن, وإلى). */
   hamzaAfterFirst(t: number): boolean {
-    const c = this.norm.input.charCodeAt(this.norm.starts[this.starts[t]! + 1]!);
-    return c === 0x0623 || c === 0x0625 || c === 0x0622; // أ إ آ
+    return writtenHamzaAlef(this.doc, this.starts[t]! + 1);
   }
 
   /**
@@ -360,7 +359,7 @@ function proclitic(c: number): boolean {
 }
 
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
-const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
+export const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا
 
 /** لا, the article after a French or Spanish particle (دو لا, دي لا). */
 const LA: readonly string[] = ['\u0644\u0627'];

@@ -9,14 +9,12 @@
 // entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, tokenHolding, type Doc } from '../doc.js';
-import { NAME_TOKENS_RULE } from '../patterns/name-tokens.js';
+import { NAME_TOKENS_RULE, PARTICLES } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { copyCandidate } from './resolve-overlaps.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
-/** Particles of European names (normalized: فان فون دي دو دا). */
-const PARTICLES: ReadonlySet<string> = new Set(['\u0641\u0627\u0646', '\u0641\u0648\u0646', '\u062f\u064a', '\u062f\u0648', '\u062f\u0627']);
 /** Labels of the names that trigger-noun rules read (organisations and places). */
 const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
@@ -293,7 +291,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     if (end !== c.end && !title && c.label !== 'PERS' && singleToken(doc, c.start, end)) continue;
     // A person cut back to the particle of a European name (`فان ريال مدريد`: so Real Madrid)
     // names no one.
-    if (end !== c.end && c.label === 'PERS' && PARTICLES.has(doc.norm.text.slice(c.start, end))) continue;
+    if (end !== c.end && c.label === 'PERS' && PARTICLES.includes(doc.norm.text.slice(c.start, end))) continue;
     if (end === c.end) {
       out.push(c);
     } else {

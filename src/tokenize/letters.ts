@@ -22,6 +22,13 @@ export function arabicLetter(c: number): boolean {
   return c >= HAMZA && c <= YA;
 }
 
+/** Whether text[from, to) is one space or more and nothing else (normalized text: U+0020). */
+export function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
 /** Whether `c` is a space on one line (space, tab, no-break space): no line break. */
 export function lineSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
