@@ -319,48 +319,49 @@ const COMMAS: ReadonlySet<number> = new Set([0x060c, 0x2c]);
 const CLOSERS: ReadonlySet<number> = new Set([0x060c, 0x2c, 0x3a, 0x2e, 0xab, 0x22]);
 
 /**
- * The end of a name set off by commas right after a title (`وقال وزير الخارجية، سيرجي
- * لافروف، إن`): a comma, the name, then a comma, a colon, a full stop or a quotation mark.
- * Without the closing mark the words after a comma are seldom the title's name. Returns
- * where the name's text starts (after the comma) and ends, or null.
+ * A name set off by commas right after a title (`وقال وزير الخارجية، سيرجي لافروف، إن`): a
+ * comma, the name, then a comma, a colon, a full stop or a quotation mark. Without the closing
+ * mark the words after a comma are seldom the title's name. Returns where the name's text
+ * starts (after the comma) and ends, or null.
  */
 function setOffAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, number] | null {
-  const { starts, ends, count } = doc.tokens;
-  const text = doc.norm.text;
-  const t = tokenAt(doc, pos);
-  if (t >= count || ends[t]! - starts[t]! !== 1 || !COMMAS.has(text.charCodeAt(starts[t]!)) || lineBreak(text, pos, starts[t]!)) return null;
-  const nameEnd = scanName(names, doc, ends[t]!);
-  if (nameEnd < 0) return null;
-  const u = tokenAt(doc, nameEnd);
-  if (u >= count || ends[u]! - starts[u]! !== 1 || !CLOSERS.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return null;
-  return [ends[t]!, nameEnd];
+  return markedName(names, doc, pos, (open) => (COMMAS.has(open) ? CLOSERS : undefined));
 }
 
 /** Opening quotation marks and brackets, and the mark that closes each (" « “ ' (). */
-const QUOTES: ReadonlyMap<number, number> = new Map([
-  [0x22, 0x22],
-  [0xab, 0xbb],
-  [0x201c, 0x201d],
-  [0x27, 0x27],
-  [0x28, 0x29],
+const QUOTES: ReadonlyMap<number, ReadonlySet<number>> = new Map([
+  [0x22, new Set([0x22])],
+  [0xab, new Set([0xbb])],
+  [0x201c, new Set([0x201d])],
+  [0x27, new Set([0x27])],
+  [0x28, new Set([0x29])],
 ]);
 
 /**
- * The name in quotation marks right after a title or a nationality (`الإمبراطور " هوانج تي "`,
- * `الصربي " جافريلو برينسيب "`, `ابنة عمه " ايلسا لوينثال "`), as [start, end], when the
+ * The name in quotation marks or brackets right after a title or a nationality
+ * (`الإمبراطور " هوانج تي "`, `الصربي " جافريلو برينسيب "`), as [start, end], when the
  * closing mark follows the name right away; null otherwise.
  */
 function quotedAfter(names: ns.NameScanner, doc: Doc, pos: number): [number, number] | null {
+  return markedName(names, doc, pos, (open) => QUOTES.get(open));
+}
+
+/**
+ * The name between a mark right after `pos` and the mark that closes it right after the name,
+ * on one line, as [start, end]; null otherwise. `closers` gives the marks that close an
+ * opening mark, or undefined for a character that opens nothing.
+ */
+function markedName(names: ns.NameScanner, doc: Doc, pos: number, closers: (open: number) => ReadonlySet<number> | undefined): [number, number] | null {
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   const t = tokenAt(doc, pos);
   if (t >= count || ends[t]! - starts[t]! !== 1 || lineBreak(text, pos, starts[t]!)) return null;
-  const close = QUOTES.get(text.charCodeAt(starts[t]!));
+  const close = closers(text.charCodeAt(starts[t]!));
   if (close === undefined) return null;
   const nameEnd = scanName(names, doc, ends[t]!);
   if (nameEnd < 0) return null;
   const u = tokenAt(doc, nameEnd);
-  if (u >= count || ends[u]! - starts[u]! !== 1 || text.charCodeAt(starts[u]!) !== close || lineBreak(text, nameEnd, starts[u]!)) return null;
+  if (u >= count || ends[u]! - starts[u]! !== 1 || !close.has(text.charCodeAt(starts[u]!)) || lineBreak(text, nameEnd, starts[u]!)) return null;
   return [ends[t]!, nameEnd];
 }
 

@@ -748,9 +748,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // So is an indefinite one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun; family
   // names in ة have the article there (خالد بن حمد العطية).
   if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
-  // A definite feminine plural is no family name (`سالم زعيف الهجمات`), nor is, from the
-  // third part on, a past in ت (`طلال سلمان حملت`).
-  if (part > 0 && !afterPrefix && r.sc.known !== null && (definitePlural(r, u) || indefinitePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
+  // A feminine plural is no family name (`سالم زعيف الهجمات`, `غيباري محادثات`), nor is,
+  // from the third part on, a past in ت (`طلال سلمان حملت`).
+  if (part > 0 && !afterPrefix && r.sc.known !== null && (femininePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
 }
 
@@ -761,9 +761,14 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
  * before another name token (not in `وعلق كمال علي ذلك`).
  */
 function isAli(r: NameReader, u: number): boolean {
-  const e = r.ends[u]!;
-  if (e - r.starts[u]! !== 3 || !sameText(ALI, r.text, r.starts[u]!, e) || !isWord(r, u)) return false;
-  return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
+  return writtenAli(r.doc, u) && isWord(r, u);
+}
+
+/** Whether token `t` is علي as the text writes it: with ي, not ى (see isAli). */
+export function writtenAli(doc: Doc, t: number): boolean {
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  return e - s === 3 && sameText(ALI, doc.norm.text, s, e) && doc.norm.input.charCodeAt(doc.norm.starts[e - 1]!) !== ALEF_MAQSURA;
 }
 
 /**
@@ -1112,24 +1117,18 @@ export function isDescriptor(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, NOT_TOKEN);
 }
 
-/** An article word of six letters or more ending in ات (الهجمات, الاجراءات). */
-function definitePlural(r: NameReader, u: number): boolean {
-  const text = r.text;
-  const s = r.starts[u]!;
-  const e = r.ends[u]!;
-  return e - s >= 6 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 1) === TA;
-}
-
 /**
- * An indefinite feminine plural of five letters or more (محادثات, هيئات): after a name, the
- * object of its verb (`فيجاي غيباري محادثات`, `ناشد الدكتور سعيد هيئات المجتمع`); family
- * names in ات (بركات, عرفات) are known name tokens.
+ * A feminine plural in ات: with the article, six letters or more (الهجمات, الاجراءات);
+ * without, five or more (محادثات, هيئات). After a name it is the object of its verb (`سالم
+ * زعيف الهجمات`, `فيجاي غيباري محادثات`, `ناشد الدكتور سعيد هيئات المجتمع`); family names in
+ * ات (بركات, عرفات) are known name tokens.
  */
-function indefinitePlural(r: NameReader, u: number): boolean {
+function femininePlural(r: NameReader, u: number): boolean {
   const text = r.text;
   const s = r.starts[u]!;
   const e = r.ends[u]!;
-  return e - s >= 5 && !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 1) === TA;
+  const definite = text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
+  return e - s >= (definite ? 6 : 5) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 1) === TA;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun, writesMaqsura } = ns;
+const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -345,13 +345,10 @@ function adjacent(text: string, from: number, to: number): boolean {
  * elsewhere the preposition is spelled so, and علي written with ي is the name.
  */
 function aliGiven(r: Reading, doc: Doc, t: number): boolean {
-  const s = r.starts[t]!;
-  if (r.ends[t]! - s !== 3 || !sameText(ALI, r.text, s, r.ends[t]!) || r.endsInMaqsura(t) || !writesMaqsura(doc)) return false;
+  if (!writtenAli(doc, t) || !writesMaqsura(doc)) return false;
   // Before بن the name is read from بن (علي بن موسى الرضا).
   return t + 1 < doc.tokens.count && adjacent(r.text, r.ends[t]!, r.starts[t + 1]!) && r.isNameOrAbd(t + 1, LEX) && !r.procliticHamza(t + 1) && !r.tokenIs(SON_OF, t + 1);
 }
-
-const ALI = '\u0639\u0644\u064a'; // علي
 
 /** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
 function proclitic(c: number): boolean {
