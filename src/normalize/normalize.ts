@@ -1,6 +1,7 @@
 // Arabic normalization with an offset map, in one pass over the input.
 // Matching and compiling share this single profile; its name is recorded in compiled data.
 
+import { takeRegion } from '../slab.js';
 import { buildCharMap, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
 
 /**
@@ -60,9 +61,9 @@ export function normalize(input: string): NormalizedText {
   // Expansions (ligatures) are rare: start with room for n and grow only when one occurs.
   let cap = n;
   // One buffer for both columns: a typed array of its own each costs an allocation more.
-  const buf = new ArrayBuffer(cap * 6);
-  let starts = new Int32Array(buf, 0, cap);
-  let out = new Uint16Array(buf, cap * 4, cap);
+  const { buffer: buf, offset } = takeRegion(cap * 6);
+  let starts = new Int32Array(buf, offset, cap);
+  let out = new Uint16Array(buf, offset + cap * 4, cap);
   let k = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {

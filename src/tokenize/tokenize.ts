@@ -5,6 +5,7 @@
 import type { Token, TokenKind } from '../types.js';
 import { charClass, classTable, OTHER, PUNCT, SPACE, SURROGATE_HI, SURROGATE_LO, SYMBOL } from './char-class.js';
 
+import { takeRegion } from '../slab.js';
 import { HASH_MULTIPLIER, HASH_MULTIPLIER_INVERSE } from './token-hash.js';
 
 // Local copies: the hot loop must not read constants through module bindings.
@@ -43,14 +44,14 @@ export interface TokenStream {
  * bookkeeping, which shows on short documents).
  */
 function allocColumns(cap: number): Omit<TokenStream, 'count'> {
-  const buf = new ArrayBuffer(cap * 21);
+  const { buffer: buf, offset: o } = takeRegion(cap * 21);
   return {
-    starts: new Int32Array(buf, 0, cap),
-    ends: new Int32Array(buf, cap * 4, cap),
-    hash: new Int32Array(buf, cap * 8, cap),
-    hash1: new Int32Array(buf, cap * 12, cap),
-    hash2: new Int32Array(buf, cap * 16, cap),
-    kinds: new Uint8Array(buf, cap * 20, cap),
+    starts: new Int32Array(buf, o, cap),
+    ends: new Int32Array(buf, o + cap * 4, cap),
+    hash: new Int32Array(buf, o + cap * 8, cap),
+    hash1: new Int32Array(buf, o + cap * 12, cap),
+    hash2: new Int32Array(buf, o + cap * 16, cap),
+    kinds: new Uint8Array(buf, o + cap * 20, cap),
   };
 }
 
