@@ -3,7 +3,7 @@
 // ambiguous (TV, AM, TT) and are left to the gazetteer.
 
 import type { Doc } from '../doc.js';
-import { LATIN } from '../tokenize/char-class.js';
+import { DIGIT, LATIN } from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
 
 /** Rule ID of the acronym stage. */
@@ -35,7 +35,18 @@ export function matchAcronyms(doc: Doc): Candidate[] {
     // A Latin word right before or after means a Latin sentence: leave it to the Latin stage.
     if ((t > 0 && kinds[t - 1] === LATIN) || (t + 1 < count && kinds[t + 1] === LATIN)) continue;
     if (NOT_ORGS.has(doc.norm.text.slice(s, e))) continue;
+    // Digits glued on make a designation (an index EGX30, a model MP3, a strain H5N1): the
+    // letters alone name no organisation.
+    if (gluedDigits(doc, t)) continue;
     out.push({ start: s, end: e, label: 'ORG', priority: ACRONYM_PRIORITY, source: { kind: 'latin', ref: ACRONYM_RULE } });
   }
   return out;
+}
+
+/** Whether a digit token follows token `t` with nothing or a hyphen between (`EGX30`, `EGX-30`). */
+function gluedDigits(doc: Doc, t: number): boolean {
+  const { starts, ends, kinds, count } = doc.tokens;
+  const e = ends[t]!;
+  if (t + 1 < count && kinds[t + 1] === DIGIT && starts[t + 1] === e) return true;
+  return t + 2 < count && doc.norm.text.charCodeAt(e) === 0x2d && starts[t + 1] === e && kinds[t + 2] === DIGIT && starts[t + 2] === e + 1;
 }

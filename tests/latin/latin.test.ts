@@ -11,6 +11,11 @@ describe('Latin script inside Arabic text', () => {
     expect(bare.extract(text).map((e) => [e.text, e.label])).toEqual([['NBC', 'ORG'], ['NASA', 'ORG']]);
   });
 
+  it('leaves acronyms with digits glued on alone: they designate a model or an index', () => {
+    expect(bare.extract('أطلقت الشركة نموذج GPT4 ومعالج ARM64 ومؤشر EGX-30')).toEqual([]);
+    expect(bare.extract('قالت شبكة CNN 24 ساعة').map((e) => e.text)).toEqual(['CNN']);
+  });
+
   it('leaves common all-capital words alone', () => {
     expect(bare.extract('أرسل ملف PDF عبر USB')).toEqual([]);
   });
