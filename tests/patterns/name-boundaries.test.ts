@@ -287,3 +287,10 @@ describe('duals and plurals after a name', () => {
     expect(persons('حيث ناشد الدكتور سعيد هيئات المجتمع المدني مشاركة', 'occ-title-person')).toEqual(['سعيد']);
   });
 });
+
+describe('compound prepositions', () => {
+  it('end a name: بجوار, برفقة, بحضور and the like are no family names', () => {
+    expect(persons('واخرى للتشيكي توماس روزيكي بجوار القائم', 'pers-after-nationality')).toEqual(['توماس روزيكي']);
+    expect(persons('وفاز البرازيلي رونالدو نازاريو بمشاركة زملائه', 'pers-after-nationality')).toEqual(['رونالدو نازاريو']);
+  });
+});
