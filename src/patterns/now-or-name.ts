@@ -13,8 +13,7 @@ const HAMZA_ALEFS: ReadonlySet<number> = new Set([0x0622, 0x0623, 0x0625]);
 /**
  * Drops, in place, the TIME candidates that read الآن where the text wrote the name آلان
  * (`الجنرال آلان بيليغريني`): the candidate is الان and the text begins it with آ, أ or إ.
- * The name readers still take الان for a word, so the name is left unlabelled rather than
- * mislabelled.
+ * The name scan reads such a word as a name part (see writtenAlan in name-scan.ts).
  *
  * @example
  * ```ts
