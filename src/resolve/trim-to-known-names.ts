@@ -5,7 +5,8 @@
 // it nested, and a person's name read from the name lexicon, which may end with a known
 // nationality as its family name (`سعيد محمد الكندي`). A person's family name may also spell a
 // known name after a proclitic (`محمد بنيس`: ب + Nice) or be a nationality in the plural
-// (`بيتر كينيون`); the known entity is then no mention. Titles (OCC) may contain known
+// (`بيتر كينيون`), or complete a kunya or nasab after أبو, بن or عبد (`محمود أبو هنود`,
+// not the Indians); the known entity is then no mention. Titles (OCC) may contain known
 // entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, tokenHolding, type Doc } from '../doc.js';
@@ -125,6 +126,21 @@ function pluralFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
   const text = doc.norm.text;
   if (!singleToken(doc, g.start, g.end) || g.start <= c.start || text.startsWith(ARTICLE, g.start)) return false;
   return text.endsWith('\u0648\u0646', g.end) && text.charCodeAt(g.start - 1) === 0x20; // ون, a token of its own
+}
+
+/** Name prefixes, normalized, after which a name takes any word: أبو, أبي, أبا, أم, بن, ابن, بنت, عبد. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'عبد']);
+
+/**
+ * Whether the known one-token entity `g` inside the person's name `c` comes right after a
+ * name prefix of that name (`أبو هنود`, `بن مصر`): the word completes the kunya or nasab.
+ */
+function afterNamePrefix(doc: Doc, c: Candidate, g: Candidate): boolean {
+  if (!singleToken(doc, g.start, g.end)) return false;
+  const t = tokenAt(doc, g.start);
+  const { starts, ends } = doc.tokens;
+  if (t === 0 || starts[t] !== g.start || starts[t - 1]! < c.start || ends[t - 1] !== g.start - 1) return false;
+  return NAME_PREFIXES.has(doc.norm.text.slice(starts[t - 1]!, ends[t - 1]!));
 }
 
 /**
@@ -247,6 +263,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
           }
           end = c.start;
         }
+      } else if (c.label === 'PERS' && g.end <= end && afterNamePrefix(doc, c, g)) {
+        // Kept, and no mention of the known entity: a kunya or nasab takes any word after
+        // أبو, بن or عبد (`محمود أبو هنود`, not the Indians).
+        (spelled ??= new Set()).add(g);
       } else if (c.label === 'PERS' && gluedToFamilyName(doc, c, g)) {
         // Kept: the letter before the known name belongs to the family name, which is no
         // mention of that entity.

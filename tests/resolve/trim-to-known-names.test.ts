@@ -29,3 +29,14 @@ describe('a known entity of another kind where a lexicon name starts', () => {
     expect(entities('يتحد العالم امام اسرائيل جورج كلونى : بوش')).toEqual(['GPE اسرائيل', 'PERS جورج كلونى', 'PERS بوش']);
   });
 });
+
+describe('a known entity right after أبو, بن or عبد in a person name', () => {
+  it('completes the kunya or nasab and is no mention of its own', () => {
+    expect(entities('يعتبر محمود أبو هنود المسؤول عن التجنيد')).toEqual(['PERS محمود أبو هنود']);
+    expect(entities('وكان فيصل بن تركي قد وحد البلاد')).toContain('PERS فيصل بن تركي');
+  });
+
+  it('leaves a known place that starts with أبو whole', () => {
+    expect(entities('زار الوفد أبو ظبي أمس')).toContain('GPE أبو ظبي');
+  });
+});
