@@ -294,3 +294,10 @@ describe('compound prepositions', () => {
     expect(persons('وفاز البرازيلي رونالدو نازاريو بمشاركة زملائه', 'pers-after-nationality')).toEqual(['رونالدو نازاريو']);
   });
 });
+
+describe('دور, a role', () => {
+  it('is no name token of the lexicon: it neither starts nor ends a name read from it', () => {
+    expect(persons('وكان لها دور هام في التأثير')).toEqual([]);
+    expect(persons('وأدى دور حمزة بن عبد المطلب في الفيلم', 'pers-name-tokens')).toEqual(['حمزه بن عبد المطلب']);
+  });
+});
