@@ -15,6 +15,7 @@ import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
+import { strengthenMediaNames } from './resolve/media-names.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
@@ -166,6 +167,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     applyContext(weakRule ? cands.filter((c) => c.weak) : weak, known);
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
+    if (weak.length > 0) strengthenMediaNames(doc, weak);
     let resolved = resolveOverlaps(cands);
     if (complete) resolved = complete(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
