@@ -2,8 +2,9 @@
 // the feminine: قوات سورية), مالي (Mali, and "financial": دعم مالي), بنين (Benin, and "boys").
 // The gazetteer holds these forms as weak aliases, which count only where the document also
 // names the country by a strong form. The word is the country where a preposition governs it
-// (في سورية, بسورية, بين سورية) or where it is joined by و to another country (إيران وسورية):
-// the adjective follows a noun and the noun needs no preposition of its own.
+// (في سورية, بسورية, بين سورية), where it is joined by و to another country (إيران وسورية),
+// or where a verb in the feminine past comes right before it (شرعت سورية): the adjective
+// follows a noun and the noun needs no preposition of its own.
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -59,8 +60,22 @@ function governed(doc: Doc, start: number, known: readonly Candidate[]): boolean
     }
     return t > 0 && countryEndsAt(known, ends[t - 1]!);
   }
-  return t > 0 && GOVERNING.has(text.slice(starts[t - 1]!, ends[t - 1]!));
+  if (t === 0) return false;
+  const word = text.slice(starts[t - 1]!, ends[t - 1]!);
+  return GOVERNING.has(word) || feminineVerb(word);
 }
+
+/**
+ * Whether `word` (normalized) ends like a verb in the feminine past (`شرعت`, `أعلنت`,
+ * `وقعت`): ت after a letter other than ا. A noun that a feminine adjective follows ends in ة
+ * (normalized ه) or is a plural in ات (`قوات سورية`); the country is the verb's subject.
+ */
+function feminineVerb(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(word.length - 1) === TA && word.charCodeAt(word.length - 2) !== ALEF;
+}
+
+const TA = 0x062a;
+const ALEF = 0x0627;
 
 /**
  * Makes the weak candidates of country forms (`countries`: weakCountryFormsOf) strong where the

@@ -20,7 +20,13 @@ describe('weak country names', () => {
     expect(countries('انقلاب في مالي')).toEqual(['مالي wd:Q912']);
   });
 
+  it('reads them as the subject of a verb in the feminine past', () => {
+    expect(countries('كما شرعت سورية في ترميم المتحف')).toEqual(['سورية wd:Q858']);
+    expect(countries('وأعلنت سورية أمس موافقتها')).toEqual(['سورية wd:Q858']);
+  });
+
   it('leaves the adjective after a noun alone', () => {
+    expect(countries('تعيش أسرة سورية في المخيم')).toEqual([]);
     expect(countries('وصلت قوات سورية إلى الحدود')).toEqual([]);
     expect(countries('تقديم دعم مالي للشركات')).toEqual([]);
   });
