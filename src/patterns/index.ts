@@ -18,6 +18,7 @@ import { addLatinGlosses } from './latin-gloss.js';
 import { addNameInitials } from './name-initials.js';
 import { trimBlessings } from './religious-formulas.js';
 import { joinGivenToFamily } from './given-and-family.js';
+import { relabelGivenNameTitles } from './given-name-title.js';
 import { dropNounBeforeEntity } from './noun-before-entity.js';
 import { nameReader, type NameReader } from './name-scan.js';
 
@@ -28,10 +29,11 @@ export interface PatternMatcher {
   match(doc: Doc): Candidate[];
   /**
    * After overlap resolution: `resolved` (sorted, non-overlapping) with blessings cut from
-   * persons, no one-word person before a known place or organisation it governs, given names
-   * joined to the known family names after them, the persons that only their place after a
-   * title's complement, before قوله or next to a kept person reveals, initials taken into
-   * names, and Latin glosses of names (see trimBlessings, dropNounBeforeEntity,
+   * persons, no one-word person before a known place or organisation it governs, a title
+   * that is a given name before a family name read as a person, given names joined to the
+   * known family names after them, the persons that only their place after a title's
+   * complement, before قوله or next to a kept person reveals, initials taken into names, and
+   * Latin glosses of names (see trimBlessings, dropNounBeforeEntity, relabelGivenNameTitles,
    * joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons,
    * addNameInitials, addLatinGlosses, in that order).
    */
@@ -47,6 +49,9 @@ export interface PatternMatcher {
 export function compilePatterns(compiled: CompiledRules): PatternMatcher {
   const index = indexRules(compiled);
   const ambiguousNames: ReadonlySet<string> = index.nameTokens?.stopwords ?? new Set();
+  // Titles that need a complement and are name tokens too, without the article (أمين, أمير).
+  const tokens = index.nameTokens?.tokens;
+  const givenTitles: ReadonlySet<string> = new Set(tokens ? (compiled.nameLists?.bound ?? []).filter((w) => tokens.has(w) && !w.startsWith('\u0627\u0644')) : []);
   return {
     ambiguousNames,
     match(doc: Doc): Candidate[] {
@@ -62,6 +67,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
         const names = index.names;
         let r: NameReader | undefined;
         out = dropNounBeforeEntity(doc, out, () => (r ??= nameReader(names, doc)), ambiguousNames);
+        if (givenTitles.size > 0) out = relabelGivenNameTitles(doc, out, () => (r ??= nameReader(names, doc)), givenTitles);
       }
       out = joinGivenToFamily(doc, out);
       out = addComplementPersons(index, doc, out);
