@@ -5,7 +5,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
-import { isBoundTitle, type NameReader } from './name-scan.js';
+import type { NameReader } from './name-scan.js';
 
 /** The rule whose OCC is a title (see occ-title-person in patterns/names.jsonl). */
 const TITLE_RULE = 'occ-title-person';
@@ -16,7 +16,7 @@ const PRIORITY = 55;
  * `resolved` (sorted, non-overlapping) with each title rule's OCC of two words, a title that
  * needs a complement and is a known given name, then a definite known name token that holds
  * no known entity, read as a person instead; in place. `givenTitles`: those titles
- * (normalized).
+ * (normalized), taken from the name scan's list of titles that need a complement.
  *
  * @example
  * ```ts
@@ -36,8 +36,7 @@ export function relabelGivenNameTitles(doc: Doc, resolved: Candidate[], reader: 
     if (!givenTitles.has(text.slice(starts[t]!, ends[t]!))) continue;
     const s = starts[t + 1]!;
     if (text.charCodeAt(s) !== 0x0627 || text.charCodeAt(s + 1) !== 0x0644) continue; // ال
-    const r = reader();
-    if (!isBoundTitle(r, t) || !r.inLexicon(t + 1)) continue;
+    if (!reader().inLexicon(t + 1)) continue;
     resolved[i] = { ...c, label: 'PERS', priority: PRIORITY, source: SOURCE };
   }
   return resolved;
