@@ -1081,6 +1081,8 @@ export function scanCoordinatedName(r: NameReader, t: number, needKnown = true, 
   if (r.sc.known === null || (skip === 1 && text.charCodeAt(s - 1) !== WA) || e - s < 3 || t + 1 >= count || !isWord(r, t, skip)) return -1;
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM) return -1;
   if (r.startsPhrase(t, skip, COMMON | BOUND | NOT_START | STOP | NUMBER_WORD) || r.accusativeOf(t, COMMON | BOUND) || houseNoun(text, s, e)) return -1;
+  // ب, ل, ك or ف before a word the text begins with a hamza (كأني, بأن): a particle and a word.
+  if (procliticBeforeHamza(r.doc, s, e, false)) return -1;
   // A name of the lexicon is a name whatever its shape (يحيى, إيمان); another word must not
   // read as a verb, a noun with a suffix, a verbal noun or a preposition glued to a noun.
   // Rare name tokens count as such words here: a rare name shares its letters with a verb or

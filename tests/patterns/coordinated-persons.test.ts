@@ -86,6 +86,11 @@ describe('pers-coordinated', () => {
     expect(persons('وقال محمود مرسى ، جيهان الناصر قالت إن')).toEqual(['محمود مرسى|pers-name-tokens']);
   });
 
+  it('reads no particle glued to a word written with a hamza as a name', () => {
+    expect(persons('فقال : يا محمود مرسى ، كأني أراك')).toEqual(['محمود مرسى|pers-name-tokens']);
+    expect(persons('التقى محمود مرسى وبأنه سيعود')).toEqual(['محمود مرسى|pers-name-tokens']);
+  });
+
   it('reads nothing after a name that is no person, nor over another entity', () => {
     expect(persons('زار الوفد القاهرة وإدغار دافيدز')).toEqual([]);
     expect(persons('التقى محمود مرسى ونور الشريف')).toEqual(['محمود مرسى|pers-name-tokens', 'نور الشريف|gazetteer']);
