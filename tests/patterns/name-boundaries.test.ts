@@ -295,6 +295,13 @@ describe('compound prepositions', () => {
   });
 });
 
+describe('تمام, exactly', () => {
+  it('is no lone given name before a time, but still one before a family name', () => {
+    expect(persons('وصل في تمام 10:30 صباحا')).toEqual([]);
+    expect(persons('وقال رئيس الوزراء تمام سلام إن')).toContain('تمام سلام');
+  });
+});
+
 describe('دور, a role', () => {
   it('is no name token of the lexicon: it neither starts nor ends a name read from it', () => {
     expect(persons('وكان لها دور هام في التأثير')).toEqual([]);
