@@ -300,6 +300,12 @@ describe('تمام, exactly', () => {
     expect(persons('وصل في تمام 10:30 صباحا')).toEqual([]);
     expect(persons('وقال رئيس الوزراء تمام سلام إن')).toContain('تمام سلام');
   });
+
+  it('and other everyday words that are given names (غريب, ممتاز, أفضل, دوران) start no name alone', () => {
+    expect(persons('وهو أفضل لاعب في البطولة')).toEqual([]);
+    expect(persons('صدر عدد ممتاز من المجلة')).toEqual([]);
+    expect(persons('فإن اتجاه دوران الكواكب حول الشمس')).toEqual([]);
+  });
 });
 
 describe('دور, a role', () => {
