@@ -20,6 +20,7 @@ import { trimBlessings } from './religious-formulas.js';
 import { joinGivenToFamily } from './given-and-family.js';
 import { relabelGivenNameTitles } from './given-name-title.js';
 import { dropNounBeforeEntity } from './noun-before-entity.js';
+import { dropPressAdjective } from './press-adjective.js';
 import { nameReader, type NameReader } from './name-scan.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
@@ -57,6 +58,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
       dropPrimaryAdjective(doc, out);
+      dropPressAdjective(doc, out);
       dropNameAsNow(doc, out);
       if (index.nameTokens) for (const c of matchNameTokens(index, doc)) out.push(c);
       return out;

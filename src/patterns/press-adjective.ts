@@ -1,0 +1,55 @@
+// `صحفي` is a journalist and the adjective "press": after a noun it agrees with, it is the
+// adjective (`مؤتمر صحفي`, `المؤتمر الصحفي`, `بيان صحفي`), as Wojood leaves it untagged;
+// the journalist comes after a verb or before a name (`قال الصحفي`, `الصحفي محمد`).
+
+import { tokenAt, type Doc } from '../doc.js';
+import type { Candidate } from '../types.js';
+import { sameText } from '../tokenize/token-hash.js';
+
+/** Nouns (normalized, without the article) that a nisba in ي describes as an adjective. */
+const HEADS: readonly string[] = ['مؤتمر', 'مؤتمرات', 'بيان', 'بيانات', 'تصريح', 'تصريحات', 'لقاء', 'لقاءات', 'حوار', 'تقرير', 'تقارير', 'عمل', 'نشاط', 'سبق', 'ايجاز'];
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const YA = 0x064a;
+
+/** Whether text[s, e) begins with the article ال. */
+function definite(text: string, s: number, e: number): boolean {
+  return e - s > 2 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
+}
+
+/**
+ * Drops, in place, the OCC candidates of one word in ي that come right after a noun of
+ * HEADS with the same article or none (`مؤتمر صحفي`, `المؤتمر الصحفي`): an adjective there.
+ * A noun without the article before a definite word governs it (`تقرير الطبيب`, the doctor's
+ * report), which stays.
+ *
+ * @example
+ * ```ts
+ * // 'في مؤتمر صحفي': صحفي is no OCC; 'قال الصحفي': it is.
+ * dropPressAdjective(doc, candidates);
+ * ```
+ */
+export function dropPressAdjective(doc: Doc, cands: Candidate[]): void {
+  const text = doc.norm.text;
+  const { starts, ends } = doc.tokens;
+  let w = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) continue;
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/** Whether `c` is one whole token right after a noun of HEADS that agrees with it. */
+function afterHead(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, c: Candidate): boolean {
+  const t = tokenAt(doc, c.start);
+  if (t === 0 || starts[t] !== c.start || ends[t] !== c.end || ends[t - 1]! + 1 !== c.start) return false;
+  const s = starts[t - 1]!;
+  const e = ends[t - 1]!;
+  const article = definite(text, s, e);
+  if (article !== definite(text, c.start, c.end)) return false;
+  const from = article ? s + 2 : s;
+  return HEADS.some((h) => sameText(h, text, from, e));
+}
