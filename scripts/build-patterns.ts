@@ -164,9 +164,10 @@ export function loadWordLists(): Map<string, string[]> {
   raw.locTriggerGpeDefinite = (lex.locTriggerGpe as string[]).filter((w) => w.startsWith('ال') && w !== 'العاصمة');
   // Indefinite occupations also appear in the accusative (عمل موظفاً، انتخب عضواً).
   raw.occupation = (lex.occupation as string[]).flatMap((w) => (/^ال|[ةه ]|ي$/.test(w) ? [w] : [w, w + 'ا']));
-  raw.stopword = Object.entries(stop).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => v as string[]);
+  const stopLists = Object.entries(stop).filter(([k]) => !k.startsWith('$')) as [string, string[]][];
+  raw.stopword = stopLists.flatMap(([, v]) => v);
   // Without the adverbs: what {{nameStart}} turns away (see the comment in stopwords.json).
-  raw.stopwordCore = Object.entries(stop).filter(([k]) => !k.startsWith('$') && k !== 'adverbs').flatMap(([, v]) => v as string[]);
+  raw.stopwordCore = stopLists.filter(([k]) => k !== 'adverbs').flatMap(([, v]) => v);
   // Role nouns in apposition after a name (`وقال X مدرب …`), also a list of their own.
   raw.role = stop.roles as string[];
   // A title's complement in the construct state before a country (`وزير خارجية إسرائيل`,

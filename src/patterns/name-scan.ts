@@ -3,7 +3,8 @@
 // list at every name token. The rule's RegExp matches only the title phrase; this scan
 // continues from its end.
 
-import { procliticBeforeHamza, tokenAt, type Doc } from '../doc.js';
+import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, type Doc } from '../doc.js';
+import { writtenAlan } from './now-or-name.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -397,36 +398,15 @@ export function isNamePrefix(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, PREFIX);
 }
 
-/**
- * Whether the text writes the alef at normalized offset `s` with a hamza or madda (أ, إ, آ):
- * أل, إل or آل of a foreign name (ألونسو, إليزابيث, آلان), not the article, which is written ال.
- */
-function hamzaAlef(r: NameReader, s: number): boolean {
-  const norm = r.doc.norm;
-  const c = norm.input.charCodeAt(norm.starts[s]!);
-  return c === 0x0623 || c === 0x0625 || c === 0x0622;
-}
-
-/** الان, normalized: الآن (now), or the name آلان/ألان (Alain, Alan). */
-const ALAN = '\u0627\u0644\u0627\u0646';
-
-/**
- * The name آلان or ألان (`المدرب آلان بيريز`): normalized, the word is الآن (now), a stop
- * word, but "now" never begins with a hamza or madda alef (see now-or-name.ts).
- */
-function writtenAlan(r: NameReader, t: number): boolean {
-  const s = r.starts[t]!;
-  return r.ends[t]! - s === 4 && sameText(ALAN, r.text, s, r.ends[t]!) && hamzaAlef(r, s);
-}
-
 /** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
 function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): boolean {
   if (!isWord(r, t)) return false;
-  if (writtenAlan(r, t)) return true;
+  if (writtenAlan(r.doc, r.starts[t]!, r.ends[t]!)) return true;
   const text = r.text;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
-  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !hamzaAlef(r, s)) return false;
+  // أل, إل or آل of a foreign name (ألونسو, إليزابيث, آلان) is no article, which is written ال.
+  if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !writtenHamzaAlef(r.doc, s)) return false;
   if (clitcShape(text, s, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بإعادة, لأن): no name begins so.
@@ -553,7 +533,7 @@ function fathersKunya(r: NameReader, t: number): boolean {
 /** A token that may continue a name. */
 function nameToken(r: NameReader, t: number, afterPrefix = false, second = false): boolean {
   if (!isWord(r, t)) return false;
-  if (writtenAlan(r, t)) return true;
+  if (writtenAlan(r.doc, r.starts[t]!, r.ends[t]!)) return true;
   // The kunya of a father in a lineage (علي بن أبي طالب, عمر بن أبي ربيعة) takes any word.
   if (afterPrefix && fathersKunya(r, t)) return true;
   if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && (nisbaSurname(r, t) || firstOrdinal(r, t))))) return false;

@@ -365,10 +365,10 @@ const LA: readonly string[] = ['\u0644\u0627'];
 const VAN: readonly string[] = ['\u0641\u0627\u0646', '\u0641\u0648\u0646']; // فان فون
 
 /** Parts that make a name with the next token alone (عبد العزيز, أبو تراب). */
-const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a']; // عبد ابو ابي
+export const KUNYA: readonly string[] = ['\u0639\u0628\u062f', '\u0627\u0628\u0648', '\u0627\u0628\u064a']; // عبد ابو ابي
 
 /** بن and بنت: a given name before them belongs to the name (معاوية بن أبي سفيان). */
-const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // بن بنت
+export const SON_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a']; // بن بنت
 
 /** Masculine definite ordinals that number sovereigns of one name (normalized: الاول … العاشر). */
 const REGNAL: readonly string[] = [

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
 import { arabicLetter } from '../tokenize/letters.js';
+import { letterRunStart, wordBefore } from './titled-persons.js';
 
 /**
  * Nouns of reporters (normalized), whose genitive is their outlet. Nouns of outlets (قناة,
@@ -39,11 +40,8 @@ export function strengthenMediaNames(doc: Doc, weak: readonly Candidate[]): void
 
 /** Whether the word right before offset `start` (one space between) is a noun of MEDIA_NOUNS. */
 function afterMediaNoun(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
-  const e = start - 1;
-  let s = e;
-  while (s > 0 && arabicLetter(text.charCodeAt(s - 1))) s--;
-  return MEDIA_NOUNS.has(text.slice(s, e));
+  const e = wordBefore(text, start);
+  return e === start - 1 && MEDIA_NOUNS.has(text.slice(letterRunStart(text, e), e));
 }
 
 /**

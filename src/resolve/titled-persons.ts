@@ -105,7 +105,7 @@ function subjectAfterCue(text: string, start: number, end: number): boolean {
  * The end of the word before offset `start`, one space or more between, or -1 when no space
  * comes right before `start`.
  */
-function wordBefore(text: string, start: number): number {
+export function wordBefore(text: string, start: number): number {
   let i = start - 1;
   if (i < 0 || text.charCodeAt(i) !== 0x20) return -1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
@@ -113,7 +113,7 @@ function wordBefore(text: string, start: number): number {
 }
 
 /** Where the run of Arabic letters that ends at offset `e` starts. */
-function letterRunStart(text: string, e: number): number {
+export function letterRunStart(text: string, e: number): number {
   let i = e - 1;
   while (i >= 0 && arabicLetter(text.charCodeAt(i))) i--;
   return i + 1;

@@ -10,7 +10,7 @@
 // entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, tokenHolding, type Doc } from '../doc.js';
-import { NAME_TOKENS_RULE, PARTICLES } from '../patterns/name-tokens.js';
+import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { copyCandidate } from './resolve-overlaps.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
@@ -128,8 +128,11 @@ function pluralFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
   return text.endsWith('\u0648\u0646', g.end) && text.charCodeAt(g.start - 1) === 0x20; // ون, a token of its own
 }
 
-/** Name prefixes, normalized, after which a name takes any word: أبو, أبي, أبا, أم, بن, ابن, بنت, عبد. */
-const NAME_PREFIXES: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'عبد']);
+/**
+ * Name prefixes, normalized, after which a name takes any word: the name lexicon's (عبد, أبو,
+ * أبي, بن, بنت) with أبا, أم and ابن.
+ */
+const NAME_PREFIXES: ReadonlySet<string> = new Set([...KUNYA, ...SON_OF, 'ابا', 'ام', 'ابن']);
 
 /**
  * Whether the known one-token entity `g` inside the person's name `c` comes right after a
