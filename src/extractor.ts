@@ -20,7 +20,7 @@ import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
-import { LABELS, type Candidate, type Entity, type GazetteerEntry } from './types.js';
+import { LABELS, type Candidate, type Entity, type GazetteerEntry, type Label } from './types.js';
 
 /** A stage that proposes candidates for a document (normalized offsets). */
 export type CandidateStage = (doc: Doc) => Candidate[];
@@ -106,6 +106,14 @@ function toEntity(doc: Doc, c: Candidate): Entity {
   return e;
 }
 
+/** Appends inner entities after the entity that holds them, each followed by its own. */
+function pushInner(doc: Doc, inner: readonly Candidate[], filter: ((label: Label) => boolean) | undefined, out: Entity[]): void {
+  for (const c of inner) {
+    if (!filter || filter(c.label)) out.push(toEntity(doc, c));
+    if (c.inner) pushInner(doc, c.inner, filter, out);
+  }
+}
+
 /** Internal hooks for stages that live in later layers (patterns, linking). */
 export interface PipelineParts {
   stages: CandidateStage[];
@@ -179,9 +187,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     const out: Entity[] = [];
     for (const c of resolved) {
       if (!filter || filter(c.label)) out.push(toEntity(doc, c));
-      if (call.nested && c.inner) {
-        for (const inner of c.inner) if (!filter || filter(inner.label)) out.push(toEntity(doc, inner));
-      }
+      if (call.nested && c.inner) pushInner(doc, c.inner, filter, out);
     }
     return out;
   };

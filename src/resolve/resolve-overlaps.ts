@@ -87,32 +87,74 @@ export function copyCandidate(c: Candidate): Candidate {
 /**
  * Makes `c`, which lost to `outer` containing it (an ORG inside a title, a CURR inside an
  * amount), an inner entity of the winner, as Wojood annotates nested entities; it is reported
- * with `nested: true`. A candidate of the same span, or one overlapping an inner entity
- * already there, is dropped; but a known entity (with an ID) takes the place of a rule's inner
+ * with `nested: true`. Nesting goes as deep as the entities do, as in Wojood (`رئيس بلدية
+ * نيويورك`: OCC ⊃ ORG ⊃ GPE): `c` inside an inner entity goes into it, and an inner entity
+ * inside `c` goes into `c`, when both are names of different labels (see nestsIn). A candidate
+ * of the same span, or one crossing an inner entity's boundary, is dropped; but a known entity (with an ID) takes the place of a rule's inner
  * entity of the same span and label, which has none (the nationality a title rule reads).
  */
 function nestInside(outer: Candidate, c: Candidate): void {
+  // The loser's own inner entities (a rule's groups) are not kept.
+  insertInner(outer, c.inner ? { ...c, inner: undefined } : c);
+}
+
+/** Labels of names, which hold one another at any depth (`رئيس بلدية نيويورك`). */
+const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'NORP', 'OCC', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'LAW', 'PRODUCT', 'WEBSITE', 'LANGUAGE']);
+
+/**
+ * Whether `c` nests below the inner entity `host` rather than beside it: a known entity (with
+ * an ID) in a name of another label. The pieces of a rule's own match (`مايو` and `2008` of
+ * `مايو 2008`, `الملك` of `مستشفى الملك فيصل`) are no entities of their own, and stay at the
+ * first level only.
+ */
+function nestsIn(c: Candidate, host: Candidate): boolean {
+  return c.id !== undefined && c.label !== host.label && NAME_LABELS.has(c.label) && NAME_LABELS.has(host.label);
+}
+
+/** Puts `item` into the inner entities of `outer`, at the depth where it fits (see nestInside). */
+function insertInner(outer: Candidate, c: Candidate): void {
   if (c.start === outer.start && c.end === outer.end) return;
   const inner = outer.inner;
   if (inner) {
+    let first = -1; // the inner entities `c` contains: inner[first, last)
+    let last = -1;
     for (let k = 0; k < inner.length; k++) {
       const i = inner[k]!;
       if (i.start >= c.end || c.start >= i.end) continue;
-      if (i.start === c.start && i.end === c.end && i.label === c.label && i.id === undefined && c.id !== undefined) {
-        const next = inner.slice();
-        next[k] = c.inner ? { ...c, inner: undefined } : c;
-        outer.inner = next;
+      if (i.start === c.start && i.end === c.end) {
+        if (i.label === c.label && i.id === undefined && c.id !== undefined) {
+          // Copies: the inner lists may be shared (a merged candidate takes the loser's).
+          const next = inner.slice();
+          next[k] = i.inner ? { ...c, inner: i.inner } : c;
+          outer.inner = next;
+        }
+        return;
       }
+      if (i.start <= c.start && c.end <= i.end) {
+        if (!nestsIn(c, i)) return;
+        const host = copyCandidate(i);
+        insertInner(host, c);
+        const next = inner.slice();
+        next[k] = host;
+        outer.inner = next;
+        return;
+      }
+      if (c.start > i.start || i.end > c.end || !nestsIn(i, c)) return; // crosses its boundary
+      if (first < 0) first = k;
+      last = k + 1;
+    }
+    if (first >= 0) {
+      const host = copyCandidate(c);
+      for (let k = first; k < last; k++) insertInner(host, inner[k]!);
+      outer.inner = [...inner.slice(0, first), host, ...inner.slice(last)];
       return;
     }
   }
-  const item = c.inner ? { ...c, inner: undefined } : c;
   if (!inner) {
-    outer.inner = [item];
+    outer.inner = [c];
     return;
   }
-  // A copy: the inner list may be shared (a merged candidate takes the loser's).
-  const next = [...inner, item];
+  const next = [...inner, c];
   next.sort(byStart);
   outer.inner = next;
 }

@@ -32,6 +32,32 @@ describe('resolveOverlaps', () => {
   });
 });
 
+describe('resolveOverlaps, nested entities', () => {
+  const tree = (cands: Candidate[]) => {
+    const show = (x: Candidate): unknown => (x.inner ? [`${x.label} ${x.start}-${x.end}`, x.inner.map(show)] : `${x.label} ${x.start}-${x.end}`);
+    return resolveOverlaps(cands).map(show);
+  };
+  // رئيس بلدية نيويورك: OCC 0-19 ⊃ ORG 5-19 ⊃ GPE 11-19 (wd:Q60). Fresh objects for each
+  // call: the winner takes its inner entities in place.
+  const title = () => c(0, 19, 55, { label: 'OCC' });
+  const council = () => c(5, 19, 36, { label: 'ORG' });
+  const city = () => c(11, 19, 50, { id: 'wd:Q60' });
+
+  it('nests a known entity inside an inner name, in either order', () => {
+    expect(tree([title(), council(), city()])).toEqual([['OCC 0-19', [['ORG 5-19', ['GPE 11-19']]]]]);
+    expect(tree([city(), title(), council()])).toEqual([['OCC 0-19', [['ORG 5-19', ['GPE 11-19']]]]]);
+  });
+
+  it('keeps the pieces of a rule match, and unknown names, at the first level only', () => {
+    expect(tree([title(), council(), c(11, 19, 50)])).toEqual([['OCC 0-19', ['ORG 5-19']]]);
+    const date = c(0, 13, 60, { label: 'DATE' });
+    const monthYear = c(2, 13, 58, { label: 'DATE' });
+    const year = c(9, 13, 15, { label: 'CARDINAL' });
+    expect(tree([date, monthYear, year])).toEqual([['DATE 0-13', ['DATE 2-13']]]);
+  });
+
+});
+
 describe('trimToKnownNames', () => {
   it('drops a place rule cut back to its trigger noun alone', async () => {
     const { prepareDoc } = await import('../../src/doc.js');
