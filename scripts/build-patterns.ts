@@ -619,6 +619,9 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     notStart: [
       ...union('nationality', 'titleComplement', 'month', 'weekday', 'yearWord', 'periodNoun', 'relativeDay', 'dateLead', 'ordinal'),
       ...union('titleBound').filter((w) => !names.has(w) && !givenNames.has(w)),
+      // `رقم` and `نمرة` end a name before the number they introduce (`بلدية بيرزيت رقم 24`).
+      // Not every index noun: `مشهد` is also a city and `كتاب` also writers.
+      ...union('numberNoun'),
     ].sort(),
     notToken: union('nationality', 'titleComplement', 'relativeAdj'),
     waName: union('waName'),

@@ -112,9 +112,16 @@ const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
  */
 const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي'].map(normalizeKey));
 
+/**
+ * A municipality (`بلدية نابلس`), an organisation in Wojood, is its place alone in ANERcorp and
+ * FANE (`بلدية/O باريس/B-LOC`: the word before a tagged place is O in 2 of 2 in ANERcorp, 6 of
+ * 4 in NewsFANE and 19 of 25 in WikiFANE, where the others are communes named `بلدية …`).
+ */
+const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKey));
+
 const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
-  anercorp: { ORG: new Set(['منتخب', 'سوق', 'بورصة'].map(normalizeKey)), LOC: UNTAGGED_REGION_HEADS },
-  fane: { LOC: UNTAGGED_REGION_HEADS },
+  anercorp: { ORG: new Set([...['منتخب', 'سوق', 'بورصة'].map(normalizeKey), ...MUNICIPALITY]), LOC: UNTAGGED_REGION_HEADS },
+  fane: { LOC: UNTAGGED_REGION_HEADS, ORG: MUNICIPALITY },
 };
 
 /**

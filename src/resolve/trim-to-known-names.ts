@@ -16,6 +16,11 @@ import { copyCandidate } from './resolve-overlaps.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
+/**
+ * The rule that reads a municipality (`بلدية نابلس`): an organisation named by its place alone,
+ * so a known place ends its name as it ends a place's (`مجلس بلدية غزة رفع` → `مجلس بلدية غزة`).
+ */
+const MUNICIPALITY_RULE = 'org-municipality';
 /** Labels of the names that trigger-noun rules read (organisations and places). */
 const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
@@ -228,7 +233,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
         // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
         // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
-        if (c.label !== 'ORG' || g.label === 'NORP') end = g.end;
+        if (c.label !== 'ORG' || g.label === 'NORP' || c.source.ref === MUNICIPALITY_RULE) end = g.end;
         continue;
       }
       if (title) {

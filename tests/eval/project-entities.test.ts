@@ -84,6 +84,15 @@ describe('projectEntities', () => {
     expect(projectEntities([market, dubai], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
   });
 
+  it('scores a municipality as the place nested in it in ANERcorp and FANE', () => {
+    const sentence = buildSentenceText(['وقالت', 'بلدية', 'باريس', 'إن']);
+    const council = at(sentence.text, 'بلدية باريس', 'ORG');
+    const paris = at(sentence.text, 'باريس', 'GPE');
+    expect(projectEntities([council, paris], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    expect(projectEntities([council, paris], sentence, 'fane')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    expect(projectEntities([council, paris], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
+  });
+
   it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
     const region = at(sentence.text, 'العالم العربي', 'LOC');
