@@ -106,11 +106,27 @@ function toEntity(doc: Doc, c: Candidate): Entity {
   return e;
 }
 
-/** Appends inner entities after the entity that holds them, each followed by its own. */
-function pushInner(doc: Doc, inner: readonly Candidate[], filter: ((label: Label) => boolean) | undefined, out: Entity[]): void {
-  for (const c of inner) {
+/**
+ * Whether `c` is the first word of `outer`, which holds it, read again after one or two of its
+ * letters taken for proclitics (`ايدن` in `بايدن`, `اين روني` in `واين روني`, `اول` in
+ * `باول`): no entity, since `outer` read the word whole.
+ */
+function procliticMisreading(text: string, outer: Candidate, c: Candidate): boolean {
+  const n = c.start - outer.start;
+  if (n < 1 || n > 2) return false;
+  for (let i = outer.start; i < c.start; i++) if (!PROCLITIC_LETTERS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** و ف ب ل ك */
+const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+
+/** Appends the inner entities of `outer` after it, each followed by its own. */
+function pushInner(doc: Doc, outer: Candidate, filter: ((label: Label) => boolean) | undefined, out: Entity[]): void {
+  for (const c of outer.inner!) {
+    if (procliticMisreading(doc.norm.text, outer, c)) continue;
     if (!filter || filter(c.label)) out.push(toEntity(doc, c));
-    if (c.inner) pushInner(doc, c.inner, filter, out);
+    if (c.inner) pushInner(doc, c, filter, out);
   }
 }
 
@@ -187,7 +203,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     const out: Entity[] = [];
     for (const c of resolved) {
       if (!filter || filter(c.label)) out.push(toEntity(doc, c));
-      if (call.nested && c.inner) pushInner(doc, c.inner, filter, out);
+      if (call.nested && c.inner) pushInner(doc, c, filter, out);
     }
     return out;
   };

@@ -26,6 +26,14 @@ describe('extract', () => {
     expect(texts).toEqual(['الضفة الغربية', 'قطاع غزة', 'غزة', 'محافظة إربد', 'إربد', 'شركة موتورولا', 'لرئيس', 'بايدن']);
   });
 
+  it('nests no misreading of a name\'s first letters as proclitics', () => {
+    const nested = (text: string) => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested('زار الرئيس بايدن باريس')).toEqual(['OCC الرئيس', 'PERS بايدن', 'GPE باريس']);
+    expect(nested('قال واين روني إن')).toEqual(['PERS واين روني']);
+    // A unit or currency glued to digits is no misreading.
+    expect(nested('بلغ طوله 60سم')).toContain('UNIT سم');
+  });
+
   it('keeps the article inside a name: الولايات المتحدة', () => {
     const text = 'وصوتت ضده الولايات المتحدة وإسرائيل';
     const e = extract(text).find((x) => x.id === 'wd:Q30');
