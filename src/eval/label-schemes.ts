@@ -72,7 +72,7 @@ const ANERCORP_LEADS: Readonly<Record<string, ReadonlySet<string>>> = {
       'مدينة', 'قطاع', 'محافظة', 'ولاية', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'منطقة', 'إقليم',
       'بلدة', 'قرية', 'جزيرة', 'بحيرة', 'نهر', 'جبل', 'حي', 'مخيم', 'ضاحية', 'مقاطعة', 'ناحية',
       'قضاء', 'بلاد', 'شارع', 'مسجد', 'مطار', 'ميناء', 'سجن', 'وادي', 'ساحل', 'صحراء', 'العاصمة',
-      'جبال', 'خليج', 'هضبة', 'قارة', 'مضيق', 'جامع', 'معتقل', 'متحف', 'كنيسة', 'كاتدرائية', 'ملعب', 'استاد',
+      'جبال', 'خليج', 'هضبة', 'قارة', 'مضيق', 'جامع', 'معتقل', 'متحف', 'كنيسة', 'كاتدرائية', 'ملعب', 'استاد', 'فندق',
       'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
     ].map(normalizeKey),
   ),
@@ -213,12 +213,12 @@ export function isGenericBody(head: string, second: string, type: string, scheme
 /**
  * The type ANERcorp gives a facility by its class noun, where it is not LOC: mosques, prisons
  * and museums are organisations (`مسجد/O هوبان/B-ORG`: after مسجد, ORG 20 times and LOC 4;
- * after سجن ORG 5 of 5; after متحف ORG 2, MISC 1), churches and stadiums MISC (كنيسة 4 of 4,
+ * after سجن ORG 5 of 5; after متحف ORG 2, MISC 1; after فندق ORG 1 of 1), churches and stadiums MISC (كنيسة 4 of 4,
  * ملعب 7 of 8). kashf labels them FAC, as Wojood does, and FAC otherwise scores as LOC.
  */
 const ANERCORP_FACILITY_TYPES: ReadonlyMap<string, string> = new Map(
   [
-    ['مسجد', 'ORG'], ['جامع', 'ORG'], ['سجن', 'ORG'], ['معتقل', 'ORG'], ['متحف', 'ORG'],
+    ['مسجد', 'ORG'], ['جامع', 'ORG'], ['سجن', 'ORG'], ['معتقل', 'ORG'], ['متحف', 'ORG'], ['فندق', 'ORG'],
     ['كنيسة', 'MISC'], ['كاتدرائية', 'MISC'], ['ملعب', 'MISC'], ['استاد', 'MISC'],
   ].map(([w, t]) => [normalizeKey(w!), t!]),
 );

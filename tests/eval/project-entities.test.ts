@@ -128,6 +128,12 @@ describe('projectEntities', () => {
     ]);
     expect(projectEntities([mosque], sentence, 'wojood')).toEqual([{ start: 2, end: 4, type: 'LOC' }]);
   });
+
+  it('scores an ANERcorp hotel as an organisation without its class noun', () => {
+    const sentence = buildSentenceText(['نزل', 'في', 'فندق', 'شيراتون']);
+    const hotel = at(sentence.text, 'فندق شيراتون', 'FAC');
+    expect(projectEntities([hotel], sentence, 'anercorp')).toEqual([{ start: 3, end: 4, type: 'ORG' }]);
+  });
 });
 
 describe('mapLabel', () => {
