@@ -71,6 +71,18 @@ function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
   return c.label === 'ORG' || g.label === 'NORP' || followsTrigger(doc, c, g);
 }
 
+/** A copy of `c` over [start, end), keeping only the inner entities that lie in it. */
+function spanOf(c: Candidate, start: number, end: number): Candidate {
+  const cut = copyCandidate(c);
+  cut.start = start;
+  cut.end = end;
+  if (c.inner) {
+    const inner = c.inner.filter((i) => i.start >= start && i.end <= end && !(i.start === start && i.end === end));
+    cut.inner = inner.length > 0 ? inner : undefined;
+  }
+  return cut;
+}
+
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
 function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   const t = tokenHolding(doc, c.start);
@@ -246,9 +258,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
           // A known person followed by two or more tokens of the name lexicon: a second person
           // named right after the first (وأفادت ساكي جيف زيليني), read on its own.
           if (c.source.ref === NAME_TOKENS_RULE && g.end < end && tokensIn(doc, g.end, end) >= 2) {
-            const second = copyCandidate(c);
-            second.start = tokenStartAfter(doc, g.end);
-            out.push(second);
+            out.push(spanOf(c, tokenStartAfter(doc, g.end), c.end));
           }
           if (g.end < end) {
             // The family name after a known person's shorter form belongs to the name and
@@ -264,10 +274,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
           // (`إسرائيل جورج كلوني`: a country the lexicon also knows as a given name).
           // Only when no other known name lies in it, which would cut it again.
           if (c.source.ref === NAME_TOKENS_RULE && tokensIn(doc, g.end, end) >= 2 && (i + 1 >= known.length || known[i + 1]!.start >= end)) {
-            const rest = copyCandidate(c);
-            rest.start = tokenStartAfter(doc, g.end);
-            rest.end = end;
-            out.push(rest);
+            out.push(spanOf(c, tokenStartAfter(doc, g.end), end));
           }
           end = c.start;
         }
@@ -306,8 +313,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     }
     if (end <= c.start) continue;
     if (same && (same.end === end || c.label === 'PERS') && c.id === undefined) {
-      const named = copyCandidate(c);
-      named.end = end;
+      const named = spanOf(c, c.start, end);
       named.id = same.id;
       if (same.canonical) named.canonical = same.canonical;
       if (same.candidates) named.candidates = same.candidates;
@@ -323,9 +329,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     if (end === c.end) {
       out.push(c);
     } else {
-      const cut = copyCandidate(c);
-      cut.end = end;
-      out.push(cut);
+      out.push(spanOf(c, c.start, end));
     }
   }
   return spelled ? out.filter((c) => !spelled.has(c)) : out;

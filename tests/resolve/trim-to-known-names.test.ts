@@ -40,3 +40,11 @@ describe('a known entity right after أبو, بن or عبد in a person name', (
     expect(entities('زار الوفد أبو ظبي أمس')).toContain('GPE أبو ظبي');
   });
 });
+
+describe('a title cut before a known nationality', () => {
+  it('keeps no inner entity outside its new span', () => {
+    const text = 'قال الزعيم الكوري الشمالي كيم جونغ أون إن';
+    const nested = extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested).toEqual(['OCC الزعيم', 'NORP الكوري الشمالي', 'PERS كيم جونغ أون']);
+  });
+});

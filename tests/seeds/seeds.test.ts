@@ -72,3 +72,21 @@ describe.each(seeds)('seed %s', (file) => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('nested output on the seed articles', () => {
+  for (const file of seeds) {
+    it(`${file}: the outermost entities are the flat output, each inner one inside the entity before it that holds it`, () => {
+      const text = readFileSync(join(seedsDir, file.replace(/\.json$/, '.txt')), 'utf8');
+      const flat = extract(text).map((e) => `${e.start}:${e.end}:${e.label}`);
+      const outer: Entity[] = [];
+      for (const e of extract(text, { nested: true })) {
+        expect(e.text).toBe(text.slice(e.start, e.end));
+        const last = outer[outer.length - 1];
+        if (last && e.start >= last.start && e.end <= last.end) continue;
+        if (last) expect(e.start).toBeGreaterThanOrEqual(last.end);
+        outer.push(e);
+      }
+      expect(outer.map((e) => `${e.start}:${e.end}:${e.label}`)).toEqual(flat);
+    });
+  }
+});
