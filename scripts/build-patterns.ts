@@ -465,7 +465,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     compiled.nextWord = { at: own, tokens: firstTokens(rule, tokens, lists, 'nextWord.tokens') };
   }
   if (rule.extend) {
-    if (!['place', 'gpe', 'org', 'club'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe, org or club`);
+    if (!['place', 'gpe', 'org', 'club', 'person'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe, org, club or person`);
     if (rule.label === null) throw new Error(`${where(rule)}: a rule that extends its match needs a label`);
     compiled.extend = rule.extend;
   }

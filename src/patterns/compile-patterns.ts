@@ -186,8 +186,8 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.name?.addressee !== undefined && typeof rule.name.addressee !== 'boolean') throw invalid(id, 'name.addressee', 'must be a boolean', rule.name.addressee);
   if (rule.name?.apposition !== undefined && typeof rule.name.apposition !== 'boolean') throw invalid(id, 'name.apposition', 'must be a boolean', rule.name.apposition);
   if (rule.name?.definite !== undefined && typeof rule.name.definite !== 'boolean') throw invalid(id, 'name.definite', 'must be a boolean', rule.name.definite);
-  if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
-    throw invalid(id, 'extend', 'must be place, gpe, org or club, in a labelled rule without labelled groups', rule.extend);
+  if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club', 'person'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
+    throw invalid(id, 'extend', 'must be place, gpe, org, club or person, in a labelled rule without labelled groups', rule.extend);
   }
   if (rule.follows !== undefined && (!Array.isArray(rule.follows) || !rule.follows.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'follows', 'must be an array of non-empty strings', rule.follows);

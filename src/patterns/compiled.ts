@@ -101,8 +101,12 @@ export interface CompiledRule {
   nextWord?: { at: string[]; tokens: string[] };
 }
 
-/** Shapes of the name a trigger rule reads after its trigger noun. */
-export type ExtendKind = 'place' | 'gpe' | 'org' | 'club';
+/**
+ * Shapes of the name a trigger rule reads after its trigger noun: a place's, a country's or
+ * city's, an organisation's, a club's (one word), or a person's after the first part of the
+ * name (`ابن` of `ابن بطوطة`).
+ */
+export type ExtendKind = 'place' | 'gpe' | 'org' | 'club' | 'person';
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */
 export interface NameLists {

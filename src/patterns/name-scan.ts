@@ -987,6 +987,12 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
     return nextPlaceWord(r, t + 1, definite) ? ends[t + 1]! : ends[t]!;
   }
+  // A person's name after its first part, read as after a title (`ابن رشد`), or one proper
+  // word, which may end in ة (`ابن بطوطة`).
+  if (kind === 'person') {
+    const end = scanNameFrom(r, t, 1);
+    return end >= 0 ? end : nameStart(r, t, true, true) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
+  }
   if (kind === 'club') {
     // A club named by its city (اتحاد طنجة, ستيوا بوخارست): one proper word, read with the
     // shape checks of a person's name, so that a verb or an accusative (أسيك رفع, مفضلا)
