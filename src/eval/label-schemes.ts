@@ -49,10 +49,19 @@ export function isSchemeName(value: string): value is SchemeName {
  * Whether to score a scheme on kashf's nested output. ANERcorp tags currency names inside
  * amounts (MISC) and organisations inside titles (ORG) where kashf's outermost entity is a
  * MONEY or an OCC, which map to O there: with nested output, an outer entity that maps to O
- * gives way to the inner ones that do not. Wojood-derived files keep the outermost span only.
+ * gives way to the inner ones that do not. FANE tags the place inside a name it leaves
+ * untagged (`ثورة/O الشواف/B-PER`, `بلدية/O باريس/B-LOC`), but not a nationality inside a
+ * name or a title, so only an untagged name gives way to its inner entities there, and not to
+ * the MISC ones (see innerOnlyInUntagged).
+ * Wojood-derived files keep the outermost span only.
  */
 export function scoresNested(scheme: SchemeName): boolean {
-  return scheme === 'anercorp';
+  return scheme === 'anercorp' || scheme === 'fane';
+}
+
+/** Whether the scheme scores inner entities only inside a name it leaves untagged (FANE). */
+export function innerOnlyInUntagged(scheme: SchemeName): boolean {
+  return scheme === 'fane';
 }
 
 /**
@@ -119,9 +128,20 @@ const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'ا�
  */
 const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKey));
 
+/**
+ * Events named by a war, revolt or disaster noun and a year (`حرب 1948`, `الثورة الإسلامية عام
+ * 1979`), which Wojood tags as events and ANERcorp and FANE leave untagged, the place inside
+ * them tagged (O 2 of 2 in ANERcorp, 8 of 8 in NewsFANE, 134 of 134 in WikiFANE). ANERcorp
+ * tags some wars as MISC (`حرب الخليج الثانية`, `حرب البلقان`, `الحرب العالمية`), so `حرب`
+ * stays tagged there.
+ */
+const EVENT_HEADS = ['ثورة', 'الثورة', 'انتفاضة', 'الانتفاضة', 'زلزال', 'مجزرة', 'معركة', 'نكبة', 'نكسة'];
+const ANERCORP_UNTAGGED_EVENTS: ReadonlySet<string> = new Set(EVENT_HEADS.map(normalizeKey));
+const FANE_UNTAGGED_EVENTS: ReadonlySet<string> = new Set([...EVENT_HEADS, 'حرب'].map(normalizeKey));
+
 const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
-  anercorp: { ORG: new Set([...['منتخب', 'سوق', 'بورصة'].map(normalizeKey), ...MUNICIPALITY]), LOC: UNTAGGED_REGION_HEADS },
-  fane: { LOC: UNTAGGED_REGION_HEADS, ORG: MUNICIPALITY },
+  anercorp: { ORG: new Set([...['منتخب', 'سوق', 'بورصة'].map(normalizeKey), ...MUNICIPALITY]), LOC: UNTAGGED_REGION_HEADS, MISC: ANERCORP_UNTAGGED_EVENTS },
+  fane: { LOC: UNTAGGED_REGION_HEADS, ORG: MUNICIPALITY, MISC: FANE_UNTAGGED_EVENTS },
 };
 
 /**

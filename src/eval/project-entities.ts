@@ -4,7 +4,7 @@
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { facilityType, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
+import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -29,9 +29,21 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
   const ordered = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const chunks: Chunk[] = [];
   let taken = 0; // first token index still free
+  const onlyInUntagged = innerOnlyInUntagged(scheme);
+  let outer: EntitySpan | undefined; // the outermost entity so far, and whether the scheme leaves it untagged
+  let outerUntagged = false;
   for (const entity of ordered) {
+    if (outer && entity.start >= outer.start && entity.end <= outer.end) {
+      if (onlyInUntagged && !outerUntagged) continue;
+    } else {
+      outer = entity;
+      outerUntagged = false;
+    }
     let type = mapLabel(entity.label, scheme);
     if (type === null || entity.end <= entity.start) continue;
+    // FANE tags the places and people inside a name it leaves untagged, not its nationality
+    // (`العالم العربي`: O O).
+    if (onlyInUntagged && entity !== outer && type === 'MISC') continue;
     let first = firstTokenEndingAfter(spans, entity.start);
     let last = first;
     while (last < spans.length && (spans[last] as TokenSpan).start < entity.end) last++;
@@ -40,7 +52,10 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     // Token i of the chunk, normalized; the first from `from`, past a proclitic glued to it.
     const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
     const firstWord = (): string => word(first);
-    if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) continue;
+    if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) {
+      if (entity === outer) outerUntagged = true;
+      continue;
+    }
     // A facility's class noun, left outside like a place's, may give it another type.
     const facility = entity.label === 'FAC' ? facilityType(firstWord(), scheme) : undefined;
     while (last - first > 1 && !keepsLeadingWord(entity.id) && isOutsideName(firstWord(), type, scheme)) {

@@ -93,6 +93,16 @@ describe('projectEntities', () => {
     expect(projectEntities([council, paris], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('scores the place or person inside an untagged event in FANE, but nothing inside a title or a nationality', () => {
+    const sentence = buildSentenceText(['قاد', 'الرئيس', 'الامريكي', 'ثورة', 'فلسطين', '1936']);
+    const title = at(sentence.text, 'الرئيس الامريكي', 'OCC');
+    const american = at(sentence.text, 'الامريكي', 'NORP');
+    const revolt = at(sentence.text, 'ثورة فلسطين 1936', 'EVENT');
+    const palestine = at(sentence.text, 'فلسطين', 'GPE');
+    expect(projectEntities([title, american, revolt, palestine], sentence, 'fane')).toEqual([{ start: 4, end: 5, type: 'LOC' }]);
+    expect(projectEntities([title, revolt], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'MISC' }]);
+  });
+
   it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
     const region = at(sentence.text, 'العالم العربي', 'LOC');
