@@ -40,7 +40,11 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
       outerUntagged = false;
     }
     let type = mapLabel(entity.label, scheme);
-    if (type === null || entity.end <= entity.start) continue;
+    if (type === null || entity.end <= entity.start) {
+      // An outer entity the scheme does not tag (a title) gives way to the names in it.
+      if (entity === outer) outerUntagged = true;
+      continue;
+    }
     // FANE tags the places and people inside a name it leaves untagged, not its nationality
     // (`العالم العربي`: O O).
     if (onlyInUntagged && entity !== outer && type === 'MISC') continue;

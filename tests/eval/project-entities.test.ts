@@ -93,13 +93,17 @@ describe('projectEntities', () => {
     expect(projectEntities([council, paris], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
-  it('scores the place or person inside an untagged event in FANE, but nothing inside a title or a nationality', () => {
+  it('scores the names inside a title or an untagged event in FANE, but no nationality there', () => {
     const sentence = buildSentenceText(['قاد', 'الرئيس', 'الامريكي', 'ثورة', 'فلسطين', '1936']);
     const title = at(sentence.text, 'الرئيس الامريكي', 'OCC');
     const american = at(sentence.text, 'الامريكي', 'NORP');
     const revolt = at(sentence.text, 'ثورة فلسطين 1936', 'EVENT');
     const palestine = at(sentence.text, 'فلسطين', 'GPE');
     expect(projectEntities([title, american, revolt, palestine], sentence, 'fane')).toEqual([{ start: 4, end: 5, type: 'LOC' }]);
+    const envoy = buildSentenceText(['السفير', 'في', 'الامم', 'المتحدة']);
+    const ambassador = at(envoy.text, 'السفير في الامم المتحدة', 'OCC');
+    const un = at(envoy.text, 'الامم المتحدة', 'ORG');
+    expect(projectEntities([ambassador, un], envoy, 'fane')).toEqual([{ start: 2, end: 4, type: 'ORG' }]);
     expect(projectEntities([title, revolt], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'MISC' }]);
   });
 
