@@ -9,8 +9,11 @@ import type { Candidate } from '../types.js';
 /** Rule ID of the acronym stage. */
 export const ACRONYM_RULE = 'latin-acronym-org';
 
-/** Common all-capital words that are not organisations. */
-const NOT_ORGS = new Set(['ceo', 'cfo', 'pdf', 'usb', 'gps', 'dna', 'rna', 'faq', 'diy', 'lol', 'omg', 'btw', 'asap', 'html', 'http', 'https', 'www', 'utc', 'gmt', 'ok', 'vip', 'atm', 'sms', 'led', 'lcd', 'tba', 'tbd', 'etc', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'aed', 'sar', 'egp', 'kwd', 'qar', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'mad', 'dzd', 'tnd', 'covid', 'sars', 'mers', 'hiv', 'aids', 'gdp', 'api', 'url', 'pm', 'am']);
+/**
+ * Common all-capital words that are not organisations: titles, file and network formats and
+ * protocols, hardware and computing terms, medical abbreviations, currencies, diseases.
+ */
+const NOT_ORGS = new Set(['tcp', 'udp', 'dns', 'ssl', 'tls', 'ssh', 'ftp', 'smtp', 'imap', 'xml', 'json', 'css', 'sql', 'php', 'cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'dvd', 'bios', 'uefi', 'risc', 'cisc', 'lan', 'wan', 'vpn', 'iot', 'nft', 'gui', 'cli', 'ide', 'sdk', 'jpeg', 'png', 'gif', 'mp4', 'mri', 'ecg', 'icu', 'pcr', 'bmi', 'gmo', 'ceo', 'cfo', 'pdf', 'usb', 'gps', 'dna', 'rna', 'faq', 'diy', 'lol', 'omg', 'btw', 'asap', 'html', 'http', 'https', 'www', 'utc', 'gmt', 'ok', 'vip', 'atm', 'sms', 'led', 'lcd', 'tba', 'tbd', 'etc', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'aed', 'sar', 'egp', 'kwd', 'qar', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'mad', 'dzd', 'tnd', 'covid', 'sars', 'mers', 'hiv', 'aids', 'gdp', 'api', 'url', 'pm', 'am']);
 
 const ACRONYM_PRIORITY = 30;
 

@@ -18,6 +18,7 @@ describe('Latin script inside Arabic text', () => {
 
   it('leaves common all-capital words alone', () => {
     expect(bare.extract('أرسل ملف PDF عبر USB')).toEqual([]);
+    expect(bare.extract('يستخدم بروتوكول TCP ومعالج RISC وذاكرة RAM')).toEqual([]);
   });
 
   it('finds people, places and organisations with compromise, with exact offsets', () => {
