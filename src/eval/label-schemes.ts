@@ -128,7 +128,7 @@ const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'ا�
 
 /**
  * A municipality (`بلدية نابلس`), an organisation in Wojood, is its place alone in ANERcorp and
- * FANE (`بلدية/O باريس/B-LOC`: the word before a tagged place is O in 2 of 2 in ANERcorp, 6 of
+ * FANE (`بلدية/O باريس/B-LOC`: the word before a tagged place is O in 2 of 2 in ANERcorp, 4 of
  * 4 in NewsFANE and 19 of 25 in WikiFANE, where the others are communes named `بلدية …`).
  */
 const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKey));

@@ -90,8 +90,9 @@ export function copyCandidate(c: Candidate): Candidate {
  * with `nested: true`. Nesting goes as deep as the entities do, as in Wojood (`رئيس بلدية
  * نيويورك`: OCC ⊃ ORG ⊃ GPE): `c` inside an inner entity goes into it, and an inner entity
  * inside `c` goes into `c`, when both are names of different labels (see nestsIn). A candidate
- * of the same span, or one crossing an inner entity's boundary, is dropped; but a known entity (with an ID) takes the place of a rule's inner
- * entity of the same span and label, which has none (the nationality a title rule reads).
+ * of the same span, or one crossing an inner entity's boundary, is dropped; but a known entity
+ * (with an ID) takes the place of a rule's inner entity of the same span and label, which has
+ * none (the nationality a title rule reads).
  */
 function nestInside(outer: Candidate, c: Candidate): void {
   // The loser's own inner entities (a rule's groups) are not kept.
@@ -111,7 +112,7 @@ function nestsIn(c: Candidate, host: Candidate): boolean {
   return c.id !== undefined && c.label !== host.label && NAME_LABELS.has(c.label) && NAME_LABELS.has(host.label);
 }
 
-/** Puts `item` into the inner entities of `outer`, at the depth where it fits (see nestInside). */
+/** Puts `c` into the inner entities of `outer`, at the depth where it fits (see nestInside). */
 function insertInner(outer: Candidate, c: Candidate): void {
   if (c.start === outer.start && c.end === outer.end) return;
   const inner = outer.inner;
