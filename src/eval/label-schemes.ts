@@ -120,11 +120,13 @@ const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
 
 /**
  * Broad regions named by a common noun and an adjective (`العالم العربي`, `الوطن العربي`,
- * `الأراضي الفلسطينية`), which Wojood tags as places and ANERcorp and FANE leave untagged
- * (العالم + adjective: O 23 times of 23 in ANERcorp, 24 of 25 in NewsFANE, 96 of 104 in
- * WikiFANE; الأراضي: 12 of 14, 14 of 14, 51 of 52).
+ * `الأراضي الفلسطينية`, `الحدود اللبنانية`), which Wojood tags as places and ANERcorp and FANE
+ * leave untagged (العالم + adjective: O 23 times of 23 in ANERcorp, 24 of 25 in NewsFANE, 96 of
+ * 104 in WikiFANE; الأراضي: 12 of 14, 14 of 14, 51 of 52; الحدود, الأجواء, المياه, السواحل
+ * or الشواطئ before an adjective in ية: O 19 of 19 in ANERcorp with الأراضي and الصحراء, and
+ * all in NewsFANE and WikiFANE). A desert named by its country is tagged (`الصحراء المغربية`).
  */
-const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي'].map(normalizeKey));
+const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي', 'الحدود', 'الأجواء', 'المياه', 'السواحل', 'الشواطئ'].map(normalizeKey));
 
 /**
  * A municipality (`بلدية نابلس`), an organisation in Wojood, is its place alone in ANERcorp and

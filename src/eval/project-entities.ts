@@ -56,7 +56,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     // Token i of the chunk, normalized; the first from `from`, past a proclitic glued to it.
     const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
     const firstWord = (): string => word(first);
-    if (last - first > 1 && isUntaggedName(firstWord(), type, scheme)) {
+    if (last - first > 1 && isUntaggedName(articleWord(sentence.text, entity.start, firstWord()), type, scheme)) {
       if (entity === outer) outerUntagged = true;
       continue;
     }
@@ -83,6 +83,16 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
   }
   return chunks;
 }
+
+/**
+ * The first word of an entity with its article: after لل the span starts at the article's lam
+ * (`للأجواء اللبنانية` → `لأجواء …`), whose alef is restored for the look-up.
+ */
+function articleWord(text: string, start: number, word: string): string {
+  return start > 0 && text.charCodeAt(start - 1) === LAM && text.charCodeAt(start) === LAM ? '\u0627' + word : word;
+}
+
+const LAM = 0x0644;
 
 /** Binary search: the first token whose end lies after `offset`. */
 function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): number {

@@ -107,6 +107,13 @@ describe('projectEntities', () => {
     expect(projectEntities([title, revolt], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'MISC' }]);
   });
 
+  it('leaves a border or airspace named by its nationality untagged in ANERcorp, also after لل', () => {
+    const sentence = buildSentenceText(['الخرق', 'للاجواء', 'اللبنانية']);
+    const airspace = { start: sentence.text.indexOf('لاجواء'), end: sentence.text.length, label: 'LOC' as Label };
+    expect(projectEntities([airspace], sentence, 'anercorp')).toEqual([]);
+    expect(projectEntities([airspace], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
+  });
+
   it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
     const region = at(sentence.text, 'العالم العربي', 'LOC');
