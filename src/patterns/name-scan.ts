@@ -543,6 +543,8 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   const text = r.text;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
+  // A kunya written joined to its name (أبولبده, أبوزيد) is a family name whatever its shape.
+  if (second && joinedKunya(text, s, e)) return true;
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (accusativeShape(r, t, text, s, e, second)) return false;
@@ -550,6 +552,18 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   if (!afterPrefix && (unknownNonName(r, t, text, s, e) || governingParticiple(r, t, text, s, e))) return false;
   return !verbShape(r, t, text, s, e, false) && !gluedCommon(r, t);
 }
+
+/**
+ * Whether text[s, e) is أبو joined to a name of three letters or more (`أبولبده`), not a word
+ * with a pronoun (`أبوابها`, its doors).
+ */
+function joinedKunya(text: string, s: number, e: number): boolean {
+  if (e - s < 6 || !text.startsWith(ABU, s)) return false;
+  const z = text.charCodeAt(e - 1);
+  return !((z === ALEF || z === MIM) && text.charCodeAt(e - 2) === HA);
+}
+
+const ABU = '\u0627\u0628\u0648'; // ابو (normalized)
 
 /**
  * Whether token `t` is الأول (the first), which right after a given name is a regnal number

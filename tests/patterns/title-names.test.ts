@@ -165,3 +165,10 @@ describe('a name in quotation marks after a title or a nationality', () => {
     expect(persons('وقال الرئيس " إن الأمر انتهى "')).toEqual([]);
   });
 });
+
+describe('a kunya written joined to its name after a given name', () => {
+  it('is the family name, and a word with a pronoun after أبو is not', () => {
+    expect(extract('قال الدكتور حسن أبولبده إن').map((e) => `${e.label} ${e.text}`)).toEqual(['OCC الدكتور', 'PERS حسن أبولبده']);
+    expect(extract('فتح محمد أبوابها').map((e) => e.text)).not.toContain('محمد أبوابها');
+  });
+});
