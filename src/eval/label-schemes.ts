@@ -123,22 +123,22 @@ const FANE_PLACE_LEADS: ReadonlySet<string> = new Set(
  * `الأراضي الفلسطينية`, `الحدود اللبنانية`), which Wojood tags as places and ANERcorp and FANE
  * leave untagged (العالم + adjective: O 23 times of 23 in ANERcorp, 24 of 25 in NewsFANE, 96 of
  * 104 in WikiFANE; الأراضي: 12 of 14, 14 of 14, 51 of 52; الحدود, الأراضي, الأجواء, المياه,
- * السواحل or الشواطئ before a nationality: O 14 of 16 in ANERcorp, 16 of 16 in NewsFANE, 82
- * of 84 in WikiFANE). A desert named by its country is tagged (`الصحراء المغربية`).
+ * السواحل or الشواطئ before a nationality: O 14 of 16 in ANERcorp, 8 of 8 in NewsFANE, 41 of
+ * 42 in WikiFANE). A desert named by its country is tagged (`الصحراء المغربية`).
  */
 const UNTAGGED_REGION_HEADS: ReadonlySet<string> = new Set(['العالم', 'الوطن', 'الأراضي', 'الحدود', 'الأجواء', 'المياه', 'السواحل', 'الشواطئ'].map(normalizeKey));
 
 /**
  * A municipality (`بلدية نابلس`), an organisation in Wojood, is its place alone in ANERcorp and
- * FANE (`بلدية/O باريس/B-LOC`: the word before a tagged place is O in 2 of 2 in ANERcorp, 4 of
- * 4 in NewsFANE and 19 of 25 in WikiFANE, where the others are communes named `بلدية …`).
+ * FANE (`بلدية/O باريس/B-LOC`: the word before a tagged place is O in 2 of 2 in ANERcorp, 2 of
+ * 2 in NewsFANE and 14 of 17 in WikiFANE, where the others are communes named `بلدية …`).
  */
 const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKey));
 
 /**
  * Events named by a war, revolt or disaster noun and a year (`حرب 1948`, `الثورة الإسلامية عام
  * 1979`), which Wojood tags as events and ANERcorp and FANE leave untagged, the place inside
- * them tagged (O 2 of 2 in ANERcorp, 8 of 8 in NewsFANE, 134 of 134 in WikiFANE). ANERcorp
+ * them tagged (O 2 of 2 in ANERcorp, 4 of 4 in NewsFANE, 78 of 79 in WikiFANE). ANERcorp
  * tags some wars as MISC (`حرب الخليج الثانية`, `حرب البلقان`, `الحرب العالمية`), so `حرب`
  * stays tagged there.
  */
