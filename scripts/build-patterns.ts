@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import XRegExp from 'xregexp';
 import { normalizeKey, NORMALIZATION_PROFILE } from '../src/normalize/normalize.js';
 import { tokenize } from '../src/tokenize/tokenize.js';
-import type { CompiledRule, CompiledRules, ExtendKind, NameLists, NameTokenData, TriggerClass } from '../src/patterns/compiled.js';
+import { EXTEND_KINDS, type CompiledRule, type CompiledRules, type ExtendKind, type NameLists, type NameTokenData, type TriggerClass } from '../src/patterns/compiled.js';
 import { LABELS, type Label } from '../src/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -465,7 +465,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     compiled.nextWord = { at: own, tokens: firstTokens(rule, tokens, lists, 'nextWord.tokens') };
   }
   if (rule.extend) {
-    if (!['place', 'gpe', 'org', 'club', 'person'].includes(rule.extend)) throw new Error(`${where(rule)}: extend must be place, gpe, org, club or person`);
+    if (!(EXTEND_KINDS as readonly string[]).includes(rule.extend)) throw new Error(`${where(rule)}: extend must be one of ${EXTEND_KINDS.join(', ')}`);
     if (rule.label === null) throw new Error(`${where(rule)}: a rule that extends its match needs a label`);
     compiled.extend = rule.extend;
   }

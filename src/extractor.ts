@@ -20,6 +20,7 @@ import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
+import { procliticLetter } from './tokenize/letters.js';
 import { LABELS, type Candidate, type Entity, type GazetteerEntry, type Label } from './types.js';
 
 /** A stage that proposes candidates for a document (normalized offsets). */
@@ -114,12 +115,9 @@ function toEntity(doc: Doc, c: Candidate): Entity {
 function procliticMisreading(text: string, outer: Candidate, c: Candidate): boolean {
   const n = c.start - outer.start;
   if (n < 1 || n > 2) return false;
-  for (let i = outer.start; i < c.start; i++) if (!PROCLITIC_LETTERS.has(text.charCodeAt(i))) return false;
+  for (let i = outer.start; i < c.start; i++) if (!procliticLetter(text.charCodeAt(i))) return false;
   return true;
 }
-
-/** و ف ب ل ك */
-const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
 /** Appends the inner entities of `outer` after it, each followed by its own. */
 function pushInner(doc: Doc, outer: Candidate, filter: ((label: Label) => boolean) | undefined, out: Entity[]): void {

@@ -2,6 +2,7 @@
 // their spans overlap: ANERcorp keeps clitics attached (`والولايات`) and tags the whole
 // token, so an entity covering `الولايات` must claim the token `والولايات`.
 import { normalizeKey } from '../normalize/normalize.js';
+import { ALEF, LAM } from '../tokenize/letters.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
 import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
@@ -89,10 +90,8 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
  * (`للأجواء اللبنانية` → `لأجواء …`), whose alef is restored for the look-up.
  */
 function articleWord(text: string, start: number, word: string): string {
-  return start > 0 && text.charCodeAt(start - 1) === LAM && text.charCodeAt(start) === LAM ? '\u0627' + word : word;
+  return start > 0 && text.charCodeAt(start - 1) === LAM && text.charCodeAt(start) === LAM ? String.fromCharCode(ALEF) + word : word;
 }
-
-const LAM = 0x0644;
 
 /** Binary search: the first token whose end lies after `offset`. */
 function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): number {

@@ -5,7 +5,7 @@ import { KashfError } from '../errors.js';
 import { NORMALIZATION_PROFILE } from '../normalize/normalize.js';
 import { LABELS, type Label } from '../types.js';
 import { hashKey, hashString } from '../tokenize/token-hash.js';
-import type { CompiledRule, CompiledRules, ExtendKind, NameLists, NameTokenData } from './compiled.js';
+import { EXTEND_KINDS, type CompiledRule, type CompiledRules, type ExtendKind, type NameLists, type NameTokenData } from './compiled.js';
 import { nameScanner, type NameScanner } from './name-scan.js';
 
 /** A rule ready to run: its sticky RegExp and the labels of its groups. */
@@ -186,8 +186,8 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.name?.addressee !== undefined && typeof rule.name.addressee !== 'boolean') throw invalid(id, 'name.addressee', 'must be a boolean', rule.name.addressee);
   if (rule.name?.apposition !== undefined && typeof rule.name.apposition !== 'boolean') throw invalid(id, 'name.apposition', 'must be a boolean', rule.name.apposition);
   if (rule.name?.definite !== undefined && typeof rule.name.definite !== 'boolean') throw invalid(id, 'name.definite', 'must be a boolean', rule.name.definite);
-  if (rule.extend !== undefined && (!['place', 'gpe', 'org', 'club', 'person'].includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
-    throw invalid(id, 'extend', 'must be place, gpe, org, club or person, in a labelled rule without labelled groups', rule.extend);
+  if (rule.extend !== undefined && (!(EXTEND_KINDS as readonly string[]).includes(rule.extend) || rule.label === null || rule.groups.some((g) => g !== null))) {
+    throw invalid(id, 'extend', `must be one of ${EXTEND_KINDS.join(', ')}, in a labelled rule without labelled groups`, rule.extend);
   }
   if (rule.follows !== undefined && (!Array.isArray(rule.follows) || !rule.follows.every((w) => typeof w === 'string' && w.length > 0))) {
     throw invalid(id, 'follows', 'must be an array of non-empty strings', rule.follows);

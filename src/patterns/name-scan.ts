@@ -544,7 +544,7 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   const s = r.starts[t]!;
   const e = r.ends[t]!;
   // A kunya written joined to its name (أبولبده, أبوزيد) is a family name whatever its shape.
-  if (second && joinedKunya(text, s, e)) return true;
+  if (second && joinedKunya(text, s, e) && !withPronoun(r, t)) return true;
   if (clitcShape(text, s, e)) return false;
   // An indefinite accusative (…ا) is an adverb or an object, not a name.
   if (accusativeShape(r, t, text, s, e, second)) return false;
@@ -554,13 +554,11 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
 }
 
 /**
- * Whether text[s, e) is أبو joined to a name of three letters or more (`أبولبده`), not a word
- * with a pronoun (`أبوابها`, its doors).
+ * Whether text[s, e) is أبو joined to a name of three letters or more (`أبولبده`); the caller
+ * turns away a word with a pronoun (`أبوابها`, its doors: see withPronoun).
  */
 function joinedKunya(text: string, s: number, e: number): boolean {
-  if (e - s < 6 || !text.startsWith(ABU, s)) return false;
-  const z = text.charCodeAt(e - 1);
-  return !((z === ALEF || z === MIM) && text.charCodeAt(e - 2) === HA);
+  return e - s >= 6 && text.startsWith(ABU, s);
 }
 
 const ABU = '\u0627\u0628\u0648'; // ابو (normalized)
@@ -1005,13 +1003,13 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   // word, which may end in ة (`ابن بطوطة`).
   if (kind === 'person') {
     const end = scanNameFrom(r, t, 1);
-    return end >= 0 ? end : nameStart(r, t, true, true) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
+    return end >= 0 ? end : oneNameWord(r, t) ? ends[t]! : -1;
   }
   if (kind === 'club') {
     // A club named by its city (اتحاد طنجة, ستيوا بوخارست): one proper word, read with the
     // shape checks of a person's name, so that a verb or an accusative (أسيك رفع, مفضلا)
     // ends the match instead; a city in ة (خريبكة) stays.
-    return nameStart(r, t, true, true) && !endsWithAny(r, t, ADJ) ? ends[t]! : -1;
+    return oneNameWord(r, t) ? ends[t]! : -1;
   }
   if (kind === 'gpe') {
     if (defWord(r, t)) return ends[t]!;
@@ -1041,6 +1039,11 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/** One proper word read with the shape checks of a person's name, and no adjective in ي. */
+function oneNameWord(r: NameReader, t: number): boolean {
+  return nameStart(r, t, true, true) && !endsWithAny(r, t, ADJ);
 }
 
 /** A token لل + a noun that is no stop word or number: the article after the preposition ل. */

@@ -351,9 +351,7 @@ function aliGiven(r: Reading, doc: Doc, t: number): boolean {
 }
 
 /** Proclitics a name may carry (ومحمد, لزيدان, بكابيلو); the span leaves them out. */
-function proclitic(c: number): boolean {
-  return c === WA || c === FA || c === BA || c === LAM || c === KAF;
-}
+const proclitic = lt.procliticLetter;
 
 /** Particles of European names that belong with the next token (رود فان نيستلروي, جوليا دي كوزيمو). */
 export const PARTICLES: readonly string[] = ['\u0641\u0627\u0646', '\u062f\u064a', '\u062f\u0648', '\u0641\u0648\u0646', '\u062f\u0627']; // فان دي دو فون دا

@@ -7,7 +7,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ARABIC, PUNCT } from '../tokenize/char-class.js';
-import { ALEF, BA, FA, KAF, LAM, TA, WA } from '../tokenize/letters.js';
+import { ALEF, LAM, procliticLetter, TA } from '../tokenize/letters.js';
 import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
 import type { Candidate } from '../types.js';
 
@@ -109,10 +109,6 @@ const QUOTES: ReadonlySet<number> = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0
 // Attached pronouns an inflecting word may carry (normalized): ي ه ها هما هم هن ك كما كم كن نا
 const PRONOUNS: ReadonlySet<string> = new Set(['ي', 'ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'نا']);
 
-function isProclitic(c: number): boolean {
-  return c === WA || c === FA || c === BA || c === LAM || c === KAF;
-}
-
 /** Whether `text[s, e)` is the word `w`, or, when it inflects, `w` with the article or a pronoun. */
 function isWord(text: string, s: number, e: number, w: { text: string; inflects: boolean }): boolean {
   const n = e - s;
@@ -143,7 +139,7 @@ function tokenIs(doc: Doc, u: number, w: IdiomWord): boolean {
   const text = doc.norm.text;
   if (w.kind === 'quote') return isQuote(doc, u);
   for (let p = 0; p <= 2 && e - s - p >= w.text.length; p++) {
-    if (p > 0 && !isProclitic(text.charCodeAt(s + p - 1))) return false;
+    if (p > 0 && !procliticLetter(text.charCodeAt(s + p - 1))) return false;
     if (isWord(text, s + p, e, w)) return true;
   }
   return false;

@@ -85,6 +85,21 @@ export function copyCandidate(c: Candidate): Candidate {
 }
 
 /**
+ * A copy of `c` over [start, end), for a step that cuts a candidate back: only the inner
+ * entities that lie in the new span, and not its own span, stay.
+ */
+export function spanOf(c: Candidate, start: number, end: number): Candidate {
+  const cut = copyCandidate(c);
+  cut.start = start;
+  cut.end = end;
+  if (c.inner) {
+    const inner = c.inner.filter((i) => i.start >= start && i.end <= end && !(i.start === start && i.end === end));
+    cut.inner = inner.length > 0 ? inner : undefined;
+  }
+  return cut;
+}
+
+/**
  * Makes `c`, which lost to `outer` containing it (an ORG inside a title, a CURR inside an
  * amount), an inner entity of the winner, as Wojood annotates nested entities; it is reported
  * with `nested: true`. Nesting goes as deep as the entities do, as in Wojood (`رئيس بلدية

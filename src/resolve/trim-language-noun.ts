@@ -6,7 +6,7 @@
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Candidate } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { spanOf } from './resolve-overlaps.js';
 
 /** The noun لغة with or without the article (normalized; proclitics are already outside). */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['اللغة', 'لغة'].map(normalizeKey));
@@ -31,10 +31,6 @@ export function trimLanguageNoun(doc: Doc, resolved: Candidate[]): void {
     const end = doc.tokens.ends[next - 1]!;
     const start = doc.tokens.starts[next]!;
     if (start >= c.end || !LANGUAGE_NOUNS.has(doc.norm.text.slice(c.start, end))) continue;
-    const inner = c.inner?.filter((n) => n.start >= start && !(n.start === start && n.end === c.end));
-    const trimmed = copyCandidate(c);
-    trimmed.start = start;
-    trimmed.inner = inner && inner.length > 0 ? inner : undefined;
-    resolved[i] = trimmed;
+    resolved[i] = spanOf(c, start, c.end);
   }
 }

@@ -12,7 +12,7 @@
 import { tokenAt, tokenHolding, type Doc } from '../doc.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { spanOf } from './resolve-overlaps.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
@@ -69,18 +69,6 @@ function singleToken(doc: Doc, start: number, end: number): boolean {
 function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
   if (g.start === c.start) return c.label === 'ORG' && PLACE_LABELS.has(g.label);
   return c.label === 'ORG' || g.label === 'NORP' || followsTrigger(doc, c, g);
-}
-
-/** A copy of `c` over [start, end), keeping only the inner entities that lie in it. */
-function spanOf(c: Candidate, start: number, end: number): Candidate {
-  const cut = copyCandidate(c);
-  cut.start = start;
-  cut.end = end;
-  if (c.inner) {
-    const inner = c.inner.filter((i) => i.start >= start && i.end <= end && !(i.start === start && i.end === end));
-    cut.inner = inner.length > 0 ? inner : undefined;
-  }
-  return cut;
 }
 
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */

@@ -29,6 +29,11 @@ export function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether `c` is a proclitic letter: و ف ب ل ك. */
+export function procliticLetter(c: number): boolean {
+  return c === WA || c === FA || c === BA || c === LAM || c === KAF;
+}
+
 /** Whether `c` is a space on one line (space, tab, no-break space): no line break. */
 export function lineSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
