@@ -11,6 +11,7 @@ import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
+import { dropDescriptiveAdjectives } from './resolve/descriptive-adjectives.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -195,6 +196,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
+    resolved = dropDescriptiveAdjectives(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

@@ -6,7 +6,12 @@ import { extract } from '../../src/index.js';
 
 describe('curated gazetteer facts', () => {
   it('reads العاجي, the everyday demonym of Côte d’Ivoire, as its people', () => {
-    expect(extract('سجل المدافع العاجي هدفا').map((e) => [e.text, e.label, e.id])).toContainEqual(['العاجي', 'NORP', 'wd:Q1008']);
+    expect(extract('احتفل العاجيون بالفوز').map((e) => [e.text, e.label, e.id])).toContainEqual(['العاجيون', 'NORP', 'wd:Q1008']);
+    // After a title it is the title's adjective, nested.
+    expect(extract('سجل المدافع العاجي هدفا', { nested: true }).map((e) => [e.text, e.label, e.id])).toEqual([
+      ['المدافع العاجي', 'OCC', undefined],
+      ['العاجي', 'NORP', 'wd:Q1008'],
+    ]);
   });
 
   it('keeps a title adjective out of a person (الإمام الأكبر أحمد الطيب, not الأكبر أحمد الطيب)', () => {

@@ -1,5 +1,5 @@
-// A country named by its own feminine nationality adjective (السعودية) is that adjective, NORP,
-// after a definite noun it describes, and the country elsewhere.
+// A country named by its own feminine nationality adjective (السعودية) is that adjective after
+// a definite noun it describes, and the country elsewhere.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { adjectiveNamesOf } from '../../src/resolve/country-adjectives.js';
@@ -12,10 +12,11 @@ describe('country names that are nationality adjectives', () => {
     expect(adjectiveNamesOf(defaultEntries()).forms.get('السعوديه')).toBe('wd:Q851');
   });
 
-  it('reads the form after a definite noun as NORP, with the country ID, nested ones too', () => {
-    expect(found('الشركات السعودية والإماراتية', 'السعودية')).toEqual(['NORP wd:Q851']);
-    expect(found('خفضت تصنيف الديون السيادية السعودية', 'السعودية')).toEqual(['NORP wd:Q851']);
+  it('reads the form after a definite noun as the adjective: NORP with the country ID inside a name, nothing after a common noun', () => {
     expect(found('قالت الحكومة السعودية إن', 'السعودية')).toEqual(['NORP wd:Q851']);
+    // An adjective describing a thing is no entity (see descriptive-adjectives), and not the country.
+    expect(found('الشركات السعودية والإماراتية', 'السعودية')).toEqual([]);
+    expect(found('خفضت تصنيف الديون السيادية السعودية', 'السعودية')).toEqual([]);
   });
 
   it('keeps the country after a verb, a preposition or a proclitic, and inside its own name', () => {

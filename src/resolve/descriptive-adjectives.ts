@@ -1,0 +1,98 @@
+// A nationality adjective that describes the noun before it (`الملف السوري`, `الحكومة
+// السعودية`, `المسؤول الأمريكي`, `قوات إثيوبية`) names no group of people, and no Arabic corpus
+// here tags it: of the nationalities this step drops, none is a gold entity of its own. In
+// Wojood 40 are O and 27 lie inside a longer gold name, in NewsFANE 807 and 46, in WikiFANE
+// 1,756 and 316 (and 6 old names of countries, `بلاد اسبانية`, are places there). Arabic
+// shows which is which: a plural of things takes a singular feminine adjective (`الطائرات
+// الإسرائيلية`), a plural of people a plural one (`الجنود الإسرائيليون`), so a singular
+// adjective describes a thing or one person, and a plural one a group, which stays NORP.
+// Right after a title or an organisation the adjective joins it (`المذيعة البريطانية`,
+// `صحيفة الجارديان البريطانية`), as Wojood spans them. Inside an entity (`وزير الخارجية
+// الأمريكي`, `الحكومة الإسبانية`) the adjective stays nested.
+
+import { tokenAt, type Doc } from '../doc.js';
+import { ALEF, BA, FA, HA, KAF, LAM, WA, YA, spacesOnly } from '../tokenize/letters.js';
+import { ARABIC } from '../tokenize/char-class.js';
+import type { Candidate } from '../types.js';
+import { copyCandidate } from './resolve-overlaps.js';
+
+/** The entities that take in a nationality adjective right after them. */
+const HOLDERS: ReadonlySet<string> = new Set(['OCC', 'ORG']);
+
+/** `outer` stretched over the adjective `c` after it, which it holds nested. */
+function withAdjective(outer: Candidate, c: Candidate): Candidate {
+  const out = copyCandidate(outer);
+  out.end = c.end;
+  out.inner = [...(outer.inner ?? []), c];
+  return out;
+}
+
+/** Shortest definite word read as a noun: the article and two letters. */
+const MIN_DEFINITE = 4;
+
+/** Whether normalized text[s, e) ends as a singular nisba: ي, or يه (ة is folded into ه). */
+function singularNisba(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  return last === YA || (last === HA && e - s > 3 && text.charCodeAt(e - 2) === YA);
+}
+
+/**
+ * Whether normalized text[s, e) is a definite word, after up to two proclitics
+ * (`الحكومة`, `والحكومة`, `بالحكومة`, `للحكومة`).
+ */
+function definiteWord(text: string, s: number, e: number): boolean {
+  let p = s;
+  let c = text.charCodeAt(p);
+  if (c === WA || c === FA) c = text.charCodeAt(++p);
+  if (c === BA || c === KAF) c = text.charCodeAt(++p);
+  // لل: ل and the article, whose alef is not written (للحكومة).
+  if (c === LAM && text.charCodeAt(p + 1) === LAM) return e - p >= MIN_DEFINITE;
+  return c === ALEF && text.charCodeAt(p + 1) === LAM && e - p >= MIN_DEFINITE;
+}
+
+/**
+ * Whether outermost candidate `c` is a singular nationality adjective after the noun it
+ * describes: definite after a definite word, or feminine and indefinite after an indefinite one.
+ */
+function describesNoun(doc: Doc, c: Candidate): boolean {
+  if (c.label !== 'NORP') return false;
+  const text = doc.norm.text;
+  const { starts, ends, kinds, count } = doc.tokens;
+  const t = tokenAt(doc, c.start);
+  // The adjective is a whole token with its article: after a proclitic (للفلسطيني) it is a noun.
+  if (t === 0 || t >= count || starts[t] !== c.start || ends[t] !== c.end) return false;
+  if (!singularNisba(text, c.start, c.end)) return false;
+  const p = t - 1;
+  if (kinds[p] !== ARABIC || !spacesOnly(text, ends[p]!, c.start)) return false;
+  const definite = text.charCodeAt(c.start) === ALEF && text.charCodeAt(c.start + 1) === LAM;
+  if (definite) return definiteWord(text, starts[p]!, ends[p]!);
+  // Indefinite, only the feminine: `قوات إثيوبية`, `مصادر لبنانية`. The masculine is as often
+  // a person after a verb or a quantifier (`قتل فلسطيني`, `لكل فلسطيني`), which Wojood tags.
+  return text.charCodeAt(c.end - 1) === HA && !definiteWord(text, starts[p]!, ends[p]!);
+}
+
+/**
+ * Drops the outermost NORP candidates that are a singular nationality adjective describing the
+ * noun before them, or joins them to the title or organisation they follow. Run after
+ * linking, which reads them as context.
+ *
+ * @example
+ * ```ts
+ * dropDescriptiveAdjectives(prepareDoc('الملف السوري'), resolved);      // السوري: dropped
+ * dropDescriptiveAdjectives(prepareDoc('الجنود الإسرائيليين'), resolved); // stays NORP
+ * ```
+ */
+export function dropDescriptiveAdjectives(doc: Doc, resolved: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    if (!describesNoun(doc, c)) {
+      if (out) out.push(c);
+      continue;
+    }
+    out ??= resolved.slice(0, i);
+    const before = out[out.length - 1];
+    if (before !== undefined && before.end === doc.tokens.ends[tokenAt(doc, c.start) - 1] && HOLDERS.has(before.label)) out[out.length - 1] = withAdjective(before, c);
+  }
+  return out ?? resolved;
+}

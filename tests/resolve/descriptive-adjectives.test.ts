@@ -1,0 +1,50 @@
+// A singular nationality adjective describing the noun before it is no entity of its own; a
+// plural one names people and stays NORP; after a title or an organisation it joins it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const flat = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+const nested = (text: string) => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}${e.id ? ` ${e.id}` : ''}`);
+
+describe('nationality adjectives that describe a noun', () => {
+  it('drops a singular adjective after a definite noun, with or without proclitics', () => {
+    expect(flat('تختلف مقاربة روسيا للملف السوري')).toEqual(['GPE روسيا']);
+    expect(flat('أعلن المسؤول الأمريكي أن')).toEqual([]);
+    expect(flat('تسيطر على القطاع الفلسطيني')).toEqual([]);
+    expect(flat('وفي العاصمة الكوستاريكية سان خوسيه')).toEqual(['GPE سان خوسيه']);
+    expect(flat('مرافق اللحوم التابعة للشركة الأميركية')).toEqual([]);
+    expect(flat('والعلاقات الجزائرية المغربية')).toEqual([]);
+  });
+
+  it('drops a feminine indefinite adjective after an indefinite noun', () => {
+    expect(flat('وذكرت مصادر لبنانية أن')).toEqual([]);
+    expect(flat('توغلت قوات إثيوبية داخل البلدة')).toEqual([]);
+  });
+
+  it('keeps plural adjectives, which name people', () => {
+    expect(flat('هاجم الجنود الإسرائيليون القرية')).toContain('NORP الإسرائيليون');
+    expect(flat('معلومات حول المعتقلين الفلسطينيين')).toContain('NORP الفلسطينيين');
+  });
+
+  it('keeps a nationality used as a noun: after a verb, a preposition, a proclitic or a quantifier', () => {
+    expect(flat('قتل فلسطيني برصاص الجيش')).toEqual(['NORP فلسطيني']);
+    expect(flat('لكل فلسطيني الحق')).toEqual(['NORP فلسطيني']);
+    expect(flat('قال الأمريكي إنه')).toEqual(['NORP الأمريكي']);
+    expect(flat('تحدث عن الفلسطينيين')).toEqual(['NORP الفلسطينيين']);
+    expect(flat('دعا للفلسطيني')).toEqual(['NORP لفلسطيني']);
+  });
+
+  it('joins a title or an organisation right before it, which holds it nested', () => {
+    expect(nested('قالت المذيعة البريطانية إن')).toEqual(['OCC المذيعة البريطانية', 'NORP البريطانية wd:Q145']);
+    expect(nested('نشرت صحيفة الجارديان البريطانية تقريرا')).toEqual([
+      'ORG صحيفة الجارديان البريطانية wd:Q11148',
+      'ORG الجارديان wd:Q11148',
+      'NORP البريطانية wd:Q145',
+    ]);
+  });
+
+  it('leaves adjectives nested in a name as they were', () => {
+    expect(nested('قال وزير الخارجية الأمريكي')).toEqual(['OCC وزير الخارجية الأمريكي', 'NORP الأمريكي wd:Q30']);
+    expect(nested('قالت الحكومة الإسبانية')).toContain('NORP الإسبانية wd:Q29');
+  });
+});
