@@ -632,6 +632,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     generic: union('placeGeneric'),
     modifier: union('placeModifier'),
     nationality: union('nationality'),
+    orgCommon: union('orgTriggerCommon'),
   };
 }
 

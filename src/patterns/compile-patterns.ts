@@ -334,7 +334,7 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
 }
 
 function checkNameLists(data: NameLists): NameLists {
-  for (const field of ['common', 'bound', 'notStart', 'notToken', 'waName', 'prefix', 'stop', 'notDef', 'numberWord', 'generic', 'modifier', 'nationality'] as const) {
+  for (const field of ['common', 'bound', 'notStart', 'notToken', 'waName', 'prefix', 'stop', 'notDef', 'numberWord', 'generic', 'modifier', 'nationality', 'orgCommon'] as const) {
     if (!Array.isArray(data?.[field]) || !data[field].every((w) => typeof w === 'string')) {
       throw new KashfError('KASHF_INVALID_RULE', `kashf: compiled patterns: nameLists.${field} must be an array of strings`, { location: { field: `nameLists.${field}` } });
     }

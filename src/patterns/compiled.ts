@@ -135,6 +135,11 @@ export interface NameLists {
   modifier: string[];
   /** Nationality adjectives: never start a name; a nisba among them may end one as its family name. */
   nationality: string[];
+  /**
+   * Trigger nouns with a word after them that make a common noun phrase, no organisation's
+   * name (`حركة المرور`, `موقع الحادث`, `شبكة الإنترنت`), as "trigger word" phrases.
+   */
+  orgCommon: string[];
 }
 
 /** Lexicon for the rule that finds persons from known name tokens. */

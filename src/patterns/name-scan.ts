@@ -113,6 +113,8 @@ export interface NameScanner {
    * NATIONALITY: nationality adjectives (a nisba among them may be a family name).
    */
   readonly lists: PhraseTable;
+  /** Trigger noun phrases that name no organisation (NameLists.orgCommon): "trigger word". */
+  readonly orgCommon: ReadonlySet<string>;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
   readonly known: PhraseTable | null;
 }
@@ -121,6 +123,7 @@ export interface NameScanner {
 export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null = null, rare: Iterable<string> = []): NameScanner {
   return {
     known: known ? wordsTable(known, rare) : null,
+    orgCommon: new Set(lists.orgCommon),
     lists: phraseTable([
       [lists.common, COMMON],
       [lists.bound, BOUND],
@@ -1017,6 +1020,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (nextSpaced(r, t + 1) && text.startsWith('الله', starts[t + 1]!) && !isWordChar(text.charCodeAt(starts[t + 1]! + 4))) return starts[t + 1]! + 4;
     return nextPlaceWord(r, t + 1, false) ? ends[t + 1]! : ends[t]!;
   }
+  if (commonTriggerPhrase(r, t, pos)) return -1;
   // org: up to two name words, then a definite word or a name word that is no adjective,
   // up to two more definite words and one joined by و.
   let k = 0;
@@ -1039,6 +1043,23 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/**
+ * Whether the trigger noun ending at `pos`, after up to two proclitics, and token `t` after it
+ * make a common noun phrase of NameLists.orgCommon (`بموقع الحادث`, `وحركة المرور`).
+ */
+function commonTriggerPhrase(r: NameReader, t: number, pos: number): boolean {
+  const phrases = r.sc.orgCommon;
+  if (phrases.size === 0 || t === 0 || r.ends[t - 1] !== pos) return false;
+  const text = r.text;
+  const word = text.slice(r.starts[t]!, r.ends[t]!);
+  const from = r.starts[t - 1]!;
+  for (let k = 0; k <= 2 && from + k < pos; k++) {
+    if (k > 0 && !lt.procliticLetter(text.charCodeAt(from + k - 1))) break;
+    if (phrases.has(`${text.slice(from + k, pos)} ${word}`)) return true;
+  }
+  return false;
 }
 
 /** One proper word read with the shape checks of a person's name, and no adjective in ي. */
