@@ -1021,6 +1021,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     return nextPlaceWord(r, t + 1, false) ? ends[t + 1]! : ends[t]!;
   }
   if (commonTriggerPhrase(r, t, pos)) return -1;
+  if (!definite && indefiniteCommon(r, t)) return -1;
   // org: up to two name words, then a definite word or a name word that is no adjective,
   // up to two more definite words and one joined by و.
   let k = 0;
@@ -1060,6 +1061,34 @@ function commonTriggerPhrase(r: NameReader, t: number, pos: number): boolean {
     if (phrases.has(`${text.slice(from + k, pos)} ${word}`)) return true;
   }
   return false;
+}
+
+/**
+ * Whether token `t`, the first word after an indefinite trigger noun, reads as a common word
+ * by its shape, which leaves the phrase a common one (`فريق كبير`, `تحالف معلن`, `منتخب
+ * يشرف`, `مجموعة كاميرات`, `لجنة تحقيق`): an adjective of the فعيل shape, a plural in ات, a
+ * تفعيل verbal noun, a participle or an imperfect verb. Known name tokens stay names.
+ */
+function indefiniteCommon(r: NameReader, t: number): boolean {
+  if (r.sc.known === null || !isWord(r, t) || knownToken(r, t)) return false;
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  if (c0 === ALEF && c1 === LAM) return false;
+  const faeel = n === 4 && text.charCodeAt(s + 2) === YA && consonant(c0) && consonant(c1) && consonant(text.charCodeAt(e - 1));
+  const plural = n >= 5 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) === ALEF;
+  const tafeel = n === 5 && c0 === TA && text.charCodeAt(s + 3) === YA && consonant(c1) && consonant(text.charCodeAt(s + 2));
+  // مُفعَل and the derived participles (معلن, محترم, متحمس); an imperfect (يشرف, تسعى).
+  const participle = derivedParticiple(text, s, e) || (n === 4 && c0 === MIM && consonant(c1) && consonant(text.charCodeAt(s + 2)) && consonant(text.charCodeAt(s + 3)));
+  const imperfect = (c0 === YA || c0 === TA) && consonant(c1) && n >= 4 && n <= 5;
+  if (!(faeel || plural || tafeel || participle || imperfect)) return false;
+  // A definite word or a name after it makes it the first noun of a genitive name (`حركة
+  // تحرير السودان`, `مكتب تسجيل براءات الاختراع`, `مؤسسة تعليم غيتس`).
+  for (let u = t + 1; u <= t + 2 && nextSpaced(r, u); u++) if (defWord(r, u)) return false;
+  return !(nextSpaced(r, t + 1) && nameStart(r, t + 1, true));
 }
 
 /** One proper word read with the shape checks of a person's name, and no adjective in ي. */
