@@ -18,7 +18,7 @@ import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
-import { isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
+import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
 import { idBit, mayBeIn } from '../resolve/id-bit.js';
 import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
 import { teamRoleCues } from './team-role.js';
@@ -283,11 +283,12 @@ function firstClub(ids: readonly string[], facts: FactsLookup): string | undefin
   return undefined;
 }
 
-/** The club among the candidates of a place `c`, in a document about sport; undefined otherwise. */
+/** The club among the candidates of a place `c`, after `فريق` or in a document about sport; undefined otherwise. */
 function clubInSportsDocument(doc: Doc, c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
   if (!PLACE_LABELS.has(c.label)) return undefined;
   const club = firstClub(c.candidates!, facts);
   if (club === undefined) return undefined;
+  if (afterTeamNoun(doc, c.start)) return club;
   context.sports ??= isSportsDocument(doc);
   return context.sports ? club : undefined;
 }

@@ -4,11 +4,12 @@
 // named as a side in a match (see team-role.ts) counts as much as a sports word, so one
 // sentence of a match report (`فاز سلتيك على كوبنهاغن 1 - صفر`) is enough.
 
-import type { Doc } from '../doc.js';
+import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import type { GazetteerEntry } from '../types.js';
 import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
 import { hashKey } from '../tokenize/token-hash.js';
+import { procliticLetter, spacesOnly } from '../tokenize/letters.js';
 
 /**
  * Words that, twice in a document, make it a sports document. Words with an everyday sense
@@ -59,4 +60,28 @@ export function isSportsDocument(doc: Doc, options: SportsOptions = {}): boolean
 /** A sports club of the gazetteer: an organisation whose canonical name says نادي (club). */
 export function isClub(entry: Readonly<GazetteerEntry>): boolean {
   return entry.label === 'ORG' && /^(?:ال)?نادي /.test(entry.ar);
+}
+
+/** The team noun: `فريق` before a city's name makes it the city's club. */
+const TEAM = normalizeKey('فريق');
+
+/**
+ * Whether the word right before normalized offset `start`, after up to two proclitics, is
+ * `فريق` (`فريق برشلونة`, `لفريق ليون`): the team of the city is its club. Alone, the word is
+ * no sports cue (a team of workers, a lieutenant general), but no general is named after a
+ * city.
+ */
+export function afterTeamNoun(doc: Doc, start: number): boolean {
+  const t = tokenAt(doc, start);
+  const { starts, ends } = doc.tokens;
+  if (t === 0 || (t < doc.tokens.count && starts[t] !== start)) return false;
+  const s = starts[t - 1]!;
+  const e = ends[t - 1]!;
+  const text = doc.norm.text;
+  if (!spacesOnly(text, e, start)) return false;
+  for (let k = 0; k <= 2 && e - s - k >= TEAM.length; k++) {
+    if (k > 0 && !procliticLetter(text.charCodeAt(s + k - 1))) return false;
+    if (e - s - k === TEAM.length && text.startsWith(TEAM, s + k)) return true;
+  }
+  return false;
 }

@@ -67,3 +67,15 @@ describe('a city with a club of its name in the gazetteer', () => {
     expect(town('تعادل الضيوف في مرفأستان')).toMatchObject({ label: 'GPE', id: 'kashf:gpe/harbour-town' });
   });
 });
+
+describe('a city after the team noun', () => {
+  it('is the city’s club, with or without proclitics, in a sentence with no other sports word', () => {
+    expect(at('انضم إلى فريق برشلونة', 'برشلونة')).toMatchObject({ label: 'ORG', id: 'wd:Q7156' });
+    expect(at('أهدى الفوز لفريق برشلونة', 'برشلونة')).toMatchObject({ label: 'ORG' });
+  });
+
+  it('stays the city elsewhere, also after another noun ending in فريق', () => {
+    expect(at('زار برشلونة', 'برشلونة')).toMatchObject({ label: 'GPE', id: 'wd:Q1492' });
+    expect(at('وصل الوفد إلى برشلونة', 'برشلونة')).toMatchObject({ label: 'GPE' });
+  });
+});
