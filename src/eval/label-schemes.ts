@@ -241,12 +241,15 @@ export function isGenericBody(head: string, second: string, type: string, scheme
  * The type ANERcorp gives a facility by its class noun, where it is not LOC: mosques, prisons
  * and museums are organisations (`مسجد/O هوبان/B-ORG`: after مسجد, ORG 20 times and LOC 4;
  * after سجن ORG 5 of 5; after متحف ORG 2, MISC 1; after فندق ORG 1 of 1), churches and stadiums MISC (كنيسة 4 of 4,
- * ملعب 7 of 8). kashf labels them FAC, as Wojood does, and FAC otherwise scores as LOC.
+ * ملعب 7 of 8). A holy place named with the article is MISC: `المسجد/B-MISC الأقصى/I-MISC`,
+ * `المسجد الأموي` (the word after المسجد is MISC 5 times and ORG 3, in one sentence), and
+ * `الكعبة` (MISC 4 times of 5). kashf labels them FAC, as Wojood does, and FAC otherwise
+ * scores as LOC.
  */
 const ANERCORP_FACILITY_TYPES: ReadonlyMap<string, string> = new Map(
   [
     ['مسجد', 'ORG'], ['جامع', 'ORG'], ['سجن', 'ORG'], ['معتقل', 'ORG'], ['متحف', 'ORG'], ['فندق', 'ORG'],
-    ['كنيسة', 'MISC'], ['كاتدرائية', 'MISC'], ['ملعب', 'MISC'], ['استاد', 'MISC'],
+    ['كنيسة', 'MISC'], ['كاتدرائية', 'MISC'], ['ملعب', 'MISC'], ['استاد', 'MISC'], ['المسجد', 'MISC'], ['الكعبة', 'MISC'],
   ].map(([w, t]) => [normalizeKey(w!), t!]),
 );
 

@@ -62,7 +62,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
       continue;
     }
     // A facility's class noun, left outside like a place's, may give it another type.
-    const facility = entity.label === 'FAC' ? facilityType(firstWord(), scheme) : undefined;
+    const facility = entity.label === 'FAC' ? facilityType(articleWord(sentence.text, entity.start, firstWord()), scheme) : undefined;
     while (last - first > 1 && !keepsLeadingWord(entity.id) && isOutsideName(firstWord(), type, scheme)) {
       first++;
       from = (spans[first] as TokenSpan).start;

@@ -19,3 +19,18 @@ describe('curated gazetteer facts', () => {
     expect(persons.map((e) => [e.text, e.id])).toEqual([['أحمد الطيب', 'kashf:pers/ahmed-el-tayeb']]);
   });
 });
+
+describe('landmarks', () => {
+  const at = (text: string) => extract(text).map((e) => [e.text, e.label, e.id]);
+
+  it('reads holy places and monuments known by name alone as facilities', () => {
+    expect(at('صلى المصلون في المسجد الأقصى')).toEqual([['المسجد الأقصى', 'FAC', 'kashf:fac/al-aqsa-mosque']]);
+    expect(at('طاف الحجاج حول الكعبة')).toEqual([['الكعبة', 'FAC', 'kashf:fac/kaaba']]);
+    expect(at('أضيء برج إيفل')).toEqual([['برج إيفل', 'FAC', 'wd:Q243']]);
+  });
+
+  it('keeps the adjective الأقصى, "farthest", out (الحد الأقصى, الشرق الأقصى)', () => {
+    expect(at('بلغ الحد الأقصى للسرعة')).toEqual([]);
+    expect(at('دول الشرق الأقصى').map((e) => e[1])).toEqual(['LOC']);
+  });
+});
