@@ -40,7 +40,18 @@ export function procliticBeforeHamza(doc: Doc, s: number, e: number, withWa = tr
   if (e - s < 3 || text.charCodeAt(s + 1) !== 0x0627) return false;
   const c = text.charCodeAt(s);
   if (c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643 && !(withWa && c === 0x0648)) return false;
+  if (c === 0x0643 && cupWord(text, s, e)) return false;
   return writtenHamzaAlef(doc, s + 1);
+}
+
+/**
+ * Whether normalized text[s, e) is `كأس` (cup), `كأسا` or `كأسه`: a word whose ك is a root
+ * letter, as in `كأس العالم`, not the preposition (`كأسد`, like a lion, is longer).
+ */
+function cupWord(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s + 2) !== 0x0633) return false; // س
+  const n = e - s;
+  return n === 3 || (n === 4 && (text.charCodeAt(e - 1) === 0x0627 || text.charCodeAt(e - 1) === 0x0647)); // ا ه
 }
 
 /**

@@ -144,10 +144,11 @@ const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKe
 /**
  * Events named by a revolt or disaster noun and a year (`ثورة 1936`, `الثورة الإسلامية عام
  * 1979`), which Wojood tags as events and ANERcorp leaves untagged, the place inside them
- * tagged (O 2 of 2). ANERcorp tags some wars as MISC (`حرب الخليج الثانية`, `حرب البلقان`,
+ * tagged (O 2 of 2), and a league named by its continent (`دوري/O أبطال/O أوروبا/B-LOC`, 6 of 6).
+ * ANERcorp tags some wars as MISC (`حرب الخليج الثانية`, `حرب البلقان`,
  * `الحرب العالمية`), so `حرب` stays tagged there. FANE tags no events at all (see FANE).
  */
-const ANERCORP_UNTAGGED_EVENTS: ReadonlySet<string> = new Set(['ثورة', 'الثورة', 'انتفاضة', 'الانتفاضة', 'زلزال', 'مجزرة', 'معركة', 'نكبة', 'نكسة'].map(normalizeKey));
+const ANERCORP_UNTAGGED_EVENTS: ReadonlySet<string> = new Set(['ثورة', 'الثورة', 'انتفاضة', 'الانتفاضة', 'زلزال', 'مجزرة', 'معركة', 'نكبة', 'نكسة', 'دوري'].map(normalizeKey));
 
 const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
   anercorp: { ORG: new Set([...['منتخب', 'سوق', 'بورصة'].map(normalizeKey), ...MUNICIPALITY]), LOC: UNTAGGED_REGION_HEADS, MISC: ANERCORP_UNTAGGED_EVENTS },

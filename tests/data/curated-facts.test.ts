@@ -34,3 +34,17 @@ describe('landmarks', () => {
     expect(at('دول الشرق الأقصى').map((e) => e[1])).toEqual(['LOC']);
   });
 });
+
+describe('named events', () => {
+  const at = (text: string) => extract(text).map((e) => [e.text, e.label]);
+
+  it('reads tournaments, wars and revolutions known by name as events', () => {
+    expect(at('تأهل المنتخب إلى كأس العالم')).toContainEqual(['كأس العالم', 'EVENT']);
+    expect(at('منذ اندلاع الربيع العربي')).toEqual([['الربيع العربي', 'EVENT']]);
+    expect(at('خلال الحرب الأهلية اللبنانية')).toEqual([['الحرب الأهلية اللبنانية', 'EVENT']]);
+  });
+
+  it('reads the ك of كأس as a root letter, not the preposition ك before أس', () => {
+    expect(at('في كأس العالم لكرة القدم')).toEqual([['كأس العالم لكرة القدم', 'EVENT']]);
+  });
+});
