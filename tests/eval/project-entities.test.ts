@@ -107,6 +107,17 @@ describe('projectEntities', () => {
     expect(projectEntities([title, revolt], sentence, 'wojood')).toEqual([{ start: 3, end: 6, type: 'MISC' }]);
   });
 
+  it('scores the names inside a title in the four-type Wojood files, but no nationality, and none inside a name', () => {
+    const sentence = buildSentenceText(['قال', 'رئيس', 'وزراء', 'إسرائيل', 'الإسرائيلي']);
+    const title = at(sentence.text, 'رئيس وزراء إسرائيل الإسرائيلي', 'OCC');
+    const israel = at(sentence.text, 'إسرائيل', 'GPE');
+    const israeli = at(sentence.text, 'الإسرائيلي', 'NORP');
+    expect(projectEntities([title, israel, israeli], sentence, 'wojood')).toEqual([{ start: 3, end: 4, type: 'LOC' }]);
+    expect(projectEntities([title, israel, israeli], sentence, 'full')).toEqual([{ start: 1, end: 5, type: 'OCC' }]);
+    const office = buildSentenceText(['مكتب', 'غزة']);
+    expect(projectEntities([at(office.text, 'مكتب غزة', 'ORG'), at(office.text, 'غزة', 'GPE')], office, 'wojood')).toEqual([{ start: 0, end: 2, type: 'ORG' }]);
+  });
+
   it('leaves a border or airspace named by its nationality untagged in ANERcorp, also after لل', () => {
     const sentence = buildSentenceText(['الخرق', 'للاجواء', 'اللبنانية']);
     const airspace = { start: sentence.text.indexOf('لاجواء'), end: sentence.text.length, label: 'LOC' as Label };
