@@ -12,6 +12,7 @@ import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
 import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjectives.js';
 import { dropDescriptiveAdjectives } from './resolve/descriptive-adjectives.js';
+import { joinTitlePlaces } from './resolve/title-place.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -197,6 +198,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     resolved = dropDescriptiveAdjectives(doc, resolved);
+    resolved = joinTitlePlaces(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

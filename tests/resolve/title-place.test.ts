@@ -1,0 +1,22 @@
+// A title takes in the organisation, or the place of its body, named after it with في.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const flat = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+const nested = (text: string) => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+
+describe('a title with في and a known name after it', () => {
+  it('takes in the place of the body the title names', () => {
+    expect(flat('قال مدير المستشفى في غزة إن')).toEqual(['OCC مدير المستشفى في غزة']);
+    expect(nested('رسالة إلى رئيس اللجنة في نابلس')).toEqual(['OCC رئيس اللجنة في نابلس', 'GPE نابلس']);
+  });
+
+  it('takes in an organisation after any title', () => {
+    expect(flat('قال منسق الطوارئ في منظمة أطباء بلا حدود')).toEqual(['OCC منسق الطوارئ في منظمة أطباء بلا حدود']);
+  });
+
+  it('leaves a place after a bare title outside: where something happened', () => {
+    expect(flat('قال الرئيس في واشنطن إن')).toEqual(['OCC الرئيس', 'GPE واشنطن']);
+    expect(flat('صرح المتحدث في بيروت')).toEqual(['OCC المتحدث', 'GPE بيروت']);
+  });
+});
