@@ -1081,7 +1081,7 @@ function indefiniteCommon(r: NameReader, t: number): boolean {
   const faeel = n === 4 && text.charCodeAt(s + 2) === YA && consonant(c0) && consonant(c1) && consonant(text.charCodeAt(e - 1));
   const plural = n >= 5 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) === ALEF;
   const tafeel = n === 5 && c0 === TA && text.charCodeAt(s + 3) === YA && consonant(c1) && consonant(text.charCodeAt(s + 2));
-  // مُفعَل and the derived participles (معلن, محترم, متحمس); an imperfect (يشرف, تسعى).
+  // مُفعَل and the derived participles (معلن, متحمس, منتظر); an imperfect (يشرف, تسعى).
   const participle = derivedParticiple(text, s, e) || (n === 4 && c0 === MIM && consonant(c1) && consonant(text.charCodeAt(s + 2)) && consonant(text.charCodeAt(s + 3)));
   const imperfect = (c0 === YA || c0 === TA) && consonant(c1) && n >= 4 && n <= 5;
   if (!(faeel || plural || tafeel || participle || imperfect)) return false;

@@ -14,18 +14,10 @@ import { tokenAt, type Doc } from '../doc.js';
 import { ALEF, BA, FA, HA, KAF, LAM, WA, YA, spacesOnly } from '../tokenize/letters.js';
 import { ARABIC } from '../tokenize/char-class.js';
 import type { Candidate } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { stretchedOver } from './resolve-overlaps.js';
 
 /** The entities that take in a nationality adjective right after them. */
 const HOLDERS: ReadonlySet<string> = new Set(['OCC', 'ORG']);
-
-/** `outer` stretched over the adjective `c` after it, which it holds nested. */
-function withAdjective(outer: Candidate, c: Candidate): Candidate {
-  const out = copyCandidate(outer);
-  out.end = c.end;
-  out.inner = [...(outer.inner ?? []), c];
-  return out;
-}
 
 /** Shortest definite word read as a noun: the article and two letters. */
 const MIN_DEFINITE = 4;
@@ -92,7 +84,7 @@ export function dropDescriptiveAdjectives(doc: Doc, resolved: Candidate[]): Cand
     }
     out ??= resolved.slice(0, i);
     const before = out[out.length - 1];
-    if (before !== undefined && before.end === doc.tokens.ends[tokenAt(doc, c.start) - 1] && HOLDERS.has(before.label)) out[out.length - 1] = withAdjective(before, c);
+    if (before !== undefined && before.end === doc.tokens.ends[tokenAt(doc, c.start) - 1] && HOLDERS.has(before.label)) out[out.length - 1] = stretchedOver(before, c);
   }
   return out ?? resolved;
 }

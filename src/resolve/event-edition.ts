@@ -5,7 +5,7 @@
 import type { Doc } from '../doc.js';
 import { spacesOnly } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { joinNext } from './resolve-overlaps.js';
 
 /** The rule that reads a year alone (see patterns/dates.jsonl). */
 const BARE_YEAR = 'date-bare-year';
@@ -19,20 +19,5 @@ const BARE_YEAR = 'date-bare-year';
  * ```
  */
 export function joinEventEditions(doc: Doc, resolved: Candidate[]): Candidate[] {
-  let out: Candidate[] | undefined;
-  for (let i = 0; i < resolved.length; i++) {
-    const c = resolved[i]!;
-    const next = resolved[i + 1];
-    if (c.label === 'EVENT' && next !== undefined && next.label === 'DATE' && next.source.kind === 'pattern' && next.source.ref === BARE_YEAR && spacesOnly(doc.norm.text, c.end, next.start)) {
-      out ??= resolved.slice(0, i);
-      const joined = copyCandidate(c);
-      joined.end = next.end;
-      joined.inner = [...(c.inner ?? []), next];
-      out.push(joined);
-      i++;
-      continue;
-    }
-    if (out) out.push(c);
-  }
-  return out ?? resolved;
+  return joinNext(resolved, (c, next) => c.label === 'EVENT' && next.label === 'DATE' && next.source.kind === 'pattern' && next.source.ref === BARE_YEAR && spacesOnly(doc.norm.text, c.end, next.start));
 }

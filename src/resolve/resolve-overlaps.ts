@@ -85,6 +85,35 @@ export function copyCandidate(c: Candidate): Candidate {
 }
 
 /**
+ * A copy of `outer` stretched over `next`, the candidate right after it, which it holds as its
+ * last inner entity: a step that joins an adjective, a place or a year to the name before it.
+ */
+export function stretchedOver(outer: Candidate, next: Candidate): Candidate {
+  const joined = copyCandidate(outer);
+  joined.end = next.end;
+  joined.inner = [...(outer.inner ?? []), next];
+  return joined;
+}
+
+/**
+ * `resolved` with each candidate that `joins` the one right after it stretched over it (see
+ * stretchedOver); the list itself when none does.
+ */
+export function joinNext(resolved: Candidate[], joins: (c: Candidate, next: Candidate) => boolean): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    const next = resolved[i + 1];
+    if (next !== undefined && joins(c, next)) {
+      out ??= resolved.slice(0, i);
+      out.push(stretchedOver(c, next));
+      i++;
+    } else if (out) out.push(c);
+  }
+  return out ?? resolved;
+}
+
+/**
  * A copy of `c` over [start, end), for a step that cuts a candidate back: only the inner
  * entities that lie in the new span, and not its own span, stay.
  */

@@ -11,7 +11,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { spacesOnly } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { joinNext } from './resolve-overlaps.js';
 
 const FI = normalizeKey('في');
 
@@ -59,21 +59,6 @@ function namesBody(doc: Doc, c: Candidate): boolean {
  * ```
  */
 export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
-  let out: Candidate[] | undefined;
   const text = doc.norm.text;
-  for (let i = 0; i < resolved.length; i++) {
-    const c = resolved[i]!;
-    const next = resolved[i + 1];
-    if (c.label === 'OCC' && next !== undefined && (next.label === 'ORG' || PLACES.has(next.label)) && fiBetween(text, c.end, next.start) && (next.label === 'ORG' || namesBody(doc, c))) {
-      out ??= resolved.slice(0, i);
-      const joined = copyCandidate(c);
-      joined.end = next.end;
-      joined.inner = [...(c.inner ?? []), next];
-      out.push(joined);
-      i++;
-      continue;
-    }
-    if (out) out.push(c);
-  }
-  return out ?? resolved;
+  return joinNext(resolved, (c, next) => c.label === 'OCC' && (next.label === 'ORG' || PLACES.has(next.label)) && fiBetween(text, c.end, next.start) && (next.label === 'ORG' || namesBody(doc, c)));
 }
