@@ -1,8 +1,8 @@
 // A nationality adjective that describes the noun before it (`الملف السوري`, `الحكومة
 // السعودية`, `المسؤول الأمريكي`, `قوات إثيوبية`) names no group of people, and no Arabic corpus
 // here tags it: of the nationalities this step drops, none is a gold entity of its own. In
-// Wojood 40 are O and 27 lie inside a longer gold name, in NewsFANE 807 and 46, in WikiFANE
-// 1,756 and 316 (and 6 old names of countries, `بلاد اسبانية`, are places there). Arabic
+// Wojood 40 are O and 27 lie inside a longer gold name, in NewsFANE 833 and 46, in WikiFANE
+// 1,844 and 316 (and 6 old names of countries, `بلاد اسبانية`, are places there). Arabic
 // shows which is which: a plural of things takes a singular feminine adjective (`الطائرات
 // الإسرائيلية`), a plural of people a plural one (`الجنود الإسرائيليون`), so a singular
 // adjective describes a thing or one person, and a plural one a group, which stays NORP.
@@ -44,7 +44,7 @@ function definiteWord(text: string, s: number, e: number): boolean {
 
 /**
  * Whether outermost candidate `c` is a singular nationality adjective after the noun it
- * describes: definite after a definite word, or feminine and indefinite after an indefinite one.
+ * describes: definite after a definite word, or indefinite after an indefinite noun.
  */
 function describesNoun(doc: Doc, c: Candidate): boolean {
   if (c.label !== 'NORP') return false;
@@ -58,9 +58,26 @@ function describesNoun(doc: Doc, c: Candidate): boolean {
   if (kinds[p] !== ARABIC || !spacesOnly(text, ends[p]!, c.start)) return false;
   const definite = text.charCodeAt(c.start) === ALEF && text.charCodeAt(c.start + 1) === LAM;
   if (definite) return definiteWord(text, starts[p]!, ends[p]!);
-  // Indefinite, only the feminine: `قوات إثيوبية`, `مصادر لبنانية`. The masculine is as often
-  // a person after a verb or a quantifier (`قتل فلسطيني`, `لكل فلسطيني`), which Wojood tags.
-  return text.charCodeAt(c.end - 1) === HA && !definiteWord(text, starts[p]!, ends[p]!);
+  // Indefinite: the feminine after any indefinite word (`قوات إثيوبية`, `مصادر لبنانية`); the
+  // masculine only after a word shaped as a noun (`مسؤول عراقي`, `ضابط إسرائيلي`, `جندي
+  // سوداني`), for after a verb, a quantifier or a number it is a person (`قتل فلسطيني`, `لكل
+  // فلسطيني`, `آلاف روسي`), which Wojood tags.
+  if (definiteWord(text, starts[p]!, ends[p]!)) return false;
+  return text.charCodeAt(c.end - 1) === HA || nounShape(text, starts[p]!, ends[p]!);
+}
+
+/** Scale words: the nisba after them is the people counted (`37 مليون إيراني`). */
+const SCALES: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'مليار', 'الف', 'الاف', 'مئات', 'عشرات', 'مائه', 'مئه']);
+
+/** A noun by its shape: a participle in م (مسؤول, متحدث), a فاعل (ضابط, ناطق), a nisba (جندي, دبلوماسي). */
+function nounShape(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (SCALES.has(text.slice(s, e))) return false;
+  if (n >= 4 && text.charCodeAt(s) === 0x0645) return true; // م
+  if (n === 4 && text.charCodeAt(s + 1) === ALEF) return true;
+  // Not a verb with the pronoun ني (وضعني) or an imperfect (يقولي).
+  const c0 = text.charCodeAt(s);
+  return n >= 4 && text.charCodeAt(e - 1) === YA && text.charCodeAt(e - 2) !== 0x0646 && c0 !== YA && c0 !== 0x062a;
 }
 
 /**

@@ -16,9 +16,17 @@ describe('nationality adjectives that describe a noun', () => {
     expect(flat('والعلاقات الجزائرية المغربية')).toEqual([]);
   });
 
-  it('drops a feminine indefinite adjective after an indefinite noun', () => {
+  it('drops an indefinite adjective after an indefinite noun: feminine after any word, masculine after a noun shape', () => {
     expect(flat('وذكرت مصادر لبنانية أن')).toEqual([]);
     expect(flat('توغلت قوات إثيوبية داخل البلدة')).toEqual([]);
+    expect(flat('واعتبر مسؤول عراقي أن')).toEqual([]);
+    expect(flat('يعكس موقف أمريكي جديد')).toEqual([]);
+    expect(flat('قنص جندي إسرائيلي')).toEqual(['OCC جندي إسرائيلي']);
+  });
+
+  it('keeps a masculine nationality after a verb, a pronoun or a number word', () => {
+    expect(flat('قال الفتى وضعني أميركي')).toEqual(['NORP أميركي']);
+    expect(flat('هناك 37 مليون إيراني')).toContain('NORP إيراني');
   });
 
   it('keeps plural adjectives, which name people', () => {
