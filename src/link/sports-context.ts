@@ -9,7 +9,8 @@ import { normalizeKey } from '../normalize/normalize.js';
 import type { GazetteerEntry } from '../types.js';
 import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
 import { hashKey } from '../tokenize/token-hash.js';
-import { procliticLetter, spacesOnly } from '../tokenize/letters.js';
+import { cliticReadings } from '../tokenize/clitics.js';
+import { spacesOnly } from '../tokenize/letters.js';
 
 /**
  * Words that, twice in a document, make it a sports document. Words with an everyday sense
@@ -75,13 +76,7 @@ export function afterTeamNoun(doc: Doc, start: number): boolean {
   const t = tokenAt(doc, start);
   const { starts, ends } = doc.tokens;
   if (t === 0 || (t < doc.tokens.count && starts[t] !== start)) return false;
-  const s = starts[t - 1]!;
-  const e = ends[t - 1]!;
   const text = doc.norm.text;
-  if (!spacesOnly(text, e, start)) return false;
-  for (let k = 0; k <= 2 && e - s - k >= TEAM.length; k++) {
-    if (k > 0 && !procliticLetter(text.charCodeAt(s + k - 1))) return false;
-    if (e - s - k === TEAM.length && text.startsWith(TEAM, s + k)) return true;
-  }
-  return false;
+  if (!spacesOnly(text, ends[t - 1]!, start)) return false;
+  return cliticReadings(text.slice(starts[t - 1]!, ends[t - 1]!)).some((reading) => reading.key === TEAM);
 }

@@ -8,6 +8,7 @@ import { writtenAlan } from './now-or-name.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
+import { cliticReadings } from '../tokenize/clitics.js';
 import { tokenize } from '../tokenize/tokenize.js';
 import * as wt from './word-table.js';
 import type { WordTable } from './word-table.js';
@@ -1053,14 +1054,8 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
 function commonTriggerPhrase(r: NameReader, t: number, pos: number): boolean {
   const phrases = r.sc.orgCommon;
   if (phrases.size === 0 || t === 0 || r.ends[t - 1] !== pos) return false;
-  const text = r.text;
-  const word = text.slice(r.starts[t]!, r.ends[t]!);
-  const from = r.starts[t - 1]!;
-  for (let k = 0; k <= 2 && from + k < pos; k++) {
-    if (k > 0 && !lt.procliticLetter(text.charCodeAt(from + k - 1))) break;
-    if (phrases.has(`${text.slice(from + k, pos)} ${word}`)) return true;
-  }
-  return false;
+  const word = r.text.slice(r.starts[t]!, r.ends[t]!);
+  return cliticReadings(r.text.slice(r.starts[t - 1]!, pos)).some((reading) => phrases.has(`${reading.key} ${word}`));
 }
 
 /**

@@ -9,7 +9,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { spacesOnly } from '../tokenize/letters.js';
+import { LAM } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { joinNext } from './resolve-overlaps.js';
 
@@ -33,7 +33,7 @@ function fiBetween(text: string, from: number, to: number): boolean {
   while (s < to && text.charCodeAt(s) === 0x20) s++;
   let e = to;
   while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
-  return s > from && e < to && e - s === FI.length && text.startsWith(FI, s) && spacesOnly(text, from, s) && spacesOnly(text, e, to);
+  return s > from && e < to && e - s === FI.length && text.startsWith(FI, s);
 }
 
 /** Whether a word of the title `c` (its own words, not after في) names a body. */
@@ -43,7 +43,8 @@ function namesBody(doc: Doc, c: Candidate): boolean {
   for (let t = tokenAt(doc, c.start); t < count && starts[t]! < c.end; t++) {
     const word = text.slice(starts[t]!, Math.min(ends[t]!, c.end));
     if (word === FI) return false;
-    if (BODY_NOUNS.has(word) || (word.length > 3 && word.charCodeAt(0) === 0x0644 && BODY_NOUNS.has(word.slice(1)))) return true;
+    // After the preposition ل (لمكتب, للجنة).
+    if (BODY_NOUNS.has(word) || (word.length > 3 && word.charCodeAt(0) === LAM && BODY_NOUNS.has(word.slice(1)))) return true;
   }
   return false;
 }
