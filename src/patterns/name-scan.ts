@@ -116,6 +116,8 @@ export interface NameScanner {
   readonly lists: PhraseTable;
   /** Trigger noun phrases that name no organisation (NameLists.orgCommon): "trigger word". */
   readonly orgCommon: ReadonlySet<string>;
+  /** The words after the trigger noun in orgCommon: most words after a trigger are none. */
+  readonly orgCommonNext: ReadonlySet<string>;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
   readonly known: PhraseTable | null;
 }
@@ -125,6 +127,7 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
   return {
     known: known ? wordsTable(known, rare) : null,
     orgCommon: new Set(lists.orgCommon),
+    orgCommonNext: new Set(lists.orgCommon.map((phrase) => phrase.slice(phrase.indexOf(' ') + 1))),
     lists: phraseTable([
       [lists.common, COMMON],
       [lists.bound, BOUND],
@@ -265,14 +268,22 @@ export class NameReader {
   }
 }
 
-/** A reader of `doc` against `sc`, whose memo lasts until the next call. */
+/** The reader nameReader made last: asked again for the same document and lists, it is reused. */
+let lastReader: NameReader | null = null;
+
+/**
+ * A reader of `doc` against `sc`. Its memo lasts until a reader of another document or other
+ * lists is made: the rules ask for one at each name they scan, and a token's readings stay
+ * what they were for the rest of the document.
+ */
 export function nameReader(sc: NameScanner, doc: Doc): NameReader {
+  if (lastReader !== null && lastReader.sc === sc && lastReader.doc === doc) return lastReader;
   if (++generation === MAX_GENERATION) {
     generation = 1;
     memo.fill(0);
   }
   if (memo.length < 3 * doc.tokens.count) memo = new Int32Array(Math.max(3 * doc.tokens.count, 2 * memo.length));
-  return new NameReader(sc, doc, generation);
+  return (lastReader = new NameReader(sc, doc, generation));
 }
 
 /** A word character for the end-of-word test: ASCII digit or letter, Latin-1 letter, Arabic letter. */
@@ -1055,6 +1066,7 @@ function commonTriggerPhrase(r: NameReader, t: number, pos: number): boolean {
   const phrases = r.sc.orgCommon;
   if (phrases.size === 0 || t === 0 || r.ends[t - 1] !== pos) return false;
   const word = r.text.slice(r.starts[t]!, r.ends[t]!);
+  if (!r.sc.orgCommonNext.has(word)) return false;
   return cliticReadings(r.text.slice(r.starts[t - 1]!, pos)).some((reading) => phrases.has(`${reading.key} ${word}`));
 }
 
