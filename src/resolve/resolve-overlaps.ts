@@ -139,6 +139,11 @@ export function spanOf(c: Candidate, start: number, end: number): Candidate {
  * none (the nationality a title rule reads).
  */
 function nestInside(outer: Candidate, c: Candidate): void {
+  // At the start of a title, a shorter reading of it (the title rule's `وزير خارجية` in
+  // `وزير خارجية فرنسا`) or its head read as a name (`مفتي` after قال in `قال مفتي القدس`) is
+  // no entity inside it. Names and dates keep theirs: the given name a rule read alone, the
+  // year of a date.
+  if (outer.label === 'OCC' && c.start === outer.start && (c.label === 'OCC' || (c.label === 'PERS' && c.id === undefined))) return;
   // The loser's own inner entities (a rule's groups) are not kept.
   insertInner(outer, c.inner ? { ...c, inner: undefined } : c);
 }

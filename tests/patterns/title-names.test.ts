@@ -118,6 +118,7 @@ describe('an imam named by his laqab alone', () => {
 
 describe('titles with a complement in the construct state', () => {
   const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+  const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
 
   it('reads الأمين العام as one complement, and no plural object as a third name part', () => {
     expect(spans('وأجرى مستشار الامين العام فيجاي غيباري محادثات مع')).toEqual(['OCC مستشار الامين العام', 'PERS فيجاي غيباري']);
@@ -125,10 +126,24 @@ describe('titles with a complement in the construct state', () => {
     expect(spans('وقال رئيس الحكومة العام الماضي إن')).toEqual(['OCC رئيس الحكومة', 'DATE العام الماضي']);
   });
 
-  it('reads رئيس وزراء before a definite complement, and a country after it stays a place', () => {
+  it('reads رئيس وزراء before a definite complement, and over the country it names', () => {
     expect(spans('التقى رئيس وزراء الإقليم نتشيرفان البارزاني في')).toEqual(['OCC رئيس وزراء الإقليم', 'PERS نتشيرفان البارزاني']);
     expect(persons('واعتذر رئيس وزراء الحكومة الانتقالية الصومالية علي محمد جيدي إلى')).toEqual(['علي محمد جيدي']);
-    expect(spans('قال رئيس وزراء الأردن إن')).toContain('GPE الأردن');
+    expect(nested('قال رئيس وزراء الأردن إن')).toEqual(['OCC رئيس وزراء الأردن', 'GPE الأردن']);
+  });
+
+  it('spans a title over the country it names in the construct state, the country nested', () => {
+    expect(nested('وقال وزير خارجية فرنسا إن')).toEqual(['OCC وزير خارجية فرنسا', 'GPE فرنسا']);
+    expect(spans('وقال وزير خارجية إسرائيل السابق سلفان شالوم إن')).toEqual(['OCC وزير خارجية إسرائيل السابق', 'PERS سلفان شالوم']);
+    expect(nested('التقى سفير اليابان لدى مصر أمس')).toEqual(['OCC سفير اليابان لدى مصر', 'GPE اليابان', 'GPE مصر', 'DATE أمس']);
+    // The known country keeps its longer name (دولة, جمهورية), and a team its ORG.
+    expect(nested('وقال رئيس دولة الإمارات العربية المتحدة إن')).toEqual(['OCC رئيس دولة الإمارات العربية المتحدة', 'GPE دولة الإمارات العربية المتحدة']);
+    expect(nested('قال قائد منتخب ألمانيا إن')).toEqual(['OCC قائد منتخب ألمانيا', 'ORG منتخب ألمانيا', 'GPE ألمانيا']);
+  });
+
+  it('nests no reading of the title’s own head inside it', () => {
+    // After قال, the name scan reads مفتي (also a family name) as a name: no PERS inside the title.
+    expect(nested('وقال مفتي القدس إن')).toEqual(['OCC مفتي القدس', 'GPE القدس']);
   });
 
   it('reads no place name after a place noun with the article: the name there is the holder’s', () => {
