@@ -773,7 +773,29 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // A feminine plural is no family name (`سالم زعيف الهجمات`, `غيباري محادثات`), nor is,
   // from the third part on, a past in ت (`طلال سلمان حملت`).
   if (part > 0 && !afterPrefix && r.sc.known !== null && (femininePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
+  // Nor is, from the third part on, a definite تفاعل or تفعيل verbal noun, the object of the
+  // verb before the name (`أن يدرك المهاجم فيليبو إينزاغي التعادل`), or a participle of the
+  // derived forms, a role in apposition (`روبرت ادواردز مكتشف التلقيح`), unless the name
+  // lexicon proper holds it: the rare name tokens hold such words too.
+  if (part > 1 && !afterPrefix && r.sc.known !== null && roleShaped(r.text, r.starts[u]!, r.ends[u]!) && !r.inLexicon(u)) return false;
   return part > 0 || nameStart(r, u);
+}
+
+/**
+ * A definite تفاعل or تفعيل verbal noun (`التعادل`, `التسجيل`) or a participle of the derived
+ * forms (`مكتشف`, `متحدث`) in text[s, e). A nisba in ي of those shapes is a family name
+ * (`التلاوي`, `مسعودي`).
+ */
+function roleShaped(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e - 1) === YA) return false;
+  return definiteVerbalNoun(text, s, e) || derivedParticiple(text, s, e) || iftaalParticiple(text, s, e);
+}
+
+/** A definite تفاعل or تفعيل verbal noun in text[s, e) (`التعادل`, `التسجيل`). */
+function definiteVerbalNoun(text: string, s: number, e: number): boolean {
+  if (e - s !== 7 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM || text.charCodeAt(s + 2) !== TA) return false;
+  const c3 = text.charCodeAt(s + 3);
+  return consonant(c3) && (text.charCodeAt(s + 4) === ALEF || (consonant(text.charCodeAt(s + 4)) && text.charCodeAt(s + 5) === YA)) && consonant(text.charCodeAt(s + 6));
 }
 
 /**
@@ -1233,6 +1255,11 @@ function derivedParticiple(text: string, s: number, e: number): boolean {
   if (n < 5 || n > 6 || text.charCodeAt(s) !== MIM) return false;
   const c1 = text.charCodeAt(s + 1);
   return (c1 === TA || c1 === NUN || c1 === SIN) && consonant(text.charCodeAt(s + 2));
+}
+
+/** م + a root letter + ت + two root letters (مكتشف, مرتفع): a participle of the افتعل form. */
+function iftaalParticiple(text: string, s: number, e: number): boolean {
+  return e - s === 5 && text.charCodeAt(s) === MIM && consonant(text.charCodeAt(s + 1)) && text.charCodeAt(s + 2) === TA && consonant(text.charCodeAt(s + 3)) && consonant(text.charCodeAt(s + 4));
 }
 
 /** A word ending in تين, تان or تا: a feminine dual. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
 const persons = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
 
 describe('names after titles', () => {
   it('reads no name from a noun with a possessive ـه', () => {
@@ -116,8 +117,26 @@ describe('an imam named by his laqab alone', () => {
   });
 });
 
+describe('where a name after a title ends', () => {
+  it('ends before the object of a fixed expression', () => {
+    expect(persons('وكشف وزير الخارجية السابق سلفان شالوم النقاب عن خطة سياسية')).toEqual(['سلفان شالوم']);
+    expect(persons('وأماط المدير جون سميث اللثام عن الخطة')).toEqual(['جون سميث']);
+  });
+
+  it('reads المخضرم as a title adjective', () => {
+    expect(spans('وقاد المهاجم المخضرم ياري ليتمانن منتخب فنلندا')).toContain('OCC المهاجم المخضرم');
+    expect(persons('وقاد المهاجم المخضرم ياري ليتمانن منتخب فنلندا')).toEqual(['ياري ليتمانن']);
+  });
+
+  it('takes no verbal noun or derived participle as a third name part', () => {
+    expect(persons('أن يدرك المهاجم المخضرم فيليبو إينزاغي التعادل')).toEqual(['فيليبو إينزاغي']);
+    expect(persons('وهو الدكتور روبرت ادواردز مكتشف التلقيح الصناعي')).toEqual(['روبرت ادواردز']);
+    // A nisba of those shapes is a family name.
+    expect(persons('وقال الشيخ سي عطية مسعودي إن')).toEqual(['سي عطية مسعودي']);
+  });
+});
+
 describe('titles with a complement in the construct state', () => {
-  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
   const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
 
   it('reads الأمين العام as one complement, and no plural object as a third name part', () => {
