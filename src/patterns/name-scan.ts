@@ -1059,7 +1059,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   // org: up to two name words, then a definite word or a name word that is no adjective,
   // up to two more definite words and one joined by و.
   let k = 0;
-  while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1)) k++;
+  while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;
   let u = -1;
   for (; k >= 0; k--) {
     const v = t + k;
@@ -1078,6 +1078,22 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/**
+ * Whether token `t`, after a name word, is an imperfect verb by its shape: ي or ت, a root
+ * letter, four to six letters, no ة, no تفعيل noun, no known name token (`دينامو كييف يفاجئ أصحاب الأرض`,
+ * `شركة أبل تطلق`). The verb's subject is the name before it.
+ */
+function imperfectAfter(r: NameReader, t: number): boolean {
+  if (r.sc.known === null || knownToken(r, t)) return false;
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  const c0 = text.charCodeAt(s);
+  // A تفعيل verbal noun goes on a genitive name (`لجنة إعداد تقويم أم القرى`).
+  if (c0 === TA && e - s === 5 && text.charCodeAt(s + 3) === YA) return false;
+  return (c0 === YA || c0 === TA) && e - s >= 4 && e - s <= 6 && consonant(text.charCodeAt(s + 1)) && !feminineNoun(r, e);
 }
 
 /**

@@ -1,0 +1,18 @@
+// Where the name after an organisation's trigger noun ends.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+describe('the name after a trigger noun', () => {
+  it('ends before an imperfect verb, whose subject it is', () => {
+    expect(orgs('وكاد دينامو كييف يفاجئ أصحاب الأرض بهدف مبكر')).toEqual(['دينامو كييف']);
+    expect(orgs('وكانت شركة سيجا تعمل على جهاز جديد')).toEqual(['شركة سيجا']);
+    expect(orgs('وقالت جريدة عرب نيوز تنشر كل يوم')).toEqual(['جريدة عرب نيوز']);
+  });
+
+  it('goes on over a تفعيل noun, which is no verb', () => {
+    expect(orgs('وقالت لجنة إعداد تقويم الجامعة إن')).toEqual(['لجنة إعداد تقويم الجامعة']);
+  });
+});
