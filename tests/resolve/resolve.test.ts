@@ -56,6 +56,20 @@ describe('resolveOverlaps, nested entities', () => {
     expect(tree([date, monthYear, year])).toEqual([['DATE 0-13', ['DATE 2-13']]]);
   });
 
+  it('nests no shorter reading at the start of a title, nor its head read as a name', () => {
+    // وزير خارجية فرنسا: OCC 0-17 ⊃ GPE 12-17; the title rule's OCC 0-11 and a PERS 0-4 lose.
+    const whole = () => c(0, 17, 55, { label: 'OCC' });
+    expect(tree([whole(), c(0, 11, 55, { label: 'OCC' }), c(12, 17, 50, { id: 'wd:Q142' })])).toEqual([['OCC 0-17', ['GPE 12-17']]]);
+    expect(tree([whole(), c(0, 4, 30, { label: 'PERS' })])).toEqual(['OCC 0-17']);
+    // A known person at the start stays nested.
+    expect(tree([whole(), c(0, 4, 30, { label: 'PERS', id: 'wd:Q1' })])).toEqual([['OCC 0-17', ['PERS 0-4']]]);
+  });
+
+  it('nests no piece of a number inside it', () => {
+    // 1.9 مليون: CARDINAL 0-9; مليون alone, CARDINAL 4-9, loses.
+    expect(tree([c(0, 9, 15, { label: 'CARDINAL' }), c(4, 9, 14, { label: 'CARDINAL' })])).toEqual(['CARDINAL 0-9']);
+    expect(tree([c(0, 9, 30, { label: 'ORDINAL' }), c(0, 5, 30, { label: 'ORDINAL' })])).toEqual(['ORDINAL 0-9']);
+  });
 });
 
 describe('trimToKnownNames', () => {
