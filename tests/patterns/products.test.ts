@@ -1,0 +1,25 @@
+// Products named after their kind noun: a Latin or quoted name (Wojood spans the noun too).
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const spans = (text: string, nested = false): string[] => extract(text, { nested }).map((e) => `${e.label} ${e.text}`);
+
+describe('a product after its kind noun', () => {
+  it('is one PRODUCT over the noun and the Latin or quoted name, with its number', () => {
+    expect(spans('أعلنت شركة Apple عن إطلاق هاتف iPhone 16 في الأسواق')).toEqual(['ORG Apple', 'PRODUCT هاتف iPhone 16']);
+    expect(spans('قصفت صواريخ «غراد» المدينة')).toEqual(['PRODUCT صواريخ «غراد»']);
+  });
+
+  it('nests no number of the name', () => {
+    expect(spans('حلقت طائرات F-16 فوق المدينة', true)).toEqual(['PRODUCT طائرات F-16']);
+  });
+
+  it('is no product after an organisation noun: the company makes it', () => {
+    expect(spans('ومنها مصنع السيارات «فولكس» في المدينة').filter((s) => s.startsWith('PRODUCT'))).toEqual([]);
+  });
+
+  it('needs a name', () => {
+    expect(spans('صادرت الشرطة هاتف محمول وسيارة مفخخة')).toEqual([]);
+  });
+});
