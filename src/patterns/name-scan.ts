@@ -1081,19 +1081,27 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
 }
 
 /**
- * Whether token `t`, after a name word, is an imperfect verb by its shape: ي or ت, a root
- * letter, four to six letters, no ة, no تفعيل noun, no known name token (`دينامو كييف يفاجئ أصحاب الأرض`,
- * `شركة أبل تطلق`). The verb's subject is the name before it.
+ * Whether token `t`, after a name word, is an imperfect verb by its shape (up to six
+ * letters), not in ة, no تفعيل noun and no known name token (`دينامو كييف يفاجئ أصحاب
+ * الأرض`, `شركة أبل تطلق`). The verb's subject is the name before it.
  */
 function imperfectAfter(r: NameReader, t: number): boolean {
   if (r.sc.known === null || knownToken(r, t)) return false;
   const text = r.text;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
-  const c0 = text.charCodeAt(s);
   // A تفعيل verbal noun goes on a genitive name (`لجنة إعداد تقويم أم القرى`).
-  if (c0 === TA && e - s === 5 && text.charCodeAt(s + 3) === YA) return false;
-  return (c0 === YA || c0 === TA) && e - s >= 4 && e - s <= 6 && consonant(text.charCodeAt(s + 1)) && !feminineNoun(r, e);
+  if (text.charCodeAt(s) === TA && e - s === 5 && text.charCodeAt(s + 3) === YA) return false;
+  return imperfectShape(text, s, e, 6) && !feminineNoun(r, e);
+}
+
+/**
+ * ي or ت, then a root letter, in a word of four to `longest` letters: the shape of an
+ * imperfect verb (يشرف, تعمل).
+ */
+function imperfectShape(text: string, s: number, e: number, longest: number): boolean {
+  const c0 = text.charCodeAt(s);
+  return (c0 === YA || c0 === TA) && e - s >= 4 && e - s <= longest && consonant(text.charCodeAt(s + 1));
 }
 
 /**
@@ -1128,7 +1136,7 @@ function indefiniteCommon(r: NameReader, t: number): boolean {
   const tafeel = n === 5 && c0 === TA && text.charCodeAt(s + 3) === YA && consonant(c1) && consonant(text.charCodeAt(s + 2));
   // مُفعَل and the derived participles (معلن, متحمس, منتظر); an imperfect (يشرف, تسعى).
   const participle = derivedParticiple(text, s, e) || (n === 4 && c0 === MIM && consonant(c1) && consonant(text.charCodeAt(s + 2)) && consonant(text.charCodeAt(s + 3)));
-  const imperfect = (c0 === YA || c0 === TA) && consonant(c1) && n >= 4 && n <= 5;
+  const imperfect = imperfectShape(text, s, e, 5);
   if (!(faeel || plural || tafeel || participle || imperfect)) return false;
   // A definite word or a name after it makes it the first noun of a genitive name (`حركة
   // تحرير السودان`, `مكتب تسجيل براءات الاختراع`, `مؤسسة تعليم غيتس`).
