@@ -1,5 +1,5 @@
 // What linking asks of a gazetteer entry: its label, the country it lies in, whether it is a
-// club. Entries have many shapes (each set of optional fields is one), so reading a field
+// club or a news outlet. Entries have many shapes (each set of optional fields is one), so reading a field
 // of one is slow, and whether it is a club is a test of its name: each ID's facts are read
 // once per extractor, into objects of one shape, the first time linking asks. With the full
 // gazetteer the entries and their IDs lie spread over memory, and a look-up by ID reads the
@@ -8,6 +8,7 @@
 
 import type { GazetteerEntry, Label } from '../types.js';
 import { isClub } from './sports-context.js';
+import { isOutlet } from '../resolve/media-names.js';
 
 /** The gazetteer entry of an ID, as the extractor gives it to linking. */
 export type EntryLookup = (id: string) => Readonly<GazetteerEntry> | undefined;
@@ -19,6 +20,8 @@ export interface EntryFacts {
   country: string | undefined;
   /** A sports club (see isClub). */
   club: boolean;
+  /** A news outlet (see isOutlet). */
+  outlet: boolean;
 }
 
 /** The facts linking reads, by ID and by list of IDs. */
@@ -53,7 +56,7 @@ export function factsOf(entryOf: EntryLookup): FactsLookup {
       if (facts === undefined) {
         const e = entryOf(id);
         if (e === undefined) return undefined;
-        facts = { label: e.label, country: e.country, club: isClub(e) };
+        facts = { label: e.label, country: e.country, club: isClub(e), outlet: isOutlet(e) };
         known.set(id, facts);
       }
       return facts;

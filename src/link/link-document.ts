@@ -25,6 +25,7 @@ import { teamRoleCues } from './team-role.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
 import { afterOpeningVerb } from '../resolve/titled-persons.js';
+import { namesOutlet } from '../resolve/media-names.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -293,6 +294,19 @@ function clubInSportsDocument(doc: Doc, c: Candidate, facts: FactsLookup, contex
   return context.sports ? club : undefined;
 }
 
+/**
+ * The outlet among the candidates of a place `c` that stands where an outlet does (after a
+ * reporter's noun, or as the addressee of a statement: `لـ«الشرق الأوسط» إن`, the newspaper,
+ * not the region); undefined otherwise.
+ */
+function outletNamed(doc: Doc, c: Candidate, facts: FactsLookup): string | undefined {
+  if (!PLACE_LABELS.has(c.label) || !namesOutlet(doc.norm.text, c.start, c.end)) return undefined;
+  const ids = c.candidates!;
+  const list = facts.ofList(ids);
+  for (let k = 0; k < ids.length; k++) if (list[k]?.outlet) return ids[k];
+  return undefined;
+}
+
 /** A city, as opposed to a country or a region: its entry names the country it lies in. */
 function isCity(f: EntryFacts | undefined): boolean {
   return f !== undefined && f.label === 'GPE' && f.country !== undefined;
@@ -440,7 +454,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         pick = id;
         break;
       }
-      if (pick === undefined && facts) pick = clubInSportsDocument(doc, c, facts, context) ?? inNamedCountry(c, facts, context);
+      if (pick === undefined && facts) pick = outletNamed(doc, c, facts) ?? clubInSportsDocument(doc, c, facts, context) ?? inNamedCountry(c, facts, context);
       if (pick && pick !== c.id) {
         choose(c, pick, entryOf?.(pick));
         ids[i] = pick;

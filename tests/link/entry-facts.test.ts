@@ -6,6 +6,7 @@ const entries: GazetteerEntry[] = [
   { id: 'kashf:gpe/lyon', label: 'GPE', ar: 'ليون', country: 'wd:Q142' },
   { id: 'kashf:org/lyon', label: 'ORG', ar: 'نادي ليون' },
   { id: 'wd:Q142', label: 'GPE', ar: 'فرنسا' },
+  { id: 'kashf:org/le-monde', label: 'ORG', ar: 'صحيفة لوموند' },
 ];
 
 /** An entry look-up that counts its calls. */
@@ -20,10 +21,11 @@ function counted() {
 }
 
 describe('the facts linking reads of gazetteer entries', () => {
-  it('gives label, country and club by ID, and nothing for an unknown ID', () => {
+  it('gives label, country, club and outlet by ID, and nothing for an unknown ID', () => {
     const facts = factsOf(counted().entryOf);
-    expect(facts.of('kashf:gpe/lyon')).toEqual({ label: 'GPE', country: 'wd:Q142', club: false });
-    expect(facts.of('kashf:org/lyon')).toEqual({ label: 'ORG', country: undefined, club: true });
+    expect(facts.of('kashf:gpe/lyon')).toEqual({ label: 'GPE', country: 'wd:Q142', club: false, outlet: false });
+    expect(facts.of('kashf:org/lyon')).toEqual({ label: 'ORG', country: undefined, club: true, outlet: false });
+    expect(facts.of('kashf:org/le-monde')).toEqual({ label: 'ORG', country: undefined, club: false, outlet: true });
     expect(facts.of('kashf:gpe/nowhere')).toBeUndefined();
   });
 

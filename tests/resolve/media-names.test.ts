@@ -17,6 +17,12 @@ describe('an outlet by its weak alias', () => {
     expect(orgs('وقال المتحدث للحرة : لا تعليق')).toEqual([['لحرة', 'kashf:org/alhurra']]);
   });
 
+  it('is the outlet in quotation marks after ل, and so is a name that is also a region', () => {
+    expect(orgs('وقال لـ«الجزيرة» إن الوفد وصل')).toEqual([['الجزيرة', 'kashf:org/al-jazeera']]);
+    expect(orgs('وقال مصدر في الوزارة لـ«الشرق الأوسط» إن الاجتماع تأجل')).toEqual([['الشرق الأوسط', 'kashf:org/asharq-al-awsat']]);
+    expect(extract('وتشهد منطقة الشرق الأوسط توترا').map((e) => e.label)).toEqual(['LOC']);
+  });
+
   it('stays a word elsewhere', () => {
     expect(orgs('يتحدث العربية بطلاقة')).toEqual([]);
     expect(orgs('وصلت البعثة إلى الجزيرة أمس')).toEqual([]);
