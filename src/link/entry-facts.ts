@@ -1,10 +1,10 @@
 // What linking asks of a gazetteer entry: its label, the country it lies in, whether it is a
-// club or a news outlet. Entries have many shapes (each set of optional fields is one), so reading a field
-// of one is slow, and whether it is a club is a test of its name: each ID's facts are read
-// once per extractor, into objects of one shape, the first time linking asks. With the full
-// gazetteer the entries and their IDs lie spread over memory, and a look-up by ID reads the
-// ID's string: an ambiguous alias's list of candidates, shared by all its matches, keeps the
-// facts of its candidates instead.
+// club or a news outlet. Entries have many shapes (each set of optional fields is one), so
+// reading a field of one is slow, and whether it is a club or an outlet is a test of its
+// name: each ID's facts are read once per extractor, into objects of one shape, the first
+// time linking asks. With the full gazetteer the entries and their IDs lie spread over
+// memory, and a look-up by ID reads the ID's string: an ambiguous alias's list of
+// candidates, shared by all its matches, keeps the facts of its candidates instead.
 
 import type { GazetteerEntry, Label } from '../types.js';
 import { isClub } from './sports-context.js';

@@ -870,8 +870,7 @@ function verbAndObject(r: NameReader, a: number, b: number): boolean {
   const text = r.text;
   const sa = r.starts[a]!;
   const na = r.ends[a]! - sa;
-  const taf3il = na === 5 && text.charCodeAt(sa) === TA && text.charCodeAt(sa + 3) === YA;
-  if (na > 3 && !taf3il) return false;
+  if (na > 3 && !tafeelShape(text, sa, r.ends[a]!)) return false;
   const sb = r.starts[b]!;
   const eb = r.ends[b]!;
   if (text.charCodeAt(sb) !== ALEF || text.charCodeAt(sb + 1) !== LAM || text.charCodeAt(eb - 1) === YA) return false;
@@ -1091,8 +1090,16 @@ function imperfectAfter(r: NameReader, t: number): boolean {
   const s = r.starts[t]!;
   const e = r.ends[t]!;
   // A تفعيل verbal noun goes on a genitive name (`لجنة إعداد تقويم أم القرى`).
-  if (text.charCodeAt(s) === TA && e - s === 5 && text.charCodeAt(s + 3) === YA) return false;
+  if (tafeelShape(text, s, e)) return false;
   return imperfectShape(text, s, e, 6) && !feminineNoun(r, e);
+}
+
+/**
+ * ت, two letters and ي before the last, five letters in all: the shape of a تفعيل verbal noun
+ * (ترسيم, تقويم).
+ */
+function tafeelShape(text: string, s: number, e: number): boolean {
+  return e - s === 5 && text.charCodeAt(s) === TA && text.charCodeAt(s + 3) === YA;
 }
 
 /**
@@ -1133,7 +1140,7 @@ function indefiniteCommon(r: NameReader, t: number): boolean {
   if (c0 === ALEF && c1 === LAM) return false;
   const faeel = n === 4 && text.charCodeAt(s + 2) === YA && consonant(c0) && consonant(c1) && consonant(text.charCodeAt(e - 1));
   const plural = n >= 5 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) === ALEF;
-  const tafeel = n === 5 && c0 === TA && text.charCodeAt(s + 3) === YA && consonant(c1) && consonant(text.charCodeAt(s + 2));
+  const tafeel = tafeelShape(text, s, e) && consonant(c1) && consonant(text.charCodeAt(s + 2));
   // مُفعَل and the derived participles (معلن, متحمس, منتظر); an imperfect (يشرف, تسعى).
   const participle = derivedParticiple(text, s, e) || (n === 4 && c0 === MIM && consonant(c1) && consonant(text.charCodeAt(s + 2)) && consonant(text.charCodeAt(s + 3)));
   const imperfect = imperfectShape(text, s, e, 5);
