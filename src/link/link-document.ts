@@ -1,6 +1,7 @@
 // In-document linking, after overlap resolution:
 // 1. abbreviations given in «» or () right after an organisation name take its identity,
-//    and so do their later uses;
+//    and so do their later uses; a name no gazetteer knows takes the identity of a known
+//    abbreviation after it;
 // 2. a person named in full once (by gazetteer or by a title rule) links every mention of
 //    the family name alone (or of its last two names) in the document, which become PERS
 //    even where no rule would catch them alone;
@@ -525,8 +526,10 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   }
 
   // Abbreviations in «» or () right after an organisation: «إف بي آي» after مكتب التحقيقات الفيدرالي.
+  // A name the gazetteer lacks takes the identity of a known abbreviation after it (`وكالة
+  // الأنباء الفلسطينية (وفا)`): the writer says both name one organisation.
   const abbreviations = new Map<string, Identity>();
-  if (coreference) {
+  {
     let t = 0;
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & ORGANISATION)) continue;
@@ -540,7 +543,14 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
       if (!abbreviationShape(parts)) continue;
-      abbreviations.set(parts.join(' '), identityOf(c, formAt(i)));
+      if (ids[i] === undefined && i + 1 < n && roles[i + 1]! & ORGANISATION && ids[i + 1] !== undefined) {
+        const a = out[i + 1]!;
+        if (a.start === starts[t + 1] && a.end === ends[u - 1]) {
+          c.id = ids[i] = a.id;
+          c.canonical = a.canonical;
+        }
+      }
+      if (coreference) abbreviations.set(parts.join(' '), identityOf(c, formAt(i)));
     }
   }
 

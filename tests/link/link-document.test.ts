@@ -92,6 +92,23 @@ describe('abbreviations', () => {
     ]);
   });
 
+  it('gives a name the gazetteer lacks the identity of the known abbreviation after it', () => {
+    const entry: GazetteerEntry = { id: 'kashf:org/test-agency', label: 'ORG', ar: 'تاسا', en: 'TASA' };
+    const kashf = createExtractor({ defaultGazetteer: false, entries: [entry] });
+    const ents = kashf.extract('وأشارت وكالة الأنباء التاسانية (تاسا) إلى أن');
+    expect(ents.map((e) => [e.text, e.label, e.id])).toEqual([
+      ['وكالة الأنباء التاسانية', 'ORG', 'kashf:org/test-agency'],
+      ['تاسا', 'ORG', 'kashf:org/test-agency'],
+    ]);
+    expect(ents[0]!.canonical).toEqual({ ar: 'تاسا', en: 'TASA' });
+    // With coreference off the identity still passes: it is a link, not an added mention.
+    const off = createExtractor({ defaultGazetteer: false, entries: [entry], coreference: false });
+    expect(off.extract('وأشارت وكالة الأنباء التاسانية (تاسا) إلى أن')[0]!.id).toBe('kashf:org/test-agency');
+    // A place in brackets after an organisation is no abbreviation of it.
+    const place = createExtractor({ defaultGazetteer: false, entries: [{ id: 'kashf:gpe/test-town', label: 'GPE', ar: 'تاسا' }] });
+    expect(place.extract('وأشارت وكالة الأنباء التاسانية (تاسا) إلى أن')[0]!.id).toMatch(/^doc:/);
+  });
+
   it('takes no quotation or lone conjunction after an organisation for its abbreviation', () => {
     const kashf = only([{ id: 'wd:Q11696', label: 'ORG', ar: 'الإدارة الأميركية' }]);
     const quoted = kashf.extract('اتهمت الصحيفة الإدارة الأميركية " بالعمل على عرقلة الحوار " مع الأمم المتحدة');
