@@ -612,7 +612,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
   };
   const givenNames = new Set(loadGivenNames());
   return {
-    common: union('stopword', 'titleFree', 'occupation', 'honorific', 'orgTrigger', 'locTrigger'),
+    common: union('stopword', 'titleFree', 'occupation', 'honorific', 'orgTrigger', 'locTrigger', 'eventNoun', 'eventNounDefinite'),
     bound: union('titleBound'),
     // A title that needs a complement starts no name either (`نائب الرئيس رئيس مجلس الوزراء`),
     // unless it is also a given name (`أمين`, `أمير`, `مختار`).

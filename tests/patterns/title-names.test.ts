@@ -19,6 +19,16 @@ describe('names after titles', () => {
     expect(persons('وقال المدرب لوكاس إن')).toEqual(['لوكاس']);
   });
 
+  it('reads no name from an event noun after a title, the object of the sentence', () => {
+    expect(persons('وزار الرئيس معرض الكتاب')).toEqual([]);
+    expect(persons('وافتتح الأمير مهرجان الجنادرية')).toEqual([]);
+    expect(spans('افتتح حاكم دبي معرض "جيتكس 2024" في دبي')).toEqual(['OCC حاكم دبي', 'EVENT معرض "جيتكس 2024"', 'GPE دبي']);
+  });
+
+  it('reads the official spokesman with his organisation, and the name after them', () => {
+    expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
+  });
+
   it('reads a title and the name after it, not a place named with a title (الأستاذ محمد)', () => {
     expect(persons('حيث يقول الأستاذ محمد السعدي إن الدولة')).toEqual(['محمد السعدي']);
   });
