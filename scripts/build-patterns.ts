@@ -622,6 +622,9 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
       // `رقم` and `نمرة` end a name before the number they introduce (`بلدية بيرزيت رقم 24`).
       // Not every index noun: `مشهد` is also a city and `كتاب` also writers.
       ...union('numberNoun'),
+      // Numbers in words (ثلاث, خمسين, مليون, آلاف) count, never name: `وزار الرئيس مليون …`.
+      // Fractions begin names of papers and groups (`مجلة نصف الدنيا`).
+      ...union('unit', 'tens', 'hundreds', 'scale'),
     ].sort(),
     notToken: union('nationality', 'titleComplement', 'relativeAdj'),
     waName: union('waName'),

@@ -390,8 +390,36 @@ function verbShape(r: NameReader, t: number, text: string, s: number, e: number,
   const past = c0 === ALEF && c1 !== LAM && consonant(c1) && consonant(c2) && (n === 4 || (n === 5 && c2 === TA)) && text.charCodeAt(e - 1) !== WA;
   // لا written together with an imperfect (لايؤمن, لايمكن): a negated verb.
   const negated = c0 === LAM && c1 === ALEF && (c2 === YA || c2 === TA || c2 === NUN) && n >= 5;
-  if (!future && !imperfect && !purpose && !form10 && !past && !negated) return false;
+  if (!future && !imperfect && !purpose && !form10 && !past && !negated && !moreVerbShapes(text, s, e, first)) return false;
   return !knownToken(r, t);
+}
+
+/**
+ * Verb shapes a name of its own rarely has, read like verbShape's: the imperfect of استفعل
+ * (يستطيع, تستخدم); an imperfect in the plural (يريدون, يعيشون, يكونوا); a past in the
+ * plural with no long vowel in its stem (قتلوا, فعرفوا; not نديوا); the verbal noun of انفعل
+ * (انخفاض, انهيار); and, at a name's start, a future whose stem begins with a root letter
+ * (ستزور, سيعقد; not ستيفن). ن- forms stay names (نهير, ندية, نستلروي), and so does a
+ * five-letter word in ان (انجلس).
+ */
+function moreVerbShapes(text: string, s: number, e: number, first: boolean): boolean {
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  const c2 = text.charCodeAt(s + 2);
+  const z = text.charCodeAt(e - 1);
+  const y = text.charCodeAt(e - 2);
+  if ((c0 === YA || c0 === TA) && c1 === SIN && c2 === TA && n >= 6) return true;
+  if ((c0 === YA || c0 === TA) && c1 !== YA && n >= 5 && y === WA && (z === NUN || z === ALEF)) return true;
+  if (n >= 5 && y === WA && z === ALEF && consonantsOnly(text, s, e - 2)) return true;
+  if (c0 === ALEF && c1 === NUN && n === 6 && consonant(c2) && consonant(text.charCodeAt(s + 3)) && text.charCodeAt(s + 4) === ALEF && consonant(z)) return true;
+  return first && c0 === SIN && (c1 === YA || c1 === TA) && n >= 5 && n <= 6 && consonant(c2) && c2 !== NUN;
+}
+
+/** Whether text[from, to) has no long vowel or hamza. */
+function consonantsOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!consonant(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A preposition glued to a title, trigger noun or common word (لرئيس, لشركه, برئاسه). */

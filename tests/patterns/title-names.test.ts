@@ -25,6 +25,19 @@ describe('names after titles', () => {
     expect(spans('افتتح حاكم دبي معرض "جيتكس 2024" في دبي')).toEqual(['OCC حاكم دبي', 'EVENT معرض "جيتكس 2024"', 'GPE دبي']);
   });
 
+  it('reads no name from a number, a function word or a verb after a title', () => {
+    expect(persons('وزار الرئيس مليون شخص')).toEqual([]);
+    expect(persons('وقال الوزير هناك مشكلة')).toEqual([]);
+    expect(persons('وأكد المدير سوف نعمل')).toEqual([]);
+    expect(persons('ويرى الوزير يستطيع الجميع')).toEqual([]);
+    expect(persons('وقال المدرب يريدون الفوز')).toEqual([]);
+    expect(persons('لكن الجنود فعرفوا الطريق')).toEqual([]);
+    expect(persons('وأعلن الرئيس سيعقد اجتماعا')).toEqual([]);
+    // Names of these shapes stay names.
+    expect(persons('وقال المدرب ستيفن جيرارد إن')).toEqual(['ستيفن جيرارد']);
+    expect(persons('قالت الفنانة ندية لطفي إن')).toEqual(['ندية لطفي']);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
