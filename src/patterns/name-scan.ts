@@ -459,6 +459,8 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
+  // Before بن a word of these shapes is an old given name (مقعد بن سعد, معبد بن دنان).
+  if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !(t + 1 < r.count && isNamePrefix(r, t + 1))) return false;
   // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
   // (`واقترح الرئيس إجراء مناظرة`); names of that shape (إحسان, إيمان) are known name tokens.
   // Root letters, not long vowels, come after its alef (إدوار and اوتمار are names).
@@ -474,6 +476,29 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // (بإعادة, لإجراء) describes or governs; names of these shapes are known name tokens.
   if (r.sc.known !== null && !knownToken(r, t) && (derivedParticiple(text, s, e) || ((text.charCodeAt(s) === BA || text.charCodeAt(s) === LAM) && verbalNoun(text, s + 1, e)))) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
+}
+
+/**
+ * A noun of place or instrument or a broken plural by its shape: مفعل (مسجد, مكتب, مقتل),
+ * مفاعل (مساجد, مراحل), مفاعيل (مشاريع) and فواعل (عواصم, قواعد). After a title such a word
+ * is the object of the sentence (`وافتتح الوزير مسجد`), while names of these shapes are
+ * known name tokens (محمد, مبارك, هوارد); Chinese names in ـوانغ (قوانغ) keep their ن.
+ * مفعول is left out: unknown names of that shape are too many (مجذوب, معزوز).
+ */
+function placeOrPluralNoun(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  const c2 = text.charCodeAt(s + 2);
+  const c3 = text.charCodeAt(s + 3);
+  const z = text.charCodeAt(e - 1);
+  if (!consonant(z)) return false;
+  if (c0 === MIM) {
+    if (n === 4) return consonant(c1) && consonant(c2) && consonant(c3);
+    if (c1 !== ALEF && c2 === ALEF && consonant(c3)) return n === 5 || (n === 6 && text.charCodeAt(s + 4) === YA);
+    return false;
+  }
+  return n === 5 && consonant(c0) && c1 === WA && c2 === ALEF && consonant(c3) && c3 !== NUN;
 }
 
 /**

@@ -38,6 +38,16 @@ describe('names after titles', () => {
     expect(persons('قالت الفنانة ندية لطفي إن')).toEqual(['ندية لطفي']);
   });
 
+  it('reads no name from a noun of place or a broken plural after a title', () => {
+    expect(persons('وافتتح الوزير مسجد الحي')).toEqual([]);
+    expect(persons('وزار الرئيس مراكز الإيواء')).toEqual([]);
+    expect(persons('وزار الأمير عواصم الخليج')).toEqual([]);
+    expect(persons('وأطلق الوزير مشاريع جديدة')).toEqual([]);
+    // Known names of these shapes, and old given names before بن, stay names.
+    expect(persons('وقال الرئيس محمد مرسي إن')).toEqual(['محمد مرسي']);
+    expect(persons('وقال الشاعر مقعد بن سعد إن')).toEqual(['مقعد بن سعد']);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
