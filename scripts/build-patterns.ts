@@ -635,6 +635,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     generic: union('placeGeneric'),
     modifier: union('placeModifier'),
     nationality: union('nationality'),
+    personNoun: union('personNoun'),
     orgCommon: union('orgTriggerCommon'),
   };
 }

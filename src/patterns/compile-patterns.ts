@@ -339,6 +339,9 @@ function checkNameLists(data: NameLists): NameLists {
       throw new KashfError('KASHF_INVALID_RULE', `kashf: compiled patterns: nameLists.${field} must be an array of strings`, { location: { field: `nameLists.${field}` } });
     }
   }
+  if (data.personNoun !== undefined && (!Array.isArray(data.personNoun) || !data.personNoun.every((w) => typeof w === 'string'))) {
+    throw new KashfError('KASHF_INVALID_RULE', 'kashf: compiled patterns: nameLists.personNoun must be an array of strings', { location: { field: 'nameLists.personNoun' } });
+  }
   return data;
 }
 

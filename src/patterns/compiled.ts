@@ -135,6 +135,8 @@ export interface NameLists {
   modifier: string[];
   /** Nationality adjectives: never start a name; a nisba among them may end one as its family name. */
   nationality: string[];
+  /** Nouns for a person (رجل, شاب, عامل): never a person's name. Optional in older builds. */
+  personNoun?: string[];
   /**
    * Trigger nouns with a word after them that make a common noun phrase, no organisation's
    * name (`حركة المرور`, `موقع الحادث`, `شبكة الإنترنت`), as "trigger word" phrases.

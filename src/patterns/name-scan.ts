@@ -34,12 +34,13 @@ const NUMBER_WORD = 1 << 8;
 const GENERIC = 1 << 9;
 const MODIFIER = 1 << 10;
 const NATIONALITY = 1 << 11;
+const PERSON_NOUN = 1 << 12;
 /** Every list bit. */
-const LISTS = (1 << 12) - 1;
+const LISTS = (1 << 13) - 1;
 /** Set in a word's mask in the table when phrases of two or more tokens start with it. */
 const LONGER = 1 << 30;
 /** Bits of a memo slot that hold the mask; the bits above hold the reader's generation. */
-const MASK_BITS = 12;
+const MASK_BITS = 13;
 /** Generations wrap before they reach the sign bit. */
 const MAX_GENERATION = 1 << (31 - MASK_BITS);
 
@@ -112,6 +113,8 @@ export interface NameScanner {
    * definite name word. GENERIC: makes a trigger noun a common noun phrase. MODIFIER:
    * describes a place after its first name word (جنوب, الواقعة): never continues the name.
    * NATIONALITY: nationality adjectives (a nisba among them may be a family name).
+   * PERSON_NOUN: nouns for a person (رجل, شاب, عامل): never a person's name, though a
+   * place's or an organisation's name may hold one (جبل عامل, اتحاد عمال فلسطين).
    */
   readonly lists: PhraseTable;
   /** Trigger noun phrases that name no organisation (NameLists.orgCommon): "trigger word". */
@@ -141,6 +144,7 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
       [lists.generic, GENERIC],
       [lists.modifier, MODIFIER],
       [lists.nationality, NATIONALITY],
+      [lists.personNoun ?? [], PERSON_NOUN],
     ]),
   };
 }
@@ -458,6 +462,9 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;
+  // A noun for a person (رجل, شاب, عامل) is the subject itself (`وقال شاب إن`), unless بن
+  // follows (an old given name); as a place's or an organisation's name word it stays.
+  if (r.startsPhrase(t, 0, PERSON_NOUN) && !(t + 1 < r.count && isNamePrefix(r, t + 1))) return false;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
   // Before بن a word of these shapes is an old given name (مقعد بن سعد, معبد بن دنان).
   if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !(t + 1 < r.count && isNamePrefix(r, t + 1))) return false;
@@ -605,6 +612,9 @@ function nameToken(r: NameReader, t: number, afterPrefix = false, second = false
   // The kunya of a father in a lineage (علي بن أبي طالب, عمر بن أبي ربيعة) takes any word.
   if (afterPrefix && fathersKunya(r, t)) return true;
   if (inListWa(r, t, COMMON | BOUND) || r.accusativeOf(t, COMMON | BOUND) || (r.startsPhrase(t, 0, NOT_TOKEN) && !(second && (nisbaSurname(r, t) || firstOrdinal(r, t))))) return false;
+  // A noun for a person after a name is in apposition (`محمود أبو هنود رجل`); after أبو, بن
+  // or عبد it is a name (عبد الرجل is none, but جار in جار الله is kept by the list).
+  if (!afterPrefix && r.startsPhrase(t, 0, PERSON_NOUN)) return false;
   // An ordinal right after a given name is a regnal number (هنري الثامن); after a longer
   // name it is a rank (فرناندو غونزاليز الثالث).
   if (!second && !afterPrefix && r.startsPhrase(t, 0, NOT_DEF)) return false;

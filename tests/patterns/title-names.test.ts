@@ -48,6 +48,14 @@ describe('names after titles', () => {
     expect(persons('وقال الشاعر مقعد بن سعد إن')).toEqual(['مقعد بن سعد']);
   });
 
+  it('reads no name from a noun for a person, which is the subject itself', () => {
+    expect(persons('وقال شاب إن الشرطة وصلت')).toEqual([]);
+    expect(persons('وقال رجل إن الحريق بدأ')).toEqual([]);
+    expect(persons('وقال محمود أبو هنود رجل الأعمال إن')).toEqual(['محمود أبو هنود']);
+    // Names of places and organisations keep such a word.
+    expect(spans('في جبل عامل')).toEqual(['LOC جبل عامل']);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
