@@ -1131,7 +1131,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     }
   }
   if (u < 0) return -1;
-  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1); i++) u++;
+  // After a nationality adjective only another adjective goes on (`الهيئة السعودية العامة`):
+  // a noun there is the object of the sentence (`أعلنت وزارة الداخلية السعودية القبض على`).
+  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1) && !(r.startsPhrase(u, 0, NATIONALITY) && !adjectiveAfter(r, u + 1)); i++) u++;
   // What the organisation is for, with ل and the article (معهد ماساشوسيتس للتكنولوجيا,
   // منظمة الأقطار المصدرة للنفط), and one adjective after it (للملكية الفكرية).
   if (nextSpaced(r, u + 1) && forWord(r, u + 1)) {
@@ -1140,6 +1142,17 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/** Adjectives without a nisba's ending that follow a nationality in a name (العامة, العليا). */
+const PLAIN_ADJECTIVES: readonly string[] = ['\u0627\u0644\u0639\u0627\u0645\u0647', '\u0627\u0644\u0639\u0627\u0645', '\u0627\u0644\u0639\u0644\u064a\u0627', '\u0627\u0644\u0643\u0628\u0631\u064a', '\u0627\u0644\u0645\u062a\u062d\u062f\u0647', '\u0627\u0644\u0645\u0633\u062a\u0642\u0644\u0647']; // العامه العام العليا الكبري المتحده المستقله
+
+/** Whether definite token `t` reads as an adjective: a nisba in ي or ية, or one of PLAIN_ADJECTIVES. */
+function adjectiveAfter(r: NameReader, t: number): boolean {
+  if (endsWithAny(r, t, ADJ)) return true;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  return PLAIN_ADJECTIVES.some((w) => sameText(w, r.text, s, e));
 }
 
 /**

@@ -12,6 +12,12 @@ describe('the name after a trigger noun', () => {
     expect(orgs('وقالت جريدة عرب نيوز تنشر كل يوم')).toEqual(['جريدة عرب نيوز']);
   });
 
+  it('ends after a nationality adjective unless another adjective follows', () => {
+    expect(orgs('وأعلنت وزارة الداخلية السعودية القبض على 15 شخصا')).toEqual(['وزارة الداخلية السعودية']);
+    expect(orgs('وقالت جامعة بيروت العربية المدعومة من الحكومة')).toEqual(['جامعة بيروت العربية']);
+    expect(orgs('وقال حزب النهضة العربي الاشتراكي إن')).toEqual(['حزب النهضة العربي الاشتراكي']);
+  });
+
   it('goes on over a تفعيل noun, which is no verb', () => {
     expect(orgs('وقالت لجنة إعداد تقويم الجامعة إن')).toEqual(['لجنة إعداد تقويم الجامعة']);
   });
