@@ -1318,6 +1318,11 @@ export function isBoundTitle(r: NameReader, t: number, skip = 0): boolean {
   return r.startsPhrase(t, skip, BOUND);
 }
 
+/** Token `t` is a stop word, title, common word or descriptor: never inside a person's name. */
+export function neverInName(r: NameReader, t: number): boolean {
+  return r.startsPhrase(t, 0, COMMON | BOUND | NOT_TOKEN | STOP | NOT_START);
+}
+
 /** Token `t` is a nationality, title complement or relative adjective: it describes a title, never names. */
 export function isDescriptor(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, NOT_TOKEN);

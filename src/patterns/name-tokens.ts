@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
+const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -436,6 +436,16 @@ function dinGiven(r: Reading, t: number): number {
   return text.charCodeAt(s) === WA && DIN_FIRST.has(text.slice(s + 1, e)) ? 1 : -1;
 }
 
+/**
+ * Whether token `u`, inside a run, is a name token that is also a word (خليفة, سعيد, كامل)
+ * between two name parts: `عبد الله خليفة المري` is one name, where `خليفة` alone is rather
+ * the word. Stop words, titles and common words never join (`قال علي إن سعيد`).
+ */
+function sandwiched(r: Reading, names: ns.NameReader | null, u: number, count: number): boolean {
+  if (names === null || u + 1 >= count || !r.isArabic(u) || (r.wordMask(u) & KNOWN) === 0 || neverInName(names, u)) return false;
+  return adjacent(r.text, r.ends[u]!, r.starts[u + 1]!) && r.isName(u + 1, LEX) && !r.procliticHamza(u + 1);
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
@@ -512,7 +522,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || sandwiched(r, names, last + 1, count)) && !r.procliticHamza(last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.

@@ -25,6 +25,14 @@ describe('pers-name-tokens', () => {
     expect(persons({ ...base, nameTokens: lexicon }, 'كان لديه أمل كبير')).toEqual([]);
   });
 
+  it('takes a name token that is also a word between two name parts, but no stop word', () => {
+    const words = { tokens: ['محمد', 'خليفه', 'المري', 'علي', 'سعيد'], stopwords: ['خليفه', 'سعيد'] };
+    expect(persons({ ...base, nameTokens: words }, 'وقال محمد خليفة المري إن')).toEqual(['محمد خليفه المري']);
+    // At the end of a run the word stays out: `محمد خليفة` may be Muhammad, caliph.
+    expect(persons({ ...base, nameTokens: words }, 'وقال محمد خليفة إن')).toEqual([]);
+    expect(persons({ ...base, nameTokens: { tokens: ['علي', 'سعيد', 'ان'], stopwords: ['ان'] } }, 'قال علي ان سعيد')).toEqual([]);
+  });
+
   it('does not run across punctuation', () => {
     expect(persons({ ...base, nameTokens: lexicon }, 'محمد، حسين')).toEqual([]);
   });
