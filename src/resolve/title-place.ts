@@ -5,7 +5,10 @@
 // takes a known organisation or place after `في` that the rule cannot tell from a word
 // (`نابلس`, `منظمة أطباء بلا حدود`). A place joins only a title whose body it locates (a
 // committee, an office, a hospital): after a bare title, `في` + a place is where something
-// happened (`قال الرئيس في واشنطن`).
+// happened (`قال الرئيس في واشنطن`). An organisation glued to ل after a title is the body the
+// title serves (`الأمين العام للأمم المتحدة`, `المدير الإقليمي لليونيسف`), unless the title
+// is a bare definite word or what follows is said to the organisation (`قال المتحدث لوكالة
+// الأنباء إن`).
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -61,5 +64,39 @@ function namesBody(doc: Doc, c: Candidate): boolean {
  */
 export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  return joinNext(resolved, (c, next) => c.label === 'OCC' && (next.label === 'ORG' || PLACES.has(next.label)) && fiBetween(text, c.end, next.start) && (next.label === 'ORG' || namesBody(doc, c)));
+  return joinNext(
+    resolved,
+    (c, next) => c.label === 'OCC' && ((PLACES.has(next.label) || next.label === 'ORG') && fiBetween(text, c.end, next.start) ? next.label === 'ORG' || namesBody(doc, c) : next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !addressee(doc, next.end)),
+  );
+}
+
+/**
+ * Whether normalized text[from, to) is one space and the preposition ل glued to what follows:
+ * `الأمين العام للأمم المتحدة` (the organisation's span starts at the article's lam),
+ * `المدير الإقليمي لليونيسف`, `مستشار لرئيس الوزراء`.
+ */
+function lamBetween(text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === LAM;
+}
+
+/**
+ * Whether title `c` takes the body it serves after ل: a title of two words or more
+ * (`الأمين العام`, `المدير الإقليمي`) or an indefinite one (`مستشار`). After a bare definite
+ * title ل rather opens the verb's complement (`شكر الرئيس للأمم المتحدة دعمها`).
+ */
+function takesLam(doc: Doc, c: Candidate): boolean {
+  const t = tokenAt(doc, c.start);
+  if (t + 1 < doc.tokens.count && doc.tokens.starts[t + 1]! < c.end) return true;
+  const text = doc.norm.text;
+  return !(text.charCodeAt(c.start) === 0x0627 && text.charCodeAt(c.start + 1) === LAM);
+}
+
+/** Statement openers after an addressee: `قال المتحدث لوكالة الأنباء إن` names no title's body. */
+const STATEMENT: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', ':', '،']);
+
+/** Whether the token after normalized offset `pos` opens what a speaker said to the organisation before it. */
+function addressee(doc: Doc, pos: number): boolean {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count) return false;
+  return STATEMENT.has(doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!));
 }

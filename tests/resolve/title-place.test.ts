@@ -20,3 +20,15 @@ describe('a title with في and a known name after it', () => {
     expect(flat('صرح المتحدث في بيروت')).toEqual(['OCC المتحدث', 'GPE بيروت']);
   });
 });
+
+describe('a title with an organisation glued to ل after it', () => {
+  it('takes in the organisation the title serves', () => {
+    expect(flat('ووصل الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى')).toEqual(['OCC الأمين العام للأمم المتحدة', 'PERS أنطونيو غوتيريش']);
+    expect(nested('وقال رئيس المكتب السياسي لحماس أمس')).toContain('ORG حماس');
+  });
+
+  it('leaves it out after a bare definite title, or when what follows is said to it', () => {
+    expect(flat('شكر الرئيس للأمم المتحدة دعمها')).toEqual(['OCC الرئيس', 'ORG لأمم المتحدة']);
+    expect(flat('وقال المتحدث باسم الجيش لوكالة رويترز إن')).toEqual(['OCC المتحدث باسم الجيش', 'ORG وكالة رويترز']);
+  });
+});
