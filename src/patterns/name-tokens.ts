@@ -438,8 +438,8 @@ function dinGiven(r: Reading, t: number): number {
 
 /**
  * Whether token `u`, inside a run, is a name token that is also a word (خليفة, سعيد, كامل)
- * between two name parts: `عبد الله خليفة المري` is one name, where `خليفة` alone is rather
- * the word. Stop words, titles and common words never join (`قال علي إن سعيد`).
+ * between two name parts: `محمد خليفة المري` is one name, where `خليفة` alone is rather the
+ * word. Stop words, titles and common words never join (`قال علي إن سعيد`).
  */
 function sandwiched(r: Reading, names: ns.NameReader | null, u: number, count: number): boolean {
   if (names === null || u + 1 >= count || !r.isArabic(u) || (r.wordMask(u) & KNOWN) === 0 || neverInName(names, u)) return false;
@@ -522,7 +522,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || sandwiched(r, names, last + 1, count)) && !r.procliticHamza(last + 1)) last++;
+    // A run that opens with a past in ى that is also a name (أدى, روى) takes no word between
+    // two name parts (`وأدى دور حمزة`); given names in ى (موسى, يحيى) do.
+    const givenFirst = r.isName(t, GIVEN, skip) || !r.endsInMaqsura(t);
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || (givenFirst && sandwiched(r, names, last + 1, count))) && !r.procliticHamza(last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
