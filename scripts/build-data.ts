@@ -159,7 +159,8 @@ export interface MergeReport {
 
 /** Titles that open some curated aliases (`الملك عبد الله`); compared after normalization. */
 const TITLES = ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الرئيس', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'السيد', 'السيدة',
-  'الدكتور', 'الدكتورة', 'الجنرال', 'المشير', 'العاهل', 'البابا', 'الرئيسة', 'المستشار', 'المستشارة', 'ولي العهد', 'خادم الحرمين الشريفين'].map(normalizeKey);
+  'الدكتور', 'الدكتورة', 'الجنرال', 'المشير', 'العماد', 'العاهل', 'البابا', 'الرئيسة', 'المستشار', 'المستشارة', 'ولي العهد', 'خادم الحرمين الشريفين',
+  'شيخ الأزهر'].map(normalizeKey);
 
 /**
  * The keys an entry ships with: a person's canonical name that opens with a title is no key

@@ -6,6 +6,8 @@ describe('titles are not part of person aliases', () => {
     expect(withoutTitle('الملك عبد الله الثاني')).toEqual({ name: 'عبد الله الثاني', titled: true });
     expect(withoutTitle('ولي العهد محمد بن سلمان')).toEqual({ name: 'محمد بن سلمان', titled: true });
     expect(withoutTitle('الأمير')).toEqual({ name: 'الأمير', titled: false });
+    expect(withoutTitle('العماد جوزاف عون')).toEqual({ name: 'جوزاف عون', titled: true });
+    expect(withoutTitle('شيخ الأزهر أحمد الطيب')).toEqual({ name: 'أحمد الطيب', titled: true });
   });
   it('leaves names alone', () => {
     expect(withoutTitle('بشار الأسد')).toEqual({ name: 'بشار الأسد', titled: false });
