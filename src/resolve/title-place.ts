@@ -92,7 +92,8 @@ function takesLam(doc: Doc, c: Candidate): boolean {
 }
 
 /** Statement openers after an addressee: `قال المتحدث لوكالة الأنباء إن` names no title's body. */
-const STATEMENT: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', ':', '،']);
+// A comma is no opener: the name in apposition follows one (`الأمين العام للأمم المتحدة، أنطونيو غوتيريش`).
+const STATEMENT: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', ':']);
 
 /** Whether the token after normalized offset `pos` opens what a speaker said to the organisation before it. */
 function addressee(doc: Doc, pos: number): boolean {

@@ -25,6 +25,7 @@ describe('a title with an organisation glued to ل after it', () => {
   it('takes in the organisation the title serves', () => {
     expect(flat('ووصل الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى')).toEqual(['OCC الأمين العام للأمم المتحدة', 'PERS أنطونيو غوتيريش']);
     expect(nested('وقال رئيس المكتب السياسي لحماس أمس')).toContain('ORG حماس');
+    expect(flat('وقال الأمين العام للأمم المتحدة، أنطونيو غوتيريش، إن')).toEqual(['OCC الأمين العام للأمم المتحدة', 'PERS أنطونيو غوتيريش']);
   });
 
   it('leaves it out after a bare definite title, or when what follows is said to it', () => {
