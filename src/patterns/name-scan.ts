@@ -445,6 +445,11 @@ export function isNamePrefix(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, PREFIX);
 }
 
+/** Whether a name part that needs the next token (بن, أبو, عبد) follows token `t`. */
+function beforeNamePrefix(r: NameReader, t: number): boolean {
+  return t + 1 < r.count && isNamePrefix(r, t + 1);
+}
+
 /** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
 function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): boolean {
   if (!isWord(r, t)) return false;
@@ -464,10 +469,10 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (!verbs) return true;
   // A noun for a person (رجل, شاب, عامل) is the subject itself (`وقال شاب إن`), unless بن
   // follows (an old given name); as a place's or an organisation's name word it stays.
-  if (r.startsPhrase(t, 0, PERSON_NOUN) && !(t + 1 < r.count && isNamePrefix(r, t + 1))) return false;
+  if (r.startsPhrase(t, 0, PERSON_NOUN) && !beforeNamePrefix(r, t)) return false;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
   // Before بن a word of these shapes is an old given name (مقعد بن سعد, معبد بن دنان).
-  if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !(t + 1 < r.count && isNamePrefix(r, t + 1))) return false;
+  if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !beforeNamePrefix(r, t)) return false;
   // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
   // (`واقترح الرئيس إجراء مناظرة`); names of that shape (إحسان, إيمان) are known name tokens.
   // Root letters, not long vowels, come after its alef (إدوار and اوتمار are names).

@@ -54,20 +54,29 @@ function namesBody(doc: Doc, c: Candidate): boolean {
 
 /**
  * Joins to an outermost title (OCC) the known organisation, or place when the title names a
- * body, that follows it after `في`, nested in the title.
+ * body, that follows it after `في`, and the organisation glued to ل after a title that takes
+ * one, nested in the title.
  *
  * @example
  * ```ts
- * joinTitlePlaces(prepareDoc('سكرتير اللجنة في نابلس'), resolved); // one OCC ⊃ GPE نابلس
- * joinTitlePlaces(prepareDoc('قال الرئيس في واشنطن'), resolved);   // unchanged
+ * joinTitlePlaces(prepareDoc('سكرتير اللجنة في نابلس'), resolved);        // one OCC ⊃ GPE نابلس
+ * joinTitlePlaces(prepareDoc('الأمين العام للأمم المتحدة'), resolved);   // one OCC ⊃ ORG
+ * joinTitlePlaces(prepareDoc('قال الرئيس في واشنطن'), resolved);          // unchanged
  * ```
  */
 export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  return joinNext(
-    resolved,
-    (c, next) => c.label === 'OCC' && ((PLACES.has(next.label) || next.label === 'ORG') && fiBetween(text, c.end, next.start) ? next.label === 'ORG' || namesBody(doc, c) : next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !addressee(doc, next.end)),
-  );
+  return joinNext(resolved, (c, next) => c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next)));
+}
+
+/** An organisation, or a place of the body the title names, after `في`. */
+function joinsAfterFi(doc: Doc, text: string, c: Candidate, next: Candidate): boolean {
+  return (next.label === 'ORG' || PLACES.has(next.label)) && fiBetween(text, c.end, next.start) && (next.label === 'ORG' || namesBody(doc, c));
+}
+
+/** An organisation glued to ل after a title that takes one, when nothing is said to it. */
+function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate): boolean {
+  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !addressee(doc, next.end);
 }
 
 /**
