@@ -1116,7 +1116,14 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     return oneNameWord(r, t) ? ends[t]! : -1;
   }
   if (kind === 'gpe') {
-    if (defWord(r, t)) return ends[t]!;
+    if (defWord(r, t)) {
+      // A quarter or town named after a person keeps the known name after the title (`حي
+      // الشيخ جراح`, `مدينة الملك عبد العزيز`); `ولاية` before a title and a name is a term
+      // of office (`ولاية الرئيس كميل شمعون`), no state.
+      const end = r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) ? scanNameFrom(r, t + 1, 1, 2) : -1;
+      if (end < 0) return ends[t]!;
+      return t > 0 && sameText(WILAYA, text, starts[t - 1]!, ends[t - 1]!) ? -1 : end;
+    }
     if (!properWord(r, t)) return -1;
     if (nextSpaced(r, t + 1) && text.startsWith('الله', starts[t + 1]!) && !isWordChar(text.charCodeAt(starts[t + 1]! + 4))) return starts[t + 1]! + 4;
     return nextPlaceWord(r, t + 1, false) ? ends[t + 1]! : ends[t]!;
@@ -1148,6 +1155,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
 }
+
+/** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */
+const WILAYA = '\u0648\u0644\u0627\u064a\u0647';
 
 /** Adjectives without a nisba's ending that follow a nationality in a name (العامة, العليا). */
 const PLAIN_ADJECTIVES: readonly string[] = ['\u0627\u0644\u0639\u0627\u0645\u0647', '\u0627\u0644\u0639\u0627\u0645', '\u0627\u0644\u0639\u0644\u064a\u0627', '\u0627\u0644\u0643\u0628\u0631\u064a', '\u0627\u0644\u0645\u062a\u062d\u062f\u0647', '\u0627\u0644\u0645\u0633\u062a\u0642\u0644\u0647']; // العامه العام العليا الكبري المتحده المستقله
