@@ -5,7 +5,8 @@
 // 2. a person named in full once (by gazetteer or by a title rule) links every mention of
 //    the family name alone (or of its last two names) in the document, which become PERS
 //    even where no rule would catch them alone;
-// 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group;
+// 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group; a
+//    city named with its noun (`مدينة حلب`) takes the ID of the city nested in it;
 // 4. in a document about sport, a city named as a side in a match (`فاز على كوبنهاغن 1 - صفر`)
 //    is its club: the gazetteer's club of that name, or an organisation it does not know;
 // 5. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
@@ -125,7 +126,27 @@ function formOfTokens(doc: Doc, first: number, last: number, start: number, end:
   return keys.join(' ');
 }
 
-/** Bits of the first-token filter (a power of two). */
+/** Nouns of a city, town or village before its name (normalized). */
+const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'العاصمه']);
+
+/**
+ * A city named with its noun (`مدينة مراكش`, `قرية بيت لاهيا`) is the city the gazetteer
+ * knows by the name alone: the place nested over the rest of the span gives its identity
+ * when it has one and no other reading. A governorate or a state named after its city
+ * (`محافظة البصرة`, `ولاية الخرطوم`) is another entity and keeps none.
+ */
+function takeCityIdentity(text: string, c: Candidate): void {
+  let inner: Candidate | undefined;
+  for (const i of c.inner!) if (i.end === c.end && i.label === 'GPE' && i.id !== undefined && !i.candidates && (inner === undefined || i.start < inner.start)) inner = i;
+  if (inner === undefined) return;
+  let s = inner.start;
+  while (s > c.start && text.charCodeAt(s - 1) === SPACE) s--;
+  if (!CITY_NOUNS.has(text.slice(c.start, s))) return;
+  c.id = inner.id;
+  c.canonical = inner.canonical;
+}
+
+/** Bits of the first-token filter (a power of two). *//** Bits of the first-token filter (a power of two). */
 const FILTER_BITS = 1 << 16;
 
 /**
@@ -419,6 +440,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   let ambiguous = false;
   for (let i = 0; i < n; i++) {
     const c = out[i]!;
+    if (c.id === undefined && c.label === 'GPE' && c.inner) takeCityIdentity(text, c);
     const label = c.label;
     let role = LABEL_ROLES.get(label) ?? 0;
     if (role & RECURS && c.source.kind === 'pattern') role |= RULE_NAME;

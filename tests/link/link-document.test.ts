@@ -211,3 +211,18 @@ describe('analyze', () => {
     expect(biden!.mentions.map((m) => m.text)).toEqual(['بايدن', 'بايدن', 'جو بايدن']);
   });
 });
+
+describe('a city named with its noun', () => {
+  const kashf = createExtractor();
+
+  it('takes the identity of the city it nests', () => {
+    const [city] = kashf.extract('وصل الوفد إلى مدينة حلب أمس');
+    expect(city).toMatchObject({ text: 'مدينة حلب', label: 'GPE', id: 'wd:Q41183' });
+  });
+
+  it('leaves a governorate or state named after its city without the city\'s identity', () => {
+    const [province] = kashf.extract('في محافظة البصرة جنوبي العراق');
+    expect(province!.text).toBe('محافظة البصرة');
+    expect(province!.id).toMatch(/^doc:/);
+  });
+});
