@@ -130,7 +130,7 @@ function formOfTokens(doc: Doc, first: number, last: number, start: number, end:
 const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينه', 'المدينه', 'بلده', 'البلده', 'قريه', 'القريه', 'العاصمه']);
 
 /**
- * A city named with its noun (`مدينة مراكش`, `قرية بيت لاهيا`) is the city the gazetteer
+ * A city named with its noun (`مدينة مراكش`, `مدينة حلب`) is the city the gazetteer
  * knows by the name alone: the place nested over the rest of the span gives its identity
  * when it has one and no other reading. A governorate or a state named after its city
  * (`محافظة البصرة`, `ولاية الخرطوم`) is another entity and keeps none.
