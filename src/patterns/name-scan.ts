@@ -445,6 +445,16 @@ export function isNamePrefix(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, PREFIX);
 }
 
+/**
+ * Whether token `t`, a nationality that is also a given name (`جورجي`: Georgian, and Jorge),
+ * is the given name: right after another nationality (`المدرب البرتغالي جورجي جيسوس`: a
+ * title takes one) and before a known name token that is no nationality.
+ */
+function nationalityAsGivenName(r: NameReader, t: number): boolean {
+  if (t === 0 || t + 1 >= r.count || !r.startsPhrase(t, 0, NATIONALITY) || r.startsPhrase(t, 0, COMMON) || !knownToken(r, t)) return false;
+  return r.startsPhrase(t - 1, 0, NATIONALITY) && nextSpaced(r, t + 1) && knownToken(r, t + 1) && !r.startsPhrase(t + 1, 0, NATIONALITY | COMMON | NOT_START);
+}
+
 /** Whether a name part that needs the next token (بن, أبو, عبد) follows token `t`. */
 function beforeNamePrefix(r: NameReader, t: number): boolean {
   return t + 1 < r.count && isNamePrefix(r, t + 1);
@@ -463,7 +473,7 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بإعادة, لأن): no name begins so.
   if (gluedHamzaWord(r, t)) return false;
-  if (r.startsPhrase(t, 0, COMMON | NOT_START) || inListWa(r, t, COMMON) || r.accusativeOf(t, COMMON | BOUND)) return false;
+  if ((r.startsPhrase(t, 0, COMMON | NOT_START) && !nationalityAsGivenName(r, t)) || inListWa(r, t, COMMON) || r.accusativeOf(t, COMMON | BOUND)) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).
   if (!verbs) return true;

@@ -56,6 +56,11 @@ describe('names after titles', () => {
     expect(spans('في جبل عامل')).toEqual(['LOC جبل عامل']);
   });
 
+  it('reads a nationality that is also a given name as the name after a title and its nationality', () => {
+    expect(persons('مع المدرب البرتغالي جورجي جيسوس لمدة موسمين')).toEqual(['جورجي جيسوس']);
+    expect(spans('وقال الرئيس الجورجي إن')).toEqual(['OCC الرئيس الجورجي']);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
