@@ -253,6 +253,7 @@ const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
  * does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
  */
 function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
+  if (c.label === 'ORG') return organisationOfNamedCountry(c, facts, context);
   if (!PLACE_LABELS.has(c.label)) return undefined;
   const ids = c.candidates!;
   const list = facts.ofList(ids);
@@ -267,14 +268,38 @@ function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentConte
   return undefined;
 }
 
+/**
+ * The one organisation among the candidates whose country (the gazetteer's `country`) the
+ * document names, a nationality nested in a title included: `مجلس النواب` is the Egyptian
+ * house after `وزير المالية المصري`. When the document names the countries of two of them,
+ * it does not say which, and the prior stands.
+ */
+function organisationOfNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
+  const ids = c.candidates!;
+  const list = facts.ofList(ids);
+  const named = sureOrNestedIds(context);
+  let pick: string | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const f = list[k];
+    if (f === undefined || f.label !== 'ORG' || f.country === undefined || !named.has(f.country)) continue;
+    if (pick !== undefined) return undefined;
+    pick = ids[k];
+  }
+  return pick;
+}
+
 /** What the ambiguous-alias choices ask of the document, worked out the first time one asks. */
 interface DocumentContext {
   roles: readonly number[];
   ids: ReadonlyArray<string | undefined>;
+  /** The resolved candidates, whose nested entities name things too (`وزير المالية المصري`). */
+  out: readonly Candidate[];
   /** Whether the document is about sport. */
   sports?: boolean;
   /** The IDs of the mentions that are not ambiguous. */
   sure?: ReadonlySet<string>;
+  /** Those and the IDs of the settled entities nested in mentions (see addNestedIds). */
+  sureOrNested?: ReadonlySet<string>;
   /** The countries of the places among them. */
   countries?: ReadonlySet<string>;
 }
@@ -286,6 +311,26 @@ function sureIds(context: DocumentContext): ReadonlySet<string> {
   const sure = new Set<string>();
   for (let i = 0; i < ids.length; i++) if (!(roles[i]! & AMBIGUOUS) && ids[i] !== undefined) sure.add(ids[i]!);
   return (context.sure = sure);
+}
+
+/** sureIds and the IDs of the settled nested entities (cached in `context`). */
+function sureOrNestedIds(context: DocumentContext): ReadonlySet<string> {
+  if (context.sureOrNested) return context.sureOrNested;
+  const all = new Set(sureIds(context));
+  for (const c of context.out) if (c.inner) addNestedIds(c.inner, all);
+  return (context.sureOrNested = all);
+}
+
+/**
+ * Adds the IDs of nested entities that are settled: unambiguous ones, and a nationality or a
+ * country inside a title or an organisation, which its place there reads as one (`المصري` of
+ * `وزير المالية المصري` is Egypt, not the club al-Masry).
+ */
+function addNestedIds(inner: readonly Candidate[], sure: Set<string>): void {
+  for (const c of inner) {
+    if (c.id !== undefined && (!c.candidates || c.label === 'NORP' || c.label === 'GPE')) sure.add(c.id);
+    if (c.inner) addNestedIds(c.inner, sure);
+  }
 }
 
 /** The countries of the places the document names unambiguously (cached in `context`). */
@@ -457,7 +502,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const formAt = (i: number): string => (forms[i] ??= formOf(doc, out[i]!.start, out[i]!.end));
 
   // Cities named as sides in a match report: their clubs.
-  const context: DocumentContext = { roles, ids };
+  const context: DocumentContext = { roles, ids, out };
   const entryOf = options.entryOf;
   const facts = entryOf && factsOf(entryOf);
   if (entryOf && facts) {

@@ -226,3 +226,18 @@ describe('a city named with its noun', () => {
     expect(province!.id).toMatch(/^doc:/);
   });
 });
+
+describe('an organisation named after its country', () => {
+  const kashf = createExtractor();
+
+  it('is the one of the country the document names, a nationality in a title included', () => {
+    const house = kashf.extract('وتحدث وزير المالية المصري أمام مجلس النواب عن الموازنة').find((e) => e.text === 'مجلس النواب');
+    expect(house?.id).toBe('kashf:org/house-of-representatives-egypt');
+  });
+
+  it('keeps the prior when the document names the countries of two of them', () => {
+    const text = 'وزار وزير الخارجية المصري نظيره العراقي قبل جلسة مجلس النواب';
+    const house = kashf.extract(text).find((e) => e.text === 'مجلس النواب');
+    expect(house?.id).toBe(house?.candidates?.[0]);
+  });
+});
