@@ -137,7 +137,7 @@ const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينه', 'المدينه',
  */
 function takeCityIdentity(text: string, c: Candidate): void {
   let inner: Candidate | undefined;
-  for (const i of c.inner!) if (i.end === c.end && i.label === 'GPE' && i.id !== undefined && !i.candidates && (inner === undefined || i.start < inner.start)) inner = i;
+  for (const n of c.inner!) if (n.end === c.end && n.label === 'GPE' && n.id !== undefined && !n.candidates && (inner === undefined || n.start < inner.start)) inner = n;
   if (inner === undefined) return;
   let s = inner.start;
   while (s > c.start && text.charCodeAt(s - 1) === SPACE) s--;
@@ -146,7 +146,7 @@ function takeCityIdentity(text: string, c: Candidate): void {
   c.canonical = inner.canonical;
 }
 
-/** Bits of the first-token filter (a power of two). *//** Bits of the first-token filter (a power of two). */
+/** Bits of the first-token filter (a power of two). */
 const FILTER_BITS = 1 << 16;
 
 /**

@@ -446,6 +446,15 @@ function sandwiched(r: Reading, names: ns.NameReader | null, u: number, count: n
   return adjacent(r.text, r.ends[u]!, r.starts[u + 1]!) && r.isName(u + 1, LEX) && !r.procliticHamza(u + 1);
 }
 
+/**
+ * Whether the run at token `t` (read from `skip`) may take a word between two name parts:
+ * not when it opens with a past in ى that is also a name (أدى, روى: `وأدى دور حمزة`); given
+ * names in ى (موسى, يحيى) may. Asked only where such a word stands, not at every token.
+ */
+function opensWithName(r: Reading, t: number, skip: number): boolean {
+  return r.isName(t, GIVEN, skip) || !r.endsInMaqsura(t);
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
@@ -522,10 +531,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    // A run that opens with a past in ى that is also a name (أدى, روى) takes no word between
-    // two name parts (`وأدى دور حمزة`); given names in ى (موسى, يحيى) do.
-    const givenFirst = r.isName(t, GIVEN, skip) || !r.endsInMaqsura(t);
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || (givenFirst && sandwiched(r, names, last + 1, count))) && !r.procliticHamza(last + 1)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || (sandwiched(r, names, last + 1, count) && opensWithName(r, t, skip))) && !r.procliticHamza(last + 1)) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.

@@ -76,7 +76,7 @@ function joinsAfterFi(doc: Doc, text: string, c: Candidate, next: Candidate): bo
 
 /** An organisation glued to ل after a title that takes one, when nothing is said to it. */
 function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate): boolean {
-  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !addressee(doc, next.end);
+  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !statementFollows(doc, next.end);
 }
 
 /**
@@ -105,7 +105,7 @@ function takesLam(doc: Doc, c: Candidate): boolean {
 const STATEMENT: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', ':']);
 
 /** Whether the token after normalized offset `pos` opens what a speaker said to the organisation before it. */
-function addressee(doc: Doc, pos: number): boolean {
+function statementFollows(doc: Doc, pos: number): boolean {
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count) return false;
   return STATEMENT.has(doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!));
