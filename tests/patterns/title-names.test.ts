@@ -252,3 +252,13 @@ describe('a kunya written joined to its name after a given name', () => {
     expect(extract('فتح محمد أبوابها').map((e) => e.text)).not.toContain('محمد أبوابها');
   });
 });
+
+describe('the monarch title العاهل', () => {
+  it('is a title with its nationality, before a name or alone', () => {
+    expect(spans('يحل العاهل الإسباني خوان كارلوس ضيفا على')).toEqual(['OCC العاهل الإسباني', 'PERS خوان كارلوس']);
+    expect(spans('وقال العاهل المغربي إن')).toEqual(['OCC العاهل المغربي']);
+    const nested = extract('واستقبل العاهل الأردني الملك عبد الله الثاني', { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested).toContain('OCC العاهل الأردني');
+    expect(nested).toContain('NORP الأردني');
+  });
+});
