@@ -66,7 +66,13 @@ function namesBody(doc: Doc, c: Candidate): boolean {
  */
 export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  return joinNext(resolved, (c, next) => c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next)));
+  // The candidate before the one joinNext asks about (joinNext walks them in order).
+  let before: Candidate | undefined;
+  let previous: Candidate | undefined;
+  return joinNext(resolved, (c, next) => {
+    if (c !== previous) [before, previous] = [previous, c];
+    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before));
+  });
 }
 
 /** An organisation, or a place of the body the title names, after `في`. */
@@ -74,9 +80,19 @@ function joinsAfterFi(doc: Doc, text: string, c: Candidate, next: Candidate): bo
   return (next.label === 'ORG' || PLACES.has(next.label)) && fiBetween(text, c.end, next.start) && (next.label === 'ORG' || namesBody(doc, c));
 }
 
-/** An organisation glued to ل after a title that takes one, when nothing is said to it. */
-function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate): boolean {
-  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && !statementFollows(doc, next.end);
+/**
+ * An organisation glued to ل after a title that takes one, when nothing is said to it. A title
+ * in apposition to the person named right before it (`أحمد أبو الغيط الأمين العام لجامعة
+ * الدول العربية إن`) describes that person, who is the speaker: the organisation is its body
+ * though what he said follows. `before`: the candidate before the title.
+ */
+function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate, before: Candidate | undefined): boolean {
+  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && (!statementFollows(doc, next.end) || namedRightBefore(text, c, before));
+}
+
+/** Whether `before` is a person whose name ends one space before title `c`. */
+function namedRightBefore(text: string, c: Candidate, before: Candidate | undefined): boolean {
+  return before !== undefined && before.label === 'PERS' && before.end + 1 === c.start && text.charCodeAt(before.end) === 0x20;
 }
 
 /**

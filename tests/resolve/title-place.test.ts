@@ -28,6 +28,10 @@ describe('a title with an organisation glued to ل after it', () => {
     expect(flat('وقال الأمين العام للأمم المتحدة، أنطونيو غوتيريش، إن')).toEqual(['OCC الأمين العام للأمم المتحدة', 'PERS أنطونيو غوتيريش']);
   });
 
+  it('takes it in after the person the title describes, though what he said follows', () => {
+    expect(flat('وقال أحمد أبو الغيط الأمين العام لجامعة الدول العربية إن الوضع صعب')).toEqual(['PERS أحمد أبو الغيط', 'OCC الأمين العام لجامعة الدول العربية']);
+  });
+
   it('leaves it out after a bare definite title, or when what follows is said to it', () => {
     expect(flat('شكر الرئيس للأمم المتحدة دعمها')).toEqual(['OCC الرئيس', 'ORG لأمم المتحدة']);
     expect(flat('وقال المتحدث باسم الجيش لوكالة رويترز إن')).toEqual(['OCC المتحدث باسم الجيش', 'ORG وكالة رويترز']);
