@@ -1111,7 +1111,10 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
     // ones (`الخليج العربي`) are in the gazetteer.
     if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
-    return nextPlaceWord(r, t + 1, definite) ? ends[t + 1]! : ends[t]!;
+    // A title or common noun after the name opens the next phrase (`استقبل بقصر المرادية
+    // السفير الفرنسي`), unless the name is a person's given name and the word his laqab
+    // (`شارع عمر المختار`); a name may begin with such a word (`شارع الملك فيصل`).
+    return nextPlaceWord(r, t + 1, definite) && !(r.startsPhrase(t + 1, 0, COMMON) && !knownToken(r, t)) ? ends[t + 1]! : ends[t]!;
   }
   // A person's name after its first part, read as after a title (`ابن رشد`), or one proper
   // word, which may end in ة (`ابن بطوطة`).

@@ -1,0 +1,17 @@
+// Where the name after a place's trigger noun (قصر, شارع, مطار) ends.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+describe('the name of a place after its trigger noun', () => {
+  it('ends before a title that opens the next phrase', () => {
+    expect(spans('استقبل الرئيس بقصر المرادية السفير الفرنسي')).toEqual(['OCC الرئيس', 'FAC قصر المرادية', 'OCC السفير الفرنسي']);
+    expect(spans('استقبل في قصر بعبدا الرئيس')).toEqual(['FAC قصر بعبدا', 'OCC الرئيس']);
+  });
+
+  it('keeps such a word as the laqab after a given name, or as its own first word', () => {
+    expect(spans('في شارع عمر المختار')).toEqual(['FAC شارع عمر المختار']);
+    expect(spans('في شارع الملك فيصل')).toEqual(['FAC شارع الملك فيصل']);
+  });
+});
