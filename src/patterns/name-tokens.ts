@@ -34,7 +34,7 @@ const LONE_PRIORITY = 20;
 /** Parts of a name, not counting the parts that need the next token (بن, أبو, عبد). */
 const MAX_TOKENS = 4;
 /** Tokens of a name, prefixes included (أحمد بن عبد الله بن سالم الزهراني). */
-const MAX_SPAN = 7;
+const MAX_SPAN = 9;
 
 /**
  * The lists a token is looked up in, as bits of its entry's mask: one look-up answers all.

@@ -234,3 +234,10 @@ describe('pers-name-tokens: malformed given-name lists', () => {
     expect(() => compilePatterns({ ...base, nameTokens: { ...lexicon, given: 'احمد' } as never })).toThrow(/nameTokens.given/);
   });
 });
+
+describe('a name with a long lineage', () => {
+  it('is read whole up to nine tokens, its parts besides بن, عبد and آل at most four', () => {
+    const shipped = (text: string) => persons(base, text);
+    expect(shipped('وأعلن وفاة بندر بن عبد الله بن عبد الرحمن آل سعود أمس')).toEqual(['بندر بن عبد الله بن عبد الرحمن ال سعود']);
+  });
+});
