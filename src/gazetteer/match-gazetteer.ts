@@ -216,12 +216,22 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         if (node >= 0) found = walk(g, doc, node, t, s + p + 1, -1, out);
       }
     }
-    // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it.
+    // A one-letter name part after و/ف (وأ.ف.ب), or a two-letter one after ب/ل/ك (لبي بي سي),
+    // counts only when the alias goes on past it: alone, so short a stem is mostly a word.
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
         const node = lookupRoot(g, h1, text, s + 1, e, 0);
         if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + 1, t, out);
+      }
+    } else if (!found && kind === ARABIC_ && (len === 3 || len === 4)) {
+      const c0 = text.charCodeAt(s);
+      const p = len === 4 ? 1 : 0;
+      const cp = text.charCodeAt(s + p);
+      // Not before alef: بأن, لأن and كأن are a preposition and the conjunction أن (بأن صلاح).
+      if ((p === 0 || c0 === WAW || c0 === FA_) && (cp === BA_ || cp === LAM_ || cp === KAF_) && text.charCodeAt(s + p + 1) !== ALEF_) {
+        const node = lookupRoot(g, p === 0 ? h1 : h2, text, s + p + 1, e, 0);
+        if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + p + 1, t, out);
       }
     }
   }

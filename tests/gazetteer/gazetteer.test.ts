@@ -124,6 +124,24 @@ describe('short stems', () => {
     expect(matchGazetteer(g2, prepareDoc('بين الرئيس'))).toEqual([]);
     expect(matchGazetteer(g2, prepareDoc('مليون ين')).map((c) => c.id)).toEqual(['wd:Q8146']);
   });
+
+  it('reads a two-letter first part after ب, ل or ك only in an alias that goes on past it (لبي بي سي)', () => {
+    const g4 = compileGazetteer([
+      { id: 'wd:Q9531', label: 'ORG', ar: 'بي بي سي' },
+      { id: 'kashf:test/by', label: 'PERS', ar: 'بي' },
+      { id: 'kashf:test/in-salah', label: 'GPE', ar: 'إن صلاح' },
+    ]);
+    const spans = (text: string) => {
+      const doc = prepareDoc(text);
+      return matchGazetteer(g4, doc).map((c) => doc.norm.text.slice(c.start, c.end));
+    };
+    // (The name بي alone is matched again at the next token; overlap resolution keeps the longest.)
+    expect(spans('وقال لبي بي سي إن')).toEqual(['بي بي سي', 'بي']);
+    expect(spans('وفي حديث ولبي بي سي')).toEqual(['بي بي سي', 'بي']);
+    // Alone the stem is a word (لبي, he answered); before alef the letters are بأن, لأن.
+    expect(spans('لبي النداء')).toEqual([]);
+    expect(spans('وأكد بأن صلاح سيعود')).toEqual([]);
+  });
 });
 
 describe('two proclitics', () => {
