@@ -1111,6 +1111,15 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
     // ones (`الخليج العربي`) are in the gazetteer.
     if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
+    // A place named after a person keeps the known name after the title (`مطار الملك عبد
+    // العزيز الدولي`, `مستشفى الملك فيصل التخصصي`), and one adjective of the place after it.
+    if (!definite && r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
+      const end = scanNameFrom(r, t + 1, 1, 2);
+      if (end >= 0) {
+        const u = tokenAt(doc, end);
+        return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
+      }
+    }
     // A title or common noun after the name opens the next phrase (`استقبل بقصر المرادية
     // السفير الفرنسي`), unless the name is a person's given name and the word his laqab
     // (`شارع عمر المختار`); a name may begin with such a word (`شارع الملك فيصل`).

@@ -14,4 +14,10 @@ describe('the name of a place after its trigger noun', () => {
     expect(spans('في شارع عمر المختار')).toEqual(['FAC شارع عمر المختار']);
     expect(spans('في شارع الملك فيصل')).toEqual(['FAC شارع الملك فيصل']);
   });
+
+  it('keeps the known name after a title, and one adjective of the place after it', () => {
+    expect(spans('إلى مطار الملك عبد العزيز الدولي في جدة')).toEqual(['FAC مطار الملك عبد العزيز الدولي', 'GPE جدة']);
+    expect(spans('في مستشفى الملك فيصل التخصصي')).toEqual(['FAC مستشفى الملك فيصل التخصصي']);
+    expect(spans('في قصر الأمير سلطان أمس')).toEqual(['FAC قصر الأمير سلطان', 'DATE أمس']);
+  });
 });
