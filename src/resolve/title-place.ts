@@ -71,7 +71,7 @@ export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   let previous: Candidate | undefined;
   return joinNext(resolved, (c, next) => {
     if (c !== previous) [before, previous] = [previous, c];
-    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before));
+    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next));
   });
 }
 
@@ -93,6 +93,19 @@ function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate, be
 /** Whether `before` is a person whose name ends one space before title `c`. */
 function namedRightBefore(text: string, c: Candidate, before: Candidate | undefined): boolean {
   return before !== undefined && before.label === 'PERS' && before.end + 1 === c.start && text.charCodeAt(before.end) === 0x20;
+}
+
+/**
+ * An organisation right after a title that ends in an indefinite word: the title's genitive
+ * complement, the body it heads (`رئيس الاتحاد الدولي لكرة القدم`, `نائب رئيس البنك الدولي`).
+ * After a definite title the organisation is another part of the sentence (`الرئيس الحكومة`
+ * does not occur; `قال المتحدث الجيش` is no construct).
+ */
+function joinsInConstruct(text: string, c: Candidate, next: Candidate): boolean {
+  if (next.label !== 'ORG' || next.start !== c.end + 1 || text.charCodeAt(c.end) !== 0x20) return false;
+  let s = c.end;
+  while (s > c.start && text.charCodeAt(s - 1) !== 0x20) s--;
+  return !(text.charCodeAt(s) === 0x0627 && text.charCodeAt(s + 1) === LAM);
 }
 
 /**

@@ -37,3 +37,10 @@ describe('a title with an organisation glued to ل after it', () => {
     expect(flat('وقال المتحدث باسم الجيش لوكالة رويترز إن')).toEqual(['OCC المتحدث باسم الجيش', 'ORG وكالة رويترز']);
   });
 });
+
+describe('a title before an organisation, its genitive complement', () => {
+  it('takes in the organisation it heads after an indefinite word', () => {
+    expect(flat('وقال رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو إن')).toEqual(['OCC رئيس الاتحاد الدولي لكرة القدم', 'PERS جياني إنفانتينو']);
+    expect(nested('وقال نائب رئيس البنك الدولي أمس')).toContain('ORG البنك الدولي');
+  });
+});
