@@ -262,3 +262,10 @@ describe('the monarch title العاهل', () => {
     expect(nested).toContain('NORP الأردني');
   });
 });
+
+describe('an adjective of the body a title serves', () => {
+  it('stays in the title, and the name after it is read (الأممي, الدولي, الخاص)', () => {
+    expect(spans('التقى بالمبعوثة الأممية جينين بلاسخارت')).toEqual(['OCC المبعوثة الأممية', 'PERS جينين بلاسخارت']);
+    expect(spans('وقال المبعوث الدولي ستيفان دي ميستورا')).toEqual(['OCC المبعوث الدولي', 'PERS ستيفان دي ميستورا']);
+  });
+});
