@@ -17,6 +17,15 @@ import type { Candidate } from '../types.js';
 import { joinNext } from './resolve-overlaps.js';
 
 const FI = normalizeKey('في');
+const BISM = normalizeKey('باسم');
+const ILA = normalizeKey('إلى');
+
+/** Titles of one sent to a body (normalized, with and without the article). */
+const DELEGATES: ReadonlySet<string> = new Set(
+  ['مبعوث', 'مبعوثة', 'سفير', 'سفيرة', 'مندوب', 'مندوبة'].flatMap((w) => [normalizeKey(w), normalizeKey(`ال${w}`)]),
+);
+/** Titles of one sent to a country as well: an ambassador goes to a city as often as he is accredited to it. */
+const ENVOYS: ReadonlySet<string> = new Set(['مبعوث', 'مبعوثة'].flatMap((w) => [normalizeKey(w), normalizeKey(`ال${w}`)]));
 
 /** Nouns of bodies that a place after the title locates, with and without the article. */
 const BODY_NOUNS: ReadonlySet<string> = new Set(
@@ -30,13 +39,25 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(
 /** Labels that may follow `في` inside a title. */
 const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 
-/** Whether normalized text[from, to) is `في` between spaces. */
-function fiBetween(text: string, from: number, to: number): boolean {
+/** Whether normalized text[from, to) is the word `word` between spaces. */
+function wordBetween(text: string, from: number, to: number, word: string): boolean {
   let s = from;
   while (s < to && text.charCodeAt(s) === 0x20) s++;
   let e = to;
   while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
-  return s > from && e < to && e - s === FI.length && text.startsWith(FI, s);
+  return s > from && e < to && e - s === word.length && text.startsWith(word, s);
+}
+
+/** Whether normalized text[from, to) is `في` between spaces. */
+function fiBetween(text: string, from: number, to: number): boolean {
+  return wordBetween(text, from, to, FI);
+}
+
+/** Whether the first word of title `c` is one of `words`. */
+function titleOf(text: string, c: Candidate, words: ReadonlySet<string>): boolean {
+  let e = c.start;
+  while (e < c.end && text.charCodeAt(e) !== 0x20) e++;
+  return words.has(text.slice(c.start, e));
 }
 
 /** Whether a word of the title `c` (its own words, not after في) names a body. */
@@ -71,7 +92,7 @@ export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   let previous: Candidate | undefined;
   return joinNext(resolved, (c, next) => {
     if (c !== previous) [before, previous] = [previous, c];
-    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next));
+    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next) || joinsAfterBismOrIla(text, c, next));
   });
 }
 
@@ -93,6 +114,18 @@ function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate, be
 /** Whether `before` is a person whose name ends one space before title `c`. */
 function namedRightBefore(text: string, c: Candidate, before: Candidate | undefined): boolean {
   return before !== undefined && before.label === 'PERS' && before.end + 1 === c.start && text.charCodeAt(before.end) === 0x20;
+}
+
+/**
+ * The body a spokesman speaks for after `باسم` (`المتحدث باسم حركة حماس`), the body a
+ * delegate is sent to after `إلى` (`السفيرة الأمريكية إلى الأمم المتحدة`), and the country an
+ * envoy is sent to (`المبعوث الأممي إلى اليمن`). After other titles `إلى` says where someone
+ * went (`وصل الرئيس إلى مصر`, `وصل السفير إلى بيروت`).
+ */
+function joinsAfterBismOrIla(text: string, c: Candidate, next: Candidate): boolean {
+  if (next.label === 'ORG' && wordBetween(text, c.end, next.start, BISM)) return true;
+  if (next.label !== 'ORG' && next.label !== 'GPE') return false;
+  return wordBetween(text, c.end, next.start, ILA) && titleOf(text, c, next.label === 'ORG' ? DELEGATES : ENVOYS);
 }
 
 /**

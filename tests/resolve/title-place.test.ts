@@ -44,3 +44,19 @@ describe('a title before an organisation, its genitive complement', () => {
     expect(nested('وقال نائب رئيس البنك الدولي أمس')).toContain('ORG البنك الدولي');
   });
 });
+
+describe('a title before باسم or إلى and the body it speaks for or is sent to', () => {
+  it('takes in the organisation after باسم', () => {
+    expect(flat('وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن')).toEqual(['OCC المتحدث باسم حركة طالبان', 'PERS ذبيح الله مجاهد']);
+  });
+
+  it("takes in the body a delegate is sent to, and the country of an envoy's mission", () => {
+    expect(flat('وقالت السفيرة الأمريكية إلى الأمم المتحدة ليندا توماس غرينفيلد')).toEqual(['OCC السفيرة الأمريكية إلى الأمم المتحدة', 'PERS ليندا توماس غرينفيلد']);
+    expect(flat('وقال المبعوث الأممي إلى اليمن هانس غروندبرغ')).toEqual(['OCC المبعوث الأممي إلى اليمن', 'PERS هانس غروندبرغ']);
+  });
+
+  it('leaves a place one goes to out of other titles', () => {
+    expect(flat('وصل الرئيس إلى مصر')).toEqual(['OCC الرئيس', 'GPE مصر']);
+    expect(flat('وصل السفير السعودي إلى بيروت')).toEqual(['OCC السفير السعودي', 'GPE بيروت']);
+  });
+});
