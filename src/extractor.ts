@@ -21,6 +21,7 @@ import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-count
 import { strengthenMediaNames } from './resolve/media-names.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
+import { dropRetweetMarkers } from './resolve/retweet-marker.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
 import { procliticLetter } from './tokenize/letters.js';
@@ -193,7 +194,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
-    let resolved = resolveOverlaps(cands);
+    let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));
     if (complete) resolved = complete(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
