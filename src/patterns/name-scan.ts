@@ -381,7 +381,9 @@ function verbShape(r: NameReader, t: number, text: string, s: number, e: number,
   const c0 = text.charCodeAt(s);
   const c1 = text.charCodeAt(s + 1);
   const c2 = text.charCodeAt(s + 2);
-  const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5 && n <= 6;
+  // A long vowel after the prefix is a foreign name's (ستالمن, ستيفن) unless the text writes
+  // a hamza there (ستأخذ, سيأتي): few roots begin with ي.
+  const future = !first && c0 === SIN && (c1 === YA || c1 === TA || c1 === NUN) && n >= 5 && n <= 6 && c2 !== YA && (c2 !== ALEF || writtenHamzaAlef(r.doc, s + 2));
   // An imperfect's second letter is no ي (تيفيز, تيري are names).
   const imperfect = (c0 === YA || c0 === TA) && c1 !== YA && n >= 4 && n <= (first ? 5 : 6);
   // ل + imperfect of five or six letters (ليكون, ليقرر, ليخبره; not ليلاز, ليانماو), and a
