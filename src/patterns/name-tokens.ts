@@ -455,6 +455,11 @@ function opensWithName(r: Reading, t: number, skip: number): boolean {
   return r.isName(t, GIVEN, skip) || !r.endsInMaqsura(t);
 }
 
+/** Whether the text writes أ at normalized offset `pos`. */
+function writtenAlefHamzaAbove(doc: Doc, pos: number): boolean {
+  return doc.norm.input.charCodeAt(doc.norm.starts[pos]!) === 0x0623;
+}
+
 /** Finds person names made of lexicon tokens; returns nothing when no lexicon was built in. */
 export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
   const nameTokens = index.nameTokens;
@@ -523,8 +528,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         continue;
       }
     }
-    // Given names that begin like the article (الكسندر, البرتو, الياس) may start one.
-    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && (!r.isName(t, GIVEN, skip) || r.innerHamza(t))) continue;
+    // Given names that begin like the article (الكسندر, البرتو, الياس) may start one; written
+    // with أ (ألفريدو) the letters are no article, and any name token may (آل is the family's).
+    if (text.startsWith('\u0627\u0644', starts[t]! + skip) && (!r.isName(t, GIVEN, skip) || r.innerHamza(t)) && !writtenAlefHamzaAbove(doc, starts[t]! + skip)) continue;
     let first = t;
     let start = starts[t]! + skip;
     // A preposition glued to the given name (لدينا, بدانا, لمحمد): the letters after it

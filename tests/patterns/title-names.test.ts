@@ -269,3 +269,22 @@ describe('an adjective of the body a title serves', () => {
     expect(spans('وقال المبعوث الدولي ستيفان دي ميستورا')).toEqual(['OCC المبعوث الدولي', 'PERS ستيفان دي ميستورا']);
   });
 });
+
+describe('a foreign family name that begins like a future verb', () => {
+  it('is read when a long vowel follows the prefix (ستالمن, ستيفن)', () => {
+    expect(persons('بدأ ريتشارد ستالمن مشروع جنو')).toEqual(['ريتشارد ستالمن']);
+    expect(persons('وقال الرئيس جون ستيفن إن')).toEqual(['جون ستيفن']);
+  });
+
+  it('is a verb where the text writes a hamza there (ستأخذ, سيأتي)', () => {
+    expect(persons('وقال الرئيس جون ستأخذ القرار')).toEqual(['جون']);
+    expect(persons('وقال الوزير أحمد سيأتي غدا')).toEqual(['أحمد']);
+  });
+});
+
+describe('a given name written with أل', () => {
+  it('starts a name: أ is no article', () => {
+    expect(persons('أبرزها التوقيع مع ألفريدو دي ستيفانو وجلب')).toEqual(['ألفريدو دي ستيفانو']);
+    expect(persons('التوقيع مع ألفريدو مورينو وجلب')).toEqual(['ألفريدو مورينو']);
+  });
+});
