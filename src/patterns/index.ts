@@ -22,6 +22,7 @@ import { relabelGivenNameTitles } from './given-name-title.js';
 import { dropNounBeforeEntity } from './noun-before-entity.js';
 import { dropPressAdjective } from './press-adjective.js';
 import { nameReader, type NameReader } from './name-scan.js';
+import { addTitleBeforeOrganisation } from './title-before-organisation.js';
 
 export type { CompiledRule, CompiledRules, NameTokenData, TriggerClass } from './compiled.js';
 
@@ -33,10 +34,12 @@ export interface PatternMatcher {
    * persons, no one-word person before a known place or organisation it governs, a title
    * that is a given name before a family name read as a person, given names joined to the
    * known family names after them, the persons that only their place after a title's
-   * complement, before قوله or next to a kept person reveals, initials taken into names, and
-   * Latin glosses of names (see trimBlessings, dropNounBeforeEntity, relabelGivenNameTitles,
-   * joinGivenToFamily, addComplementPersons, relabelQuotedSpeakers, addCoordinatedPersons,
-   * addNameInitials, addLatinGlosses, in that order).
+   * complement, before قوله or next to a kept person reveals, an organisation after a title
+   * that needs a complement taken into the title, initials taken into names, and Latin glosses
+   * of names (see trimBlessings, dropNounBeforeEntity, relabelGivenNameTitles,
+   * joinGivenToFamily, addComplementPersons, addTitleBeforeOrganisation,
+   * relabelQuotedSpeakers, addCoordinatedPersons, addNameInitials, addLatinGlosses, in that
+   * order).
    */
   complete(doc: Doc, resolved: Candidate[]): Candidate[];
   /** Name tokens that are also ordinary words (علي, حسن): empty without a name lexicon. */
@@ -65,14 +68,17 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     },
     complete(doc: Doc, resolved: Candidate[]): Candidate[] {
       let out = trimBlessings(doc, resolved);
-      if (index.names) {
-        const names = index.names;
-        let r: NameReader | undefined;
-        out = dropNounBeforeEntity(doc, out, () => (r ??= nameReader(names, doc)), ambiguousNames);
-        if (givenTitles.size > 0) out = relabelGivenNameTitles(doc, out, () => (r ??= nameReader(names, doc)), givenTitles);
+      const names = index.names;
+      let r: NameReader | undefined;
+      const reader = names ? () => (r ??= nameReader(names, doc)) : undefined;
+      if (reader) {
+        out = dropNounBeforeEntity(doc, out, reader, ambiguousNames);
+        if (givenTitles.size > 0) out = relabelGivenNameTitles(doc, out, reader, givenTitles);
       }
       out = joinGivenToFamily(doc, out);
       out = addComplementPersons(index, doc, out);
+      // After the persons a title's complement reveals: they are read after the bare title.
+      if (reader) out = addTitleBeforeOrganisation(doc, out, reader);
       out = relabelQuotedSpeakers(doc, out);
       out = addCoordinatedPersons(index, doc, out);
       out = addNameInitials(doc, out);

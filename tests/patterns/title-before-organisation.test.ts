@@ -1,0 +1,19 @@
+// A title that needs a complement, right before an organisation, spans it as its office.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const flat = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+
+describe('a title before an organisation of another head noun', () => {
+  it('spans the organisation, nested', () => {
+    expect(flat('وقالت مديرة صندوق النقد الدولي كريستالينا غورغييفا إن')).toEqual(['OCC مديرة صندوق النقد الدولي', 'PERS كريستالينا غورغييفا']);
+    expect(nested('وقال وكيل وزارة الصحة العراقية هاني العقابي إن')).toEqual(
+      expect.arrayContaining(['OCC وكيل وزارة الصحة العراقية', 'ORG وزارة الصحة العراقية', 'PERS هاني العقابي']),
+    );
+  });
+
+  it('leaves a definite title before the organisation alone', () => {
+    expect(flat('شكر الرئيس صندوق النقد الدولي')).toEqual(['OCC الرئيس', 'ORG صندوق النقد الدولي']);
+  });
+});
