@@ -288,3 +288,9 @@ describe('a given name written with أل', () => {
     expect(persons('التوقيع مع ألفريدو مورينو وجلب')).toEqual(['ألفريدو مورينو']);
   });
 });
+
+describe('the coach of a team', () => {
+  it('is a title with the team, and the name after it is read', () => {
+    expect(spans('وقال مدرب ليفربول آرني سلوت إن فريقه قادر')).toEqual(['OCC مدرب ليفربول', 'PERS آرني سلوت']);
+  });
+});
