@@ -1,5 +1,6 @@
 // Whether a place named in a text plays a team's role there: the words around it say a side
-// won, lost, drew, hosted or was scored against (`فاز سلتيك على كوبنهاغن 1 - صفر`,
+// won, lost, drew, hosted or was scored against (`فاز سلتيك على كوبنهاغن 1 - صفر`, `تعادل
+// برشلونة مع أتلتيكو مدريد`,
 // `الخسارة أمام مضيفه ليون`, `حارس مرمى مانشستر`). A match report names a club by its city
 // in such places; a sentence of it often carries these cues rather than two sports words.
 
@@ -98,6 +99,15 @@ function sideBefore(doc: Doc, first: number): boolean {
   return false;
 }
 
+/**
+ * True when the name over tokens `first..last` is the subject of a verb of winning, losing or
+ * drawing right before it, with the other side's preposition right after it (`تعادل برشلونة مع`,
+ * `فاز ليون على`).
+ */
+function resultSubject(doc: Doc, first: number, last: number): boolean {
+  return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
+}
+
 /** True when the candidate `c` is a place given in brackets from token `open` on: `( فرنسا )`. */
 function bracketedPlace(doc: Doc, c: Candidate | undefined, open: number): boolean {
   return c !== undefined && PLACES.has(c.label) && open >= 0 && isChar(doc, open, OPEN) && tokenAt(doc, c.start) === open + 1 && isChar(doc, tokenAt(doc, c.end), CLOSE);
@@ -135,7 +145,7 @@ export function teamRoleCues(doc: Doc, out: readonly Candidate[], i: number, fir
       if (next !== undefined && next.label === 'NORP' && tokenAt(doc, next.start) === after && tokenAt(doc, next.end) === after + 1) cues++;
     }
   }
-  if (sideBefore(doc, first)) cues++;
+  if (sideBefore(doc, first) || resultSubject(doc, first, last)) cues++;
   else if (bracketed && first >= 2 && isChar(doc, first - 1, DASH) && isChar(doc, first - 2, CLOSE)) {
     // The second side of a fixture: `( فرنسا ) - X ( هولندا )`.
     const prev = out[i - 1];

@@ -11,6 +11,11 @@ describe('a city named as a side in a match', () => {
     expect(at('بعد الخسارة أمام مضيفه ليون صفر - 2', 'ليون')).toMatchObject({ label: 'ORG', id: 'kashf:org/olympique-lyonnais' });
   });
 
+  it('is a club as the subject of a result verb, before the other side', () => {
+    expect(at('وتعادل برشلونة مع أتلتيكو مدريد بهدفين لمثلهما', 'برشلونة')).toMatchObject({ label: 'ORG', id: 'wd:Q7156' });
+    expect(at('فاز بايدن على ترامب في الانتخابات', 'بايدن')).toMatchObject({ label: 'PERS' });
+  });
+
   it('is a club in a sports document where it is scored against or managed', () => {
     // The club is nested in the keeper's title (حارس مرمى مانشستر).
     const nested = extract('يحرز الركلة الحاسمة في مرمى بن فوستر حارس مرمى مانشستر .', { nested: true });
