@@ -14,6 +14,7 @@ import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjec
 import { dropDescriptiveAdjectives } from './resolve/descriptive-adjectives.js';
 import { joinTitlePlaces } from './resolve/title-place.js';
 import { joinEventEditions } from './resolve/event-edition.js';
+import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -165,6 +166,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const adjectiveNames = adjectiveNamesOf(entries);
   const weakCountryForms = weakCountryFormsOf(entries);
   const placeIdioms = compilePlaceIdioms(defaultPlaceIdioms());
+  const cities = cityIdsOf(entries);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -201,7 +203,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (link) resolved = link(doc, resolved, entryOf);
     resolved = dropDescriptiveAdjectives(doc, resolved);
     resolved = joinTitlePlaces(doc, resolved);
-    resolved = joinEventEditions(doc, resolved);
+    resolved = joinEventEditions(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

@@ -1,0 +1,72 @@
+// A treaty or agreement named after the city it was signed in is an event, as Wojood
+// annotates them: `اتفاقية أوسلو`, `معاهدة فرساي`, `اتفاق الطائف`, with the city nested and a
+// treaty's number after it (`اتفاقية أوسلو 2`). Only a city: after a country the noun is the
+// country's agreement or announcement (`اتفاق إسرائيل وحماس`).
+
+import { tokenHolding, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { newCandidate } from '../candidate.js';
+import { DIGIT } from '../tokenize/char-class.js';
+import type { Candidate, GazetteerEntry } from '../types.js';
+
+/** Nouns of treaties and agreements (normalized), without a proclitic. */
+const TREATY_NOUNS: ReadonlySet<string> = new Set(['اتفاقية', 'اتفاق', 'معاهدة'].map(normalizeKey));
+/** Proclitics a treaty noun may carry, outside the span (و, ف, ب, ل, ك). */
+const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-treaty' });
+const PRIORITY = 38;
+
+/** Start of the treaty noun in token `t` (after at most one proclitic), or -1. */
+function treatyNounStart(doc: Doc, t: number): number {
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  const text = doc.norm.text;
+  if (TREATY_NOUNS.has(text.slice(s, e))) return s;
+  return e - s > 4 && PROCLITICS.has(text.charCodeAt(s)) && TREATY_NOUNS.has(text.slice(s + 1, e)) ? s + 1 : -1;
+}
+
+/** The IDs of the gazetteer's cities: places that lie in a country. */
+export function cityIdsOf(entries: readonly GazetteerEntry[]): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const e of entries) if (e.label === 'GPE' && e.country !== undefined) ids.add(e.id);
+  return ids;
+}
+
+/**
+ * `resolved` (sorted, non-overlapping) with each known city (`cities`: their IDs) right after a
+ * treaty noun taken into an EVENT over both (and a one- or two-digit number right after it),
+ * the city nested.
+ *
+ * @example
+ * ```ts
+ * joinTreatyPlaces(prepareDoc('بعد اتفاقية أوسلو'), resolved, cities); // EVENT اتفاقية أوسلو ⊃ GPE
+ * ```
+ */
+export function joinTreatyPlaces(doc: Doc, resolved: Candidate[], cities: ReadonlySet<string>): Candidate[] {
+  const { starts, ends, kinds, count } = doc.tokens;
+  const text = doc.norm.text;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    let event: Candidate | undefined;
+    if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak) {
+      const t = tokenHolding(doc, c.start);
+      const floor = i > 0 ? resolved[i - 1]!.end : 0;
+      if (t >= 1 && starts[t] === c.start && starts[t]! === ends[t - 1]! + 1 && text.charCodeAt(ends[t - 1]!) === 0x20 && starts[t - 1]! >= floor) {
+        const from = treatyNounStart(doc, t - 1);
+        if (from >= 0) {
+          let end = c.end;
+          const u = tokenHolding(doc, c.end - 1) + 1;
+          const next = resolved[i + 1];
+          // The treaty's number (أوسلو 2), when no other entity holds it.
+          if (u < count && kinds[u] === DIGIT && ends[u]! - starts[u]! <= 2 && starts[u] === end + 1 && (next === undefined || next.start >= ends[u]!)) end = ends[u]!;
+          event = newCandidate(from, end, 'EVENT', PRIORITY, SOURCE);
+          event.inner = [c];
+        }
+      }
+    }
+    if (event !== undefined) (out ??= resolved.slice(0, i)).push(event);
+    else if (out) out.push(c);
+  }
+  return out ?? resolved;
+}
