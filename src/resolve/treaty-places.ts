@@ -1,7 +1,9 @@
 // A treaty or agreement named after the city it was signed in is an event, as Wojood
 // annotates them: `اتفاقية أوسلو`, `معاهدة فرساي`, `اتفاق الطائف`, with the city nested and a
-// treaty's number after it (`اتفاقية أوسلو 2`). Only a city: after a country the noun is the
-// country's agreement or announcement (`اتفاق إسرائيل وحماس`).
+// treaty's number after it (`اتفاقية أوسلو 2`); so is a massacre, battle, siege or earthquake
+// named after the city it struck (`مجزرة قانا`, `معركة حطين`, `حصار حلب`). Only a city: after a
+// country the noun is the country's agreement or battle (`اتفاق إسرائيل وحماس`, `معركة مصر ضد
+// الإرهاب`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -10,7 +12,13 @@ import { DIGIT } from '../tokenize/char-class.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 
 /** Nouns of treaties and agreements (normalized), without a proclitic. */
-const TREATY_NOUNS: ReadonlySet<string> = new Set(['اتفاقية', 'اتفاق', 'معاهدة'].map(normalizeKey));
+const TREATY_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'اتفاقية', 'اتفاق', 'معاهدة',
+    // Incidents named after where they happened (`مجزرة قانا`, `معركة حطين`, `حصار حلب`).
+    'مجزرة', 'مذبحة', 'معركة', 'زلزال', 'اجتياح', 'حصار', 'تفجير', 'انفجار',
+  ].map(normalizeKey),
+);
 /** Proclitics a treaty noun may carry, outside the span (و, ف, ب, ل, ك). */
 const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-treaty' });

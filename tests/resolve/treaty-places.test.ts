@@ -16,3 +16,10 @@ describe('a treaty named after a city', () => {
     expect(flat('رفض اتفاق إسرائيل وحماس')).toEqual(['GPE إسرائيل', 'ORG حماس']);
   });
 });
+
+describe('an incident named after a city', () => {
+  it('is an EVENT, the city nested', () => {
+    expect(nested('خلال حصار حلب')).toEqual(['EVENT حصار حلب', 'GPE حلب']);
+    expect(flat('معركة مصر ضد الإرهاب')).toEqual(['GPE مصر']);
+  });
+});
