@@ -125,6 +125,37 @@ export interface CompiledGazetteer {
   readonly children: Int32Array;
   /** Number of distinct normalized aliases. */
   readonly aliasCount: number;
+  /**
+   * One bit per pair of Arabic letters (see shortHeadBit) that is the whole first token of an
+   * alias of two tokens or more (`بي` of `بي بي سي`): the matcher reads such a stem after a
+   * preposition (`لبي بي سي`) only where its bit is set, not at every short token.
+   */
+  readonly shortHeads: Uint32Array;
+}
+
+/** First and number of the Arabic letters a short head's bit is kept for (ء … ي). */
+const SHORT_HEAD_FIRST = 0x0621;
+const SHORT_HEAD_LETTERS = 0x064a - 0x0621 + 1;
+
+/** The bit of the two-letter token `c0 c1` in CompiledGazetteer.shortHeads, or -1 when either is no Arabic letter. */
+export function shortHeadBit(c0: number, c1: number): number {
+  const a = c0 - SHORT_HEAD_FIRST;
+  const b = c1 - SHORT_HEAD_FIRST;
+  return a >= 0 && a < SHORT_HEAD_LETTERS && b >= 0 && b < SHORT_HEAD_LETTERS ? a * SHORT_HEAD_LETTERS + b : -1;
+}
+
+/** The shortHeads bits of `root`'s two-letter keys that go on to a next level. */
+function shortHeadsOf(root: TrieLevel): Uint32Array {
+  const bits = new Uint32Array(Math.ceil((SHORT_HEAD_LETTERS * SHORT_HEAD_LETTERS) / 32));
+  for (const first of root.values()) {
+    // Keys sharing a hash are chained through `alt`.
+    for (let node: BuildNode | undefined = first; node; node = node.alt) {
+      if (node.key.length !== 2 || node.next === undefined) continue;
+      const bit = shortHeadBit(node.key.charCodeAt(0), node.key.charCodeAt(1));
+      if (bit >= 0) bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return bits;
 }
 
 /**
@@ -227,7 +258,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const { nodes, matches, children, rootCount } = layOut(root, list, sources, canonicals);
   const { rootSlots, rootNodeBits, rootBits } = buildRootTable(root, rootCount);
   const nodeChars = new Uint16Array(nodes.buffer);
-  return { profile: NORMALIZATION_PROFILE, entries: list, nodes, nodeChars, matches, rootSlots, rootNodeBits, rootBits, children, aliasCount };
+  return { profile: NORMALIZATION_PROFILE, entries: list, nodes, nodeChars, matches, rootSlots, rootNodeBits, rootBits, children, aliasCount, shortHeads: shortHeadsOf(root) };
 }
 
 /** Bits of the root filter (see CompiledGazetteer.rootBits). */

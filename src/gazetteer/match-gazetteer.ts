@@ -8,7 +8,7 @@ import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import { newCandidate } from '../candidate.js';
 import type { Candidate, CanonicalName, EntitySource, Label } from '../types.js';
 import { MATCH_CANONICAL, MATCH_ID, MATCH_IDS, MATCH_LABEL, MATCH_SOURCE, MATCH_WEAK } from './compile-gazetteer.js';
-import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, rootTagOf, type CompiledGazetteer } from './compile-gazetteer.js';
+import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, rootTagOf, shortHeadBit, type CompiledGazetteer } from './compile-gazetteer.js';
 import { prependHash } from '../tokenize/token-hash.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
@@ -165,6 +165,23 @@ function kafStem(text: string, at: number, stem: number): boolean {
 }
 
 /**
+ * The two-letter stem at `from` (to `e`, hash `h`) after ب, ل or ك, when it heads an alias
+ * of two tokens or more (`لبي بي سي`): pushed only when the alias goes on past it, since alone
+ * so short a stem is mostly a word. Never before alef: بأن, لأن and كأن are a preposition and
+ * the conjunction أن (`بأن صلاح`).
+ */
+function shortStemAfterPreposition(g: CompiledGazetteer, doc: Doc, t: number, from: number, e: number, h: number, out: Candidate[]): void {
+  const text = doc.norm.text;
+  const c1 = text.charCodeAt(from);
+  if (c1 === ALEF_) return;
+  // One bit read says whether any longer alias starts with these two letters.
+  const head = shortHeadBit(c1, text.charCodeAt(from + 1));
+  if (head < 0 || (g.shortHeads[head >>> 5]! & (1 << (head & 31))) === 0) return;
+  const node = lookupRoot(g, h, text, from, e, 0);
+  if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, from, t, out);
+}
+
+/**
  * Matches a compiled gazetteer against a document. Candidates use normalized offsets and
  * never include proclitics: `بلافروف` yields `لافروف`.
  */
@@ -215,23 +232,16 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
         }
         if (node >= 0) found = walk(g, doc, node, t, s + p + 1, -1, out);
       }
+      // A two-letter stem after ب/ل/ك counts only as the head of a longer alias (لبي بي سي).
+      if (!found && stem === 2 && (cp === BA_ || cp === LAM_ || cp === KAF_)) shortStemAfterPreposition(g, doc, t, s + p + 1, e, hAfter, out);
     }
-    // A one-letter name part after و/ف (وأ.ف.ب), or a two-letter one after ب/ل/ك (لبي بي سي),
-    // counts only when the alias goes on past it: alone, so short a stem is mostly a word.
+    // A one-letter name part after و/ف (وأ.ف.ب) counts only when the alias goes on past it:
+    // alone, so short a stem is mostly a word.
     if (!found && kind === ARABIC_ && len === 2) {
       const c0 = text.charCodeAt(s);
       if (c0 === WAW || c0 === FA_) {
         const node = lookupRoot(g, h1, text, s + 1, e, 0);
         if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + 1, t, out);
-      }
-    } else if (!found && kind === ARABIC_ && (len === 3 || len === 4)) {
-      const c0 = text.charCodeAt(s);
-      const p = len === 4 ? 1 : 0;
-      const cp = text.charCodeAt(s + p);
-      // Not before alef: بأن, لأن and كأن are a preposition and the conjunction أن (بأن صلاح).
-      if ((p === 0 || c0 === WAW || c0 === FA_) && (cp === BA_ || cp === LAM_ || cp === KAF_) && text.charCodeAt(s + p + 1) !== ALEF_) {
-        const node = lookupRoot(g, p === 0 ? h1 : h2, text, s + p + 1, e, 0);
-        if (node >= 0 && g.nodes[node + KID_COUNT_MATCH]! > 1) walk(g, doc, node, t, s + p + 1, t, out);
       }
     }
   }
