@@ -1,10 +1,12 @@
-// A title that needs a complement, right before an organisation, is an office of that
-// organisation: `وكيل وزارة الصحة العراقية`, `مديرة صندوق النقد الدولي`, `نائب
+// A title that needs a complement, right before an organisation or before في and one, is an
+// office of that organisation: `وكيل وزارة الصحة العراقية`, `مديرة صندوق النقد الدولي`, `نائب
 // رئيس البنك الدولي`. The title rule reads the complement's head noun from a word list (`مجلس`,
 // `شركة` …); an organisation with another head (`وزارة`, `صندوق`) is read here, and the
 // title spans it with the organisation nested, as Wojood annotates offices.
 
 import { tokenHolding, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { sameText } from '../tokenize/token-hash.js';
 import type { Candidate } from '../types.js';
 import { newCandidate } from '../candidate.js';
 import { isBoundTitle, type NameReader } from './name-scan.js';
@@ -12,6 +14,7 @@ import { isBoundTitle, type NameReader } from './name-scan.js';
 /** The ID of what this step adds, as a rule's (see docs/patterns.md). */
 export const TITLE_ORGANISATION_RULE = 'occ-title-organisation';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: TITLE_ORGANISATION_RULE });
+const FI = normalizeKey('في');
 /** As the title rule's. */
 const PRIORITY = 55;
 
@@ -54,10 +57,12 @@ export function addTitleBeforeOrganisation(doc: Doc, resolved: Candidate[], read
 function titleBefore(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, resolved: Candidate[], i: number, reader: () => NameReader): Candidate | null {
   const c = resolved[i]!;
   if (c.label !== 'ORG' || c.weak) return null;
-  const t = tokenHolding(doc, c.start);
+  let t = tokenHolding(doc, c.start);
   // Not after a proclitic (لوزارة): the title's complement is in the construct state.
   if (t < 1 || starts[t] !== c.start || !oneSpace(text, ends[t - 1]!, starts[t]!)) return null;
   const floor = i > 0 ? resolved[i - 1]!.end : 0;
+  // Or the title of one who serves in it (`نائب في البرلمان الأردني`, `مسؤول في وزارة الخارجية`).
+  if (t >= 2 && sameText(FI, text, starts[t - 1]!, ends[t - 1]!) && oneSpace(text, ends[t - 2]!, starts[t - 1]!)) t--;
   if (starts[t - 1]! < floor) return null;
   const r = reader();
   if (!indefiniteBoundTitle(r, t - 1)) return null;

@@ -19,6 +19,7 @@ import { joinNext } from './resolve-overlaps.js';
 const FI = normalizeKey('في');
 const BISM = normalizeKey('باسم');
 const ILA = normalizeKey('إلى');
+const LADA = normalizeKey('لدى');
 
 /** Titles of one sent to a body (normalized, with and without the article). */
 const DELEGATES: ReadonlySet<string> = new Set(
@@ -117,14 +118,17 @@ function namedRightBefore(text: string, c: Candidate, before: Candidate | undefi
 }
 
 /**
- * The body a spokesman speaks for after `باسم` (`المتحدث باسم حركة حماس`), the body a
- * delegate is sent to after `إلى` (`السفيرة الأمريكية إلى الأمم المتحدة`), and the country an
+ * The body a spokesman speaks for after `باسم` (`المتحدث باسم حركة حماس`), where a delegate
+ * is accredited after `لدى` (`سفيرة الاتحاد الأوروبي لدى مصر`), the body a delegate is sent to
+ * after `إلى` (`السفيرة الأمريكية إلى الأمم المتحدة`), and the country an
  * envoy is sent to (`المبعوث الأممي إلى اليمن`). After other titles `إلى` says where someone
  * went (`وصل الرئيس إلى مصر`, `وصل السفير إلى بيروت`).
  */
 function joinsAfterBismOrIla(text: string, c: Candidate, next: Candidate): boolean {
   if (next.label === 'ORG' && wordBetween(text, c.end, next.start, BISM)) return true;
   if (next.label !== 'ORG' && next.label !== 'GPE') return false;
+  // `لدى` names where a delegate is accredited (`سفيرة الاتحاد الأوروبي لدى مصر`).
+  if (wordBetween(text, c.end, next.start, LADA)) return titleOf(text, c, DELEGATES);
   return wordBetween(text, c.end, next.start, ILA) && titleOf(text, c, next.label === 'ORG' ? DELEGATES : ENVOYS);
 }
 

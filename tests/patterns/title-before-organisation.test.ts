@@ -13,6 +13,10 @@ describe('a title before an organisation of another head noun', () => {
     );
   });
 
+  it('spans the organisation after في, the title of one who serves in it', () => {
+    expect(flat('وقال نائب في البرلمان الأردني إن الحكومة مطالبة')).toEqual(['OCC نائب في البرلمان الأردني']);
+  });
+
   it('leaves a definite title before the organisation alone', () => {
     expect(flat('شكر الرئيس صندوق النقد الدولي')).toEqual(['OCC الرئيس', 'ORG صندوق النقد الدولي']);
   });

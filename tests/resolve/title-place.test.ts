@@ -55,6 +55,10 @@ describe('a title before باسم or إلى and the body it speaks for or is sen
     expect(flat('وقال المبعوث الأممي إلى اليمن هانس غروندبرغ')).toEqual(['OCC المبعوث الأممي إلى اليمن', 'PERS هانس غروندبرغ']);
   });
 
+  it('takes in where a delegate is accredited after لدى', () => {
+    expect(flat('وقالت سفيرة الاتحاد الأوروبي لدى مصر إن المساعدات ستصل')).toEqual(['OCC سفيرة الاتحاد الأوروبي لدى مصر']);
+  });
+
   it('leaves a place one goes to out of other titles', () => {
     expect(flat('وصل الرئيس إلى مصر')).toEqual(['OCC الرئيس', 'GPE مصر']);
     expect(flat('وصل السفير السعودي إلى بيروت')).toEqual(['OCC السفير السعودي', 'GPE بيروت']);
