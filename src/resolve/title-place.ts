@@ -8,7 +8,10 @@
 // happened (`قال الرئيس في واشنطن`). An organisation glued to ل after a title is the body the
 // title serves (`الأمين العام للأمم المتحدة`, `المدير الإقليمي لليونيسف`), unless the title
 // is a bare definite word or what follows is said to the organisation (`قال المتحدث لوكالة
-// الأنباء إن`).
+// الأنباء إن`) by no person named before the title. An organisation right after a title that
+// ends in an indefinite word is its genitive (`رئيس الاتحاد الدولي لكرة القدم`; a title the rule
+// did not read is taken by the patterns' title-before-organisation step); so is the body after
+// `باسم`, where a delegate is accredited after `لدى`, and where one is sent after `إلى`.
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -88,13 +91,11 @@ function namesBody(doc: Doc, c: Candidate): boolean {
  */
 export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  // The candidate before the one joinNext asks about (joinNext walks them in order).
-  let before: Candidate | undefined;
-  let previous: Candidate | undefined;
-  return joinNext(resolved, (c, next) => {
-    if (c !== previous) [before, previous] = [previous, c];
-    return c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next) || joinsAfterBismOrIla(text, c, next));
-  });
+  return joinNext(
+    resolved,
+    (c, next, before) =>
+      c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next) || joinsAfterBismOrIla(text, c, next)),
+  );
 }
 
 /** An organisation, or a place of the body the title names, after `في`. */
