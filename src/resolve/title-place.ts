@@ -126,6 +126,8 @@ function namedRightBefore(text: string, c: Candidate, before: Candidate | undefi
  * went (`وصل الرئيس إلى مصر`, `وصل السفير إلى بيروت`).
  */
 function joinsAfterBismOrIla(text: string, c: Candidate, next: Candidate): boolean {
+  // Most titles are followed right away or after one space: no word between to compare.
+  if (next.start - c.end < 5) return false;
   if (next.label === 'ORG' && wordBetween(text, c.end, next.start, BISM)) return true;
   if (next.label !== 'ORG' && next.label !== 'GPE') return false;
   // `لدى` names where a delegate is accredited (`سفيرة الاتحاد الأوروبي لدى مصر`).

@@ -9,6 +9,7 @@ import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
 import { DIGIT } from '../tokenize/char-class.js';
+import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 
 /** Nouns of treaties and agreements (normalized), without a proclitic. */
@@ -24,13 +25,24 @@ const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644,
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-treaty' });
 const PRIORITY = 38;
 
+/** Hash keys of TREATY_NOUNS (see token-hash.ts): a token is compared only when its key is one. */
+const TREATY_KEYS: ReadonlySet<number> = new Set([...TREATY_NOUNS].map((w) => hashKey(hashString(w))));
+
 /** Start of the treaty noun in token `t` (after at most one proclitic), or -1. */
 function treatyNounStart(doc: Doc, t: number): number {
-  const s = doc.tokens.starts[t]!;
-  const e = doc.tokens.ends[t]!;
+  const { starts, ends, hash, hash1 } = doc.tokens;
+  const s = starts[t]!;
+  const e = ends[t]!;
   const text = doc.norm.text;
-  if (TREATY_NOUNS.has(text.slice(s, e))) return s;
-  return e - s > 4 && PROCLITICS.has(text.charCodeAt(s)) && TREATY_NOUNS.has(text.slice(s + 1, e)) ? s + 1 : -1;
+  // The tokenizer's hashes of the token and of it without its first letter: no string cut out.
+  if (TREATY_KEYS.has(hashKey(hash[t]!)) && nounAt(text, s, e)) return s;
+  return e - s > 4 && PROCLITICS.has(text.charCodeAt(s)) && TREATY_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
+}
+
+/** Whether text[s, e) is one of TREATY_NOUNS. */
+function nounAt(text: string, s: number, e: number): boolean {
+  for (const w of TREATY_NOUNS) if (sameText(w, text, s, e)) return true;
+  return false;
 }
 
 /** The IDs of the gazetteer's cities: places that lie in a country. */
