@@ -5,17 +5,13 @@
 // genitive.
 
 import { tokenHolding, type Doc } from '../doc.js';
+import { oneSpace } from '../tokenize/letters.js';
 import type { Candidate, Label } from '../types.js';
 import type { NameReader } from './name-scan.js';
 import { NAME_TOKENS_RULE } from './name-tokens.js';
 
 /** Labels of the known entities a noun governs in the genitive. */
 const GOVERNED: ReadonlySet<Label> = new Set<Label>(['GPE', 'ORG', 'LOC', 'FAC']);
-
-/** Whether text[from, to) is a single space. */
-function oneSpace(text: string, from: number, to: number): boolean {
-  return to === from + 1 && text.charCodeAt(from) === 0x20;
-}
 
 /**
  * `resolved` (sorted, non-overlapping) without the one-word persons a rule read, found by no

@@ -7,6 +7,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { sameText } from '../tokenize/token-hash.js';
+import { ALEF, LAM, oneSpace } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { newCandidate } from '../candidate.js';
 import { isBoundTitle, type NameReader } from './name-scan.js';
@@ -21,12 +22,7 @@ const PRIORITY = 55;
 /** Whether token `t` is a title without the article that needs a complement (رئيس, وكيل, مديرة). */
 function indefiniteBoundTitle(r: NameReader, t: number): boolean {
   const s = r.starts[t]!;
-  return isBoundTitle(r, t) && !(r.text.charCodeAt(s) === 0x0627 && r.text.charCodeAt(s + 1) === 0x0644);
-}
-
-/** Whether text[from, to) is a single space. */
-function oneSpace(text: string, from: number, to: number): boolean {
-  return to === from + 1 && text.charCodeAt(from) === 0x20;
+  return isBoundTitle(r, t) && !(r.text.charCodeAt(s) === ALEF && r.text.charCodeAt(s + 1) === LAM);
 }
 
 /**

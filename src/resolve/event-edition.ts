@@ -19,8 +19,9 @@ function yearShaped(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
-  const century = text.slice(start, start + 2);
-  return century === '18' || century === '19' || century === '20';
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  return (c0 === 0x31 && (c1 === 0x38 || c1 === 0x39)) || (c0 === 0x32 && c1 === 0x30); // 18, 19, 20
 }
 
 /**

@@ -15,7 +15,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { LAM } from '../tokenize/letters.js';
+import { ALEF, LAM, oneSpace } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { joinNext } from './resolve-overlaps.js';
 
@@ -115,7 +115,7 @@ function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate, be
 
 /** Whether `before` is a person whose name ends one space before title `c`. */
 function namedRightBefore(text: string, c: Candidate, before: Candidate | undefined): boolean {
-  return before !== undefined && before.label === 'PERS' && before.end + 1 === c.start && text.charCodeAt(before.end) === 0x20;
+  return before !== undefined && before.label === 'PERS' && oneSpace(text, before.end, c.start);
 }
 
 /**
@@ -142,10 +142,10 @@ function joinsAfterBismOrIla(text: string, c: Candidate, next: Candidate): boole
  * does not occur; `قال المتحدث الجيش` is no construct).
  */
 function joinsInConstruct(text: string, c: Candidate, next: Candidate): boolean {
-  if (next.label !== 'ORG' || next.start !== c.end + 1 || text.charCodeAt(c.end) !== 0x20) return false;
+  if (next.label !== 'ORG' || !oneSpace(text, c.end, next.start)) return false;
   let s = c.end;
   while (s > c.start && text.charCodeAt(s - 1) !== 0x20) s--;
-  return !(text.charCodeAt(s) === 0x0627 && text.charCodeAt(s + 1) === LAM);
+  return !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM);
 }
 
 /**

@@ -9,6 +9,7 @@ import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
 import { DIGIT } from '../tokenize/char-class.js';
+import { oneSpace, procliticLetter } from '../tokenize/letters.js';
 import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 
@@ -20,15 +21,13 @@ const TREATY_NOUNS: ReadonlySet<string> = new Set(
     'مجزرة', 'مذبحة', 'معركة', 'زلزال', 'اجتياح', 'حصار', 'تفجير', 'انفجار',
   ].map(normalizeKey),
 );
-/** Proclitics a treaty noun may carry, outside the span (و, ف, ب, ل, ك). */
-const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-treaty' });
 const PRIORITY = 38;
 
 /** Hash keys of TREATY_NOUNS (see token-hash.ts): a token is compared only when its key is one. */
 const TREATY_KEYS: ReadonlySet<number> = new Set([...TREATY_NOUNS].map((w) => hashKey(hashString(w))));
 
-/** Start of the treaty noun in token `t` (after at most one proclitic), or -1. */
+/** Start of the treaty noun in token `t` (after at most one proclitic, outside the span), or -1. */
 function treatyNounStart(doc: Doc, t: number): number {
   const { starts, ends, hash, hash1 } = doc.tokens;
   const s = starts[t]!;
@@ -36,7 +35,7 @@ function treatyNounStart(doc: Doc, t: number): number {
   const text = doc.norm.text;
   // The tokenizer's hashes of the token and of it without its first letter: no string cut out.
   if (TREATY_KEYS.has(hashKey(hash[t]!)) && nounAt(text, s, e)) return s;
-  return e - s > 4 && PROCLITICS.has(text.charCodeAt(s)) && TREATY_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
+  return e - s > 4 && procliticLetter(text.charCodeAt(s)) && TREATY_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
 }
 
 /** Whether text[s, e) is one of TREATY_NOUNS. */
@@ -72,7 +71,7 @@ export function joinTreatyPlaces(doc: Doc, resolved: Candidate[], cities: Readon
     if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak) {
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
-      if (t >= 1 && starts[t] === c.start && starts[t]! === ends[t - 1]! + 1 && text.charCodeAt(ends[t - 1]!) === 0x20 && starts[t - 1]! >= floor) {
+      if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
         const from = treatyNounStart(doc, t - 1);
         if (from >= 0) {
           let end = c.end;

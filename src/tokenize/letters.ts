@@ -29,6 +29,11 @@ export function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether text[from, to) is exactly one space: two words side by side. */
+export function oneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 0x20;
+}
+
 /** Whether `c` is a proclitic letter: و ف ب ل ك. */
 export function procliticLetter(c: number): boolean {
   return c === WA || c === FA || c === BA || c === LAM || c === KAF;
