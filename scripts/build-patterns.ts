@@ -38,7 +38,7 @@ export interface RuleSource {
    * `definite`, a family name with the article alone counts too; with `apposition`, a name
    * set off by commas counts where none follows the match directly.
    */
-  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean; addressee?: boolean; definite?: boolean; apposition?: boolean };
+  name?: { label: Label; optional: boolean; before?: string[]; minTokens?: number; strict?: boolean; knownFirst?: boolean; addressee?: boolean; definite?: boolean; apposition?: boolean };
   /** The name after a trigger noun, read by the token scan and added to the match. */
   extend?: ExtendKind;
   /**
@@ -423,6 +423,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (rule.name.before) compiled.name.before = firstTokens(rule, rule.name.before, lists, 'before');
     if (rule.name.minTokens !== undefined) compiled.name.minTokens = rule.name.minTokens;
     if (rule.name.strict) compiled.name.strict = true;
+    if (rule.name.knownFirst) compiled.name.knownFirst = true;
     if (rule.name.addressee) compiled.name.addressee = true;
     if (rule.name.apposition) compiled.name.apposition = true;
     if (rule.name.definite) compiled.name.definite = true;

@@ -26,7 +26,7 @@ export interface RuntimeRule {
   /** True when some group has a label (the RegExp then records group indices). */
   readonly labelled: boolean;
   /** A person name read after the match by the token scan. */
-  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null; readonly minTokens: number; readonly strict: boolean; readonly addressee: boolean; readonly definite: boolean; readonly apposition: boolean } | null;
+  readonly name: { readonly label: Label; readonly optional: boolean; readonly before: ReadonlySet<number> | null; readonly minTokens: number; readonly strict: boolean; readonly knownFirst: boolean; readonly addressee: boolean; readonly definite: boolean; readonly apposition: boolean } | null;
   /** The name after a trigger noun, read by the token scan and added to the match. */
   readonly extend: ExtendKind | null;
   /** Hash keys of the tokens that may follow a number where the rule matches (null: any). */
@@ -183,6 +183,7 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
     throw invalid(id, 'name.minTokens', 'must be an integer from 1 to 4', rule.name.minTokens);
   }
   if (rule.name?.strict !== undefined && typeof rule.name.strict !== 'boolean') throw invalid(id, 'name.strict', 'must be a boolean', rule.name.strict);
+  if (rule.name?.knownFirst !== undefined && typeof rule.name.knownFirst !== 'boolean') throw invalid(id, 'name.knownFirst', 'must be a boolean', rule.name.knownFirst);
   if (rule.name?.addressee !== undefined && typeof rule.name.addressee !== 'boolean') throw invalid(id, 'name.addressee', 'must be a boolean', rule.name.addressee);
   if (rule.name?.apposition !== undefined && typeof rule.name.apposition !== 'boolean') throw invalid(id, 'name.apposition', 'must be a boolean', rule.name.apposition);
   if (rule.name?.definite !== undefined && typeof rule.name.definite !== 'boolean') throw invalid(id, 'name.definite', 'must be a boolean', rule.name.definite);
@@ -379,7 +380,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       groups: Object.freeze(rule.groups.slice()),
       labelled: rule.groups.some((g) => g !== null),
       name: rule.name
-        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null, minTokens: rule.name.minTokens ?? 1, strict: rule.name.strict === true, addressee: rule.name.addressee === true, definite: rule.name.definite === true, apposition: rule.name.apposition === true })
+        ? Object.freeze({ label: rule.name.label, optional: rule.name.optional, before: rule.name.before ? new Set(rule.name.before.map((w) => hashKey(hashString(w)))) : null, minTokens: rule.name.minTokens ?? 1, strict: rule.name.strict === true, knownFirst: rule.name.knownFirst === true, addressee: rule.name.addressee === true, definite: rule.name.definite === true, apposition: rule.name.apposition === true })
         : null,
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,

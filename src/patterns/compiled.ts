@@ -41,6 +41,11 @@ export interface CompiledRule {
      * in ة or ه, or of three letters or fewer), for triggers that say less than a title.
      */
     strict?: boolean;
+    /**
+     * The name's first token must be a known name token (a given name of the lexicon, say),
+     * for triggers that may as well be followed by a group or a place (`بقيادة`).
+     */
+    knownFirst?: boolean;
     /** A word with the preposition ل glued to it (`لرويترز`, the addressee) may follow the name instead of a `before` word. */
     addressee?: boolean;
     /**

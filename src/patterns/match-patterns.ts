@@ -267,6 +267,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd >= 0 && rule.name!.addressee && toMe(run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, nameFrom), tokenAt(run.doc, nameEnd));
+  if (nameEnd >= 0 && rule.name!.knownFirst && !ns.nameReader(names, run.doc).known(tokenAt(run.doc, nameFrom))) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, nameFrom) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
