@@ -20,6 +20,7 @@ import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
+import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { dropRetweetMarkers } from './resolve/retweet-marker.js';
@@ -167,6 +168,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
   const weakCountryForms = weakCountryFormsOf(entries);
   const placeIdioms = compilePlaceIdioms(defaultPlaceIdioms());
   const cities = cityIdsOf(entries);
+  const clubs = clubIdsOf(entries);
 
   const extract = (text: string, callOptions?: ExtractOptions): Entity[] => {
     if (typeof text !== 'string') throw new KashfInputError(text);
@@ -196,6 +198,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
+    if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, clubs, entryOf);
     let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));
     if (complete) resolved = complete(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);

@@ -7,7 +7,7 @@
 // candidates, shared by all its matches, keeps the facts of its candidates instead.
 
 import type { GazetteerEntry, Label } from '../types.js';
-import { isClub } from './sports-context.js';
+import { isClub } from '../resolve/club-names.js';
 import { isOutlet } from '../resolve/media-names.js';
 
 /** The gazetteer entry of an ID, as the extractor gives it to linking. */

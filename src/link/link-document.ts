@@ -23,7 +23,7 @@ import { hashRange, hashString } from '../tokenize/token-hash.js';
 import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
 import { idBit, mayBeIn } from '../resolve/id-bit.js';
 import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
-import { teamRoleCues } from './team-role.js';
+import { teamRoleCues } from '../resolve/team-role.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
 import { afterOpeningVerb } from '../resolve/titled-persons.js';

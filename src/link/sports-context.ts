@@ -6,7 +6,6 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import type { GazetteerEntry } from '../types.js';
 import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
 import { hashKey } from '../tokenize/token-hash.js';
 import { cliticReadings } from '../tokenize/clitics.js';
@@ -58,10 +57,6 @@ export function isSportsDocument(doc: Doc, options: SportsOptions = {}): boolean
   return false;
 }
 
-/** A sports club of the gazetteer: an organisation whose canonical name says نادي (club). */
-export function isClub(entry: Readonly<GazetteerEntry>): boolean {
-  return entry.label === 'ORG' && /^(?:ال)?نادي /.test(entry.ar);
-}
 
 /** The team noun: `فريق` before a city's name makes it the city's club. */
 const TEAM = normalizeKey('فريق');

@@ -104,8 +104,18 @@ function sideBefore(doc: Doc, first: number): boolean {
  * drawing right before it, with the other side's preposition right after it (`تعادل برشلونة مع`,
  * `فاز ليون على`).
  */
-function resultSubject(doc: Doc, first: number, last: number): boolean {
+export function resultSubject(doc: Doc, first: number, last: number): boolean {
   return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
+}
+
+/** True when the word right before token `first` is one before a side (`مدرب`, `مرمى`, `مضيفه`). */
+export function sideWordBefore(doc: Doc, first: number): boolean {
+  return first > 0 && (listsOf(doc, first - 1) & SIDE) !== 0;
+}
+
+/** True when a score (`1 - صفر`) follows token `last` right away, or ends right before token `first`. */
+export function scoreNextTo(doc: Doc, first: number, last: number): boolean {
+  return scoreAt(doc, last + 1) || scoreAt(doc, first - 3);
 }
 
 /** True when the candidate `c` is a place given in brackets from token `open` on: `( فرنسا )`. */

@@ -1,0 +1,138 @@
+// A club the gazetteer knows only by a weak alias (a word: الهلال "the crescent", النصر
+// "victory", الاتحاد "the union") is that club where the text puts it in a match: right after
+// a noun of a match (`مباراة الهلال`, `ديربي الأهلي`), as a side before or after a result
+// verb's preposition (`فاز الاتحاد على الشباب`), after a word of a side (`مدرب النصر`), next to a
+// score (`الوحدة 2 - 1 الجزيرة`),
+// and joined by و to such a club (`مباراة الهلال والنصر`).
+
+import { tokenHolding, type Doc } from '../doc.js';
+import type { Candidate, GazetteerEntry } from '../types.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
+import { hashKey } from '../tokenize/token-hash.js';
+import { resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
+
+/**
+ * Nouns of a match, whose genitive is a side. `لقاء` (a meeting), `قمة` (a summit) and
+ * `مواجهة` (a confrontation) are left out: `لقاء الشباب`, `مواجهة الإرهاب`.
+ */
+const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مباريات', 'ديربي', 'الديربي', 'كلاسيكو', 'الكلاسيكو'];
+
+let table: WordTable | undefined;
+const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map((w) => [normalizeKey(w), 1]))));
+
+/** `صفوف` (the ranks of), a side word before a city's club, is mostly not one before a word: `في صفوف الشباب`. */
+const RANKS = normalizeKey('صفوف');
+
+function amongWord(doc: Doc, t: number): boolean {
+  const { starts, ends } = doc.tokens;
+  return ends[t]! - starts[t]! === RANKS.length && doc.norm.text.startsWith(RANKS, starts[t]!);
+}
+
+/** The normalized بين (between), which may stand between a match noun and its sides. */
+const BETWEEN = normalizeKey('بين');
+const WA = 0x0648;
+
+/** A sports club of the gazetteer: an organisation whose canonical name says نادي (club). */
+export function isClub(entry: Readonly<GazetteerEntry>): boolean {
+  return entry.label === 'ORG' && /^(?:ال)?نادي /.test(entry.ar);
+}
+
+/** The IDs of the clubs among `entries` (see isClub). */
+export function clubIdsOf(entries: readonly GazetteerEntry[]): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const e of entries) if (isClub(e)) ids.add(e.id);
+  return ids;
+}
+
+/** Whether `c` names one of `clubs`, by its ID or one of the IDs it may have. */
+function namesClub(c: Candidate, clubs: ReadonlySet<string>): boolean {
+  if (c.id !== undefined && clubs.has(c.id)) return true;
+  return c.candidates !== undefined && c.candidates.some((id) => clubs.has(id));
+}
+
+/** Whether token `t` is a match noun, whole or after up to two proclitic letters (لمباراة). */
+function matchNoun(doc: Doc, t: number): boolean {
+  const words = matchTable();
+  const { starts, ends, hash, hash1, hash2 } = doc.tokens;
+  for (let cut = 0; cut < 3; cut++) {
+    const key = hashKey(cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!);
+    if (ends[t]! - starts[t]! - cut >= 4 && mayHold(words, key) && findWord(words, key, doc.norm.text, starts[t]! + cut, ends[t]!) >= 0) return true;
+  }
+  return false;
+}
+
+/** Whether the candidate starting token `first` follows a match noun, maybe with بين between. */
+function afterMatchNoun(doc: Doc, first: number): boolean {
+  let b = first - 1;
+  if (b < 0) return false;
+  const { starts, ends } = doc.tokens;
+  if (ends[b]! - starts[b]! === BETWEEN.length && doc.norm.text.startsWith(BETWEEN, starts[b]!)) b--;
+  return b >= 0 && matchNoun(doc, b);
+}
+
+/**
+ * Makes `c` strong and, unless its ID is a club's, gives it the first club among its
+ * candidates: the label, ID and canonical names of that entry. `c.candidates` is shared with
+ * the compiled gazetteer, so it is replaced, never changed in place.
+ */
+function makeClub(c: Candidate, clubs: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
+  c.weak = false;
+  if (c.id !== undefined && clubs.has(c.id)) return;
+  const club = c.candidates!.find((id) => clubs.has(id))!;
+  const entry = entryOf(club);
+  if (entry === undefined) return;
+  c.id = club;
+  c.candidates = [club, ...c.candidates!.filter((id) => id !== club)];
+  c.label = entry.label;
+  c.canonical = entry.en !== undefined ? { ar: entry.ar, en: entry.en } : { ar: entry.ar };
+  if (c.source.kind === 'gazetteer') c.source = { kind: 'gazetteer', ref: club };
+}
+
+/**
+ * Makes the weak club candidates that the text puts in a match strong (see the file's
+ * header), with the identity of the club where the likelier form was another entry (the city
+ * الوحدة, the channel الجزيرة). `weak`: the weak candidates, in the order of their starts;
+ * `clubs`: the clubs' IDs; `entryOf`: the gazetteer entry of an ID.
+ * A result verb is no cue alone (`تغلب الاتحاد على الخلافات`): it needs a club on both sides.
+ *
+ * @example
+ * ```ts
+ * // 'لمباراة الهلال والنصر': both weak clubs become strong.
+ * strengthenClubNames(doc, weak, clubs, entryOf);
+ * ```
+ */
+export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], clubs: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
+  const text = doc.norm.text;
+  const { starts, ends, count } = doc.tokens;
+  // Where the last club made strong ends: a club joined to it by و is a side too.
+  let sideEnd = -1;
+  // The club before, over tokens prevFirst..prevLast, for a result verb's two sides.
+  let prev: Candidate | undefined;
+  let prevFirst = -1;
+  let prevLast = -1;
+  for (const c of weak) {
+    if (!c.weak || (c.label !== 'ORG' && c.label !== 'GPE') || !namesClub(c, clubs)) continue;
+    const first = tokenHolding(doc, c.start);
+    const last = tokenHolding(doc, c.end - 1);
+    if (first < 0 || first >= count) continue;
+    // و glued to the club (والنصر) or a word of its own (و النصر), right after the last side.
+    const joined =
+      sideEnd >= 0 &&
+      ((c.start === starts[first]! + 1 && text.charCodeAt(starts[first]!) === WA && first > 0 && ends[first - 1] === sideEnd) ||
+        (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
+    if (joined || (c.start === starts[first]! && afterMatchNoun(doc, first)) || (sideWordBefore(doc, first) && !amongWord(doc, first - 1)) || scoreNextTo(doc, first, last)) {
+      makeClub(c, clubs, entryOf);
+      sideEnd = c.end;
+    }
+    if (prev !== undefined && prevLast + 2 === first && resultSubject(doc, prevFirst, prevLast)) {
+      // `فاز الهلال على النصر`: the subject before, this club after the preposition.
+      makeClub(prev, clubs, entryOf);
+      makeClub(c, clubs, entryOf);
+      sideEnd = c.end;
+    }
+    prev = c;
+    prevFirst = first;
+    prevLast = last;
+  }
+}

@@ -1,0 +1,30 @@
+// Clubs the gazetteer knows by a weak alias (الهلال, النصر, الاتحاد: words too) are clubs
+// where the text puts them in a match, and words elsewhere.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => `${e.text} ${e.id}`);
+
+describe('clubs named by a word', () => {
+  it('reads the sides of a match noun, joined by و', () => {
+    expect(orgs('انا متابع لمباراة الهلال والنصر الليلة')).toEqual(['الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
+    expect(orgs('ديربي الأهلي و الزمالك')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
+    expect(orgs('قبل المباراة بين الاتحاد والشباب')).toEqual(['الاتحاد kashf:org/al-ittihad-club-jeddah', 'الشباب kashf:org/al-shabab-fc-riyadh']);
+  });
+
+  it('reads both sides of a result verb, a score, or a side word', () => {
+    expect(orgs('فاز الهلال على النصر بهدفين')).toEqual(['الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
+    // The likelier entries of these words are a town and a channel: in a match they are the clubs.
+    expect(orgs('الوحدة 2 - 1 الجزيرة')).toEqual(['الوحدة kashf:org/al-wahda-fc', 'الجزيرة kashf:org/al-jazira-club']);
+    expect(orgs('سجل هدف التأهل في مرمى الاتفاق')).toEqual(['الاتفاق kashf:org/al-ettifaq-fc']);
+  });
+
+  it('leaves the words alone elsewhere', () => {
+    expect(orgs('تغلب الاتحاد على الخلافات')).toEqual([]);
+    expect(orgs('انتصر الشباب على أنفسهم')).toEqual([]);
+    expect(orgs('البطالة مرتفعة في صفوف الشباب')).toEqual([]);
+    expect(orgs('عقد لقاء الشباب في القاعة')).toEqual([]);
+    expect(orgs('حقق النصر على الأعداء')).toEqual([]);
+  });
+});
