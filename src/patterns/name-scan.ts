@@ -744,7 +744,10 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   // the أفاعيل shape (أحاديث, أساليب) or a plural nisba (أمنيين, المصريون).
   const n = e - s;
   const pluralNisba = n >= 5 && text.charCodeAt(e - 3) === YA && text.charCodeAt(e - 1) === NUN && (text.charCodeAt(e - 2) === YA || text.charCodeAt(e - 2) === WA);
-  if (n >= 4 && (endsWithHum(text, e) || pluralNisba || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA))) return !knownToken(r, t);
+  // The article before an أفعل word has the same letters (الأبيض, الأديب: ال + ا…ي…), but
+  // the text writes it with a bare alef, and the plural's first letter with a hamza (ألاعيب).
+  const articleAf3al = text.charCodeAt(s + 1) === LAM && r.doc.norm.input.charCodeAt(r.doc.norm.starts[s]!) === ALEF;
+  if (n >= 4 && (endsWithHum(text, e) || pluralNisba || (n === 6 && c0 === ALEF && text.charCodeAt(s + 2) === ALEF && text.charCodeAt(s + 4) === YA && !articleAf3al))) return !knownToken(r, t);
   // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
   const definite = c0 === ALEF && text.charCodeAt(s + 1) === LAM;
   if (!definite && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);

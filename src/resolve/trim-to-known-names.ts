@@ -222,8 +222,20 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       if (known[mid]!.start < c.start) lo = mid + 1;
       else hi = mid;
     }
+    // End of the last known name the name holds (see namedAfter): a shorter known name
+    // inside it (`بورقيبة` of `شارع الحبيب بورقيبة`) is part of it, not a name to cut at.
+    let held = -1;
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
+      if (g.end <= held) continue;
+      // A person's known name right after a facility's trigger noun that the rule read in
+      // part (`شارع جمال عبد` of `شارع جمال عبد الناصر`: a place's name is read one or two
+      // words long) is the facility's whole name. Other places' nouns are also ranks or
+      // words before a name (`لواء`, `حي`).
+      if (c.label === 'FAC' && g.label === 'PERS' && g.end > end && g.start > c.start && followsTrigger(doc, c, g)) {
+        end = held = g.end;
+        continue;
+      }
       if (!title && g.start > c.start && g.label !== c.label && singleToken(doc, c.start, g.start)) {
         // A known entity of another kind after a proclitic of the first token (بدمشق,
         // لحماس): the rule read a preposition and a name as a name.
@@ -234,6 +246,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
         // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
         // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
         if (c.label !== 'ORG' || g.label === 'NORP' || c.source.ref === MUNICIPALITY_RULE) end = g.end;
+        held = g.end;
         continue;
       }
       if (title) {

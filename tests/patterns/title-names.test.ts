@@ -38,6 +38,11 @@ describe('names after titles', () => {
     expect(persons('قالت الفنانة ندية لطفي إن')).toEqual(['ندية لطفي']);
   });
 
+  it('reads a family name of the أفعل shape with the article, not a plural of the أفاعيل shape', () => {
+    expect(persons('أكد وزير الصحة اللبناني فراس الأبيض أن المستشفيات')).toEqual(['فراس الأبيض']);
+    expect(persons('قال الوزير فراس ألاعيب')).toEqual(['فراس']);
+  });
+
   it('reads no name from a noun of place or a broken plural after a title', () => {
     expect(persons('وافتتح الوزير مسجد الحي')).toEqual([]);
     expect(persons('وزار الرئيس مراكز الإيواء')).toEqual([]);

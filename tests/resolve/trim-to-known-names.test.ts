@@ -48,3 +48,15 @@ describe('a title cut before a known nationality', () => {
     expect(nested).toEqual(['OCC الزعيم', 'NORP الكوري الشمالي', 'PERS كيم جونغ أون']);
   });
 });
+
+describe('a facility named after a known person', () => {
+  it('holds the whole name, shorter known names inside it included', () => {
+    const nested = (text: string) => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested('تظاهر آلاف في شارع الحبيب بورقيبة بالعاصمة')).toEqual(['CARDINAL آلاف', 'FAC شارع الحبيب بورقيبة', 'PERS الحبيب بورقيبة']);
+    expect(nested('في شارع جمال عبد الناصر')).toEqual(['FAC شارع جمال عبد الناصر', 'PERS جمال عبد الناصر']);
+  });
+
+  it('leaves a person after the noun of a place of another kind alone', () => {
+    expect(entities('وجمال عبد الناصر في المدينة')).toEqual(['PERS جمال عبد الناصر']);
+  });
+});
