@@ -61,7 +61,8 @@ export interface CompiledRule {
   };
   /**
    * The name after a trigger noun, read by scanning tokens (see name-scan.ts) and added to
-   * the match: `place` one or two words, `gpe` a word or a name with a second part, `org`
+   * the match: `place` one or two words, `facility` a place's name and one adjective of the
+   * facility after it (`مطار القاهرة الدولي`), `gpe` a word or a name with a second part, `org`
    * up to two name words and a definite word with up to three more. The rule needs it.
    */
   extend?: ExtendKind;
@@ -111,7 +112,7 @@ export interface CompiledRule {
  * city's, an organisation's, a club's (one word), or a person's after the first part of the
  * name (`ابن` of `ابن بطوطة`).
  */
-export const EXTEND_KINDS = ['place', 'gpe', 'org', 'club', 'person'] as const;
+export const EXTEND_KINDS = ['place', 'facility', 'gpe', 'org', 'club', 'person'] as const;
 export type ExtendKind = (typeof EXTEND_KINDS)[number];
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */

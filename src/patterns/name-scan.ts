@@ -1112,6 +1112,15 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   const r = nameReader(sc, doc);
   if (kind !== 'org' && r.startsPhrase(t, 0, GENERIC)) return -1;
+  if (kind === 'facility') {
+    // A facility's name as a place's, and one adjective of the facility after it (`مطار
+    // القاهرة الدولي`, `معبر رفح الحدودي`, `متحف حلب الوطني`); a nationality there describes
+    // whose it is.
+    const end = scanTriggerName(sc, doc, pos, 'place', definite);
+    if (end < 0 || definite) return end;
+    const u = tokenAt(doc, end);
+    return u < count && nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY | MODIFIER) ? ends[u]! : end;
+  }
   if (kind === 'place') {
     // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named
     // ones (`الخليج العربي`) are in the gazetteer.

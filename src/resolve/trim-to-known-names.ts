@@ -71,6 +71,17 @@ function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
   return c.label === 'ORG' || g.label === 'NORP' || followsTrigger(doc, c, g);
 }
 
+/**
+ * Whether text [from, end) is one definite nisba token after a space (`الدولي`, `الوطنية`):
+ * the adjective a facility rule reads after the known name it holds (`مطار القاهرة الدولي`).
+ */
+function definiteNisbaAfter(doc: Doc, from: number, end: number): boolean {
+  const text = doc.norm.text;
+  if (text.charCodeAt(from) !== 0x20 || !text.startsWith(ARTICLE, from + 1) || !singleToken(doc, from + 1, end)) return false;
+  const z = text.charCodeAt(end - 1);
+  return z === 0x064a || (z === 0x0647 && text.charCodeAt(end - 2) === 0x064a); // ي, يه (ية normalized)
+}
+
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
 function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   const t = tokenHolding(doc, c.start);
@@ -245,7 +256,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
         // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
         // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
-        if (c.label !== 'ORG' || g.label === 'NORP' || c.source.ref === MUNICIPALITY_RULE) end = g.end;
+        if ((c.label !== 'ORG' || g.label === 'NORP' || c.source.ref === MUNICIPALITY_RULE) && !(c.label === 'FAC' && g.label !== 'NORP' && definiteNisbaAfter(doc, g.end, end))) end = g.end;
         held = g.end;
         continue;
       }

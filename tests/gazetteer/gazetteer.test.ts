@@ -199,3 +199,11 @@ describe('a root level of many keys', () => {
     expect(matchGazetteer(many, prepareDoc('زار ثثثث أمس'))).toEqual([]);
   });
 });
+
+describe('the default gazetteer: places named with an everyday phrase', () => {
+  it('reads the noon prayer as no village, and the village after its kind word', async () => {
+    const { extract } = await import('../../src/index.js');
+    expect(extract('أقيمت صلاة الجنازة عقب صلاة الظهر').filter((e) => e.label === 'GPE')).toEqual([]);
+    expect(extract('زار قرية صلاة الظهر قرب جنين').map((e) => `${e.label} ${e.text}`)).toContain('GPE قرية صلاة الظهر');
+  });
+});

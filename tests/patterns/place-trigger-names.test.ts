@@ -21,3 +21,20 @@ describe('the name of a place after its trigger noun', () => {
     expect(spans('في قصر الأمير سلطان أمس')).toEqual(['FAC قصر الأمير سلطان', 'DATE أمس']);
   });
 });
+
+describe('facilities', () => {
+  const facilities = (text: string): string[] => extract(text).filter((e) => e.label === 'FAC').map((e) => e.text);
+
+  it('keep one adjective of the facility after its name, a known place inside it', () => {
+    expect(facilities('وصل إلى مطار القاهرة الدولي أمس')).toEqual(['مطار القاهرة الدولي']);
+    expect(facilities('عبر معبر رفح الحدودي')).toEqual(['معبر رفح الحدودي']);
+    expect(facilities('يحتفظ متحف المواصلات البحرية بالمدينة')).toEqual(['متحف المواصلات البحرية']);
+    expect(facilities('قرب متحف حلب الوطني .')).toEqual(['متحف حلب الوطني']);
+  });
+
+  it('leave a nationality or a word that goes on after the name outside it', () => {
+    expect(facilities('في مطار بن غوريون الإسرائيلي')).toEqual(['مطار بن غوريون']);
+    expect(facilities('في مطار بيروت جميع الركاب')).toEqual(['مطار بيروت']);
+    expect(facilities('افتتح الرئيس متحف اللوفر أبوظبي')).toEqual(['متحف اللوفر']);
+  });
+});
