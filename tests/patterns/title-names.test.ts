@@ -38,6 +38,13 @@ describe('names after titles', () => {
     expect(persons('قالت الفنانة ندية لطفي إن')).toEqual(['ندية لطفي']);
   });
 
+  it('reads شيخ of an institution or a tribe as a title, which ends a name before it', () => {
+    expect(spans('استقبل البابا شيخ الأزهر أحمد الطيب')).toEqual(['OCC البابا', 'OCC شيخ الأزهر', 'PERS أحمد الطيب']);
+    expect(spans('وقال شيخ قبيلة العبيدات محمد سالم إن')).toEqual(['OCC شيخ قبيلة العبيدات', 'PERS محمد سالم']);
+    expect(persons('فتوى الشيخ محمود شلتوت شيخ الجامع الأزهر')).toEqual(['محمود شلتوت']);
+    expect(spans('جلس رجل شيخ كبير')).toEqual([]);
+  });
+
   it('reads a family name of the أفعل shape with the article, not a plural of the أفاعيل shape', () => {
     expect(persons('أكد وزير الصحة اللبناني فراس الأبيض أن المستشفيات')).toEqual(['فراس الأبيض']);
     expect(persons('قال الوزير فراس ألاعيب')).toEqual(['فراس']);
