@@ -17,3 +17,18 @@ describe('an event named by its year', () => {
     expect(flat('ضرب زلزال بقوة 7 درجات')).not.toContainEqual(expect.stringMatching(/^EVENT/));
   });
 });
+
+describe('a year after a noun it dates', () => {
+  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+  it('is a date, even before a word (a budget, a season, a model, elections)', () => {
+    expect(spans('وافق البرلمان على موازنة 2024 بقيمة 211 تريليون دينار')).toEqual(['DATE 2024', 'MONEY 211 تريليون دينار']);
+    expect(spans('في موسم 2007 - 08 كان')).toEqual(['DATE 2007 - 08']);
+    expect(spans('ارتفعت مبيعات طراز 2006 بنسبة 46 بالمائة')).toEqual(['DATE 2006', 'PERCENT 46 بالمائة']);
+  });
+
+  it('leaves an event with its edition whole, and a count alone', () => {
+    expect(spans('شارك في مونديال 2006 بقوة')).toEqual(['EVENT مونديال 2006']);
+    expect(spans('بلغ عدد سكانها 2000 شخص')).toEqual(['CARDINAL 2000']);
+  });
+});
