@@ -1166,16 +1166,24 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (commonTriggerPhrase(r, t, pos)) return -1;
   if (!definite && indefiniteCommon(r, t)) return -1;
-  // org: up to two name words, then a definite word or a name word that is no adjective,
-  // up to two more definite words and one joined by و.
-  let k = 0;
-  while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;
   let u = -1;
-  for (; k >= 0; k--) {
-    const v = t + k;
-    if (defWord(r, v) || (nameStart(r, v, false) && !endsWithAny(r, v, ORG_FINAL))) {
-      u = v;
-      break;
+  // An organisation named after a person keeps the known name after the title (`مركز الملك
+  // عبد العزيز الثقافي العالمي`, `مؤسسة الشيخ زايد`); its adjectives and purpose follow.
+  if (!definite && t > 0 && t + 1 < count && NAMING_TITLES.has(text.slice(starts[t]!, ends[t]!)) && namedOrgNoun(text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
+    const end = scanNameFrom(r, t + 1, 1);
+    if (end >= 0) u = tokenAt(doc, end) - 1;
+  }
+  if (u < 0) {
+    // org: up to two name words, then a definite word or a name word that is no adjective,
+    // up to two more definite words and one joined by و.
+    let k = 0;
+    while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;
+    for (; k >= 0; k--) {
+      const v = t + k;
+      if (defWord(r, v) || (nameStart(r, v, false) && !endsWithAny(r, v, ORG_FINAL))) {
+        u = v;
+        break;
+      }
     }
   }
   if (u < 0) return -1;
@@ -1190,6 +1198,27 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;
+}
+
+/**
+ * Titles (normalized) before the name of a person an organisation is named after (`مركز
+ * الملك عبد العزيز`, `مؤسسة الشيخ زايد`, `جامعة الإمام محمد بن سعود`).
+ */
+const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الامام', 'السلطان', 'الشهيد', 'الرئيس']);
+
+/**
+ * Organisation nouns (normalized) that take a person's name as theirs. An office or a hospital
+ * is the person's own or a building (`مكتب الشيخ محمد يزبك`, `مستشفى الملك فيصل`: a facility).
+ */
+const NAMED_ORG_NOUNS: ReadonlySet<string> = new Set(['مركز', 'مؤسسه', 'جامعه', 'كليه', 'معهد', 'جمعيه', 'كتائب', 'مدرسه', 'اكاديميه', 'صندوق', 'مكتبه', 'مجمع', 'برنامج', 'قاعده', 'جائزه']);
+
+/** Whether text[s, e), after up to two proclitic letters (لمركز, وبجامعة), is one of NAMED_ORG_NOUNS. */
+function namedOrgNoun(text: string, s: number, e: number): boolean {
+  for (let k = 0; k <= 2 && s + k < e; k++) {
+    if (NAMED_ORG_NOUNS.has(text.slice(s + k, e))) return true;
+    if (!lt.procliticLetter(text.charCodeAt(s + k))) return false;
+  }
+  return false;
 }
 
 /** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */

@@ -22,3 +22,17 @@ describe('the name after a trigger noun', () => {
     expect(orgs('وقالت لجنة إعداد تقويم الجامعة إن')).toEqual(['لجنة إعداد تقويم الجامعة']);
   });
 });
+
+describe('an organisation named after a person with a title', () => {
+  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+  it('keeps the whole name, with the adjectives and purpose after it', () => {
+    expect(orgs('ينظم مركز الملك عبد العزيز الثقافي العالمي معرضا')).toEqual(['مركز الملك عبد العزيز الثقافي العالمي']);
+    expect(orgs('تبرعت مؤسسة الشيخ زايد للأعمال الخيرية')).toEqual(['مؤسسة الشيخ زايد للأعمال الخيرية']);
+    expect(orgs('زفته كتائب الشهيد أحمد أبو الريش في عرس')).toEqual(['كتائب الشهيد أحمد أبو الريش']);
+  });
+
+  it('reads no person after a word that is no title', () => {
+    expect(orgs('وحصل لاعب فريق الجزيرة حمد محمد على الجائزة')).not.toContain('فريق الجزيرة حمد');
+  });
+});
