@@ -15,6 +15,7 @@ import { dropDescriptiveAdjectives } from './resolve/descriptive-adjectives.js';
 import { joinTitlePlaces } from './resolve/title-place.js';
 import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
+import { joinNamedEvents } from './resolve/named-events.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -206,7 +207,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (link) resolved = link(doc, resolved, entryOf);
     resolved = dropDescriptiveAdjectives(doc, resolved);
     resolved = joinTitlePlaces(doc, resolved);
-    resolved = joinEventEditions(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved);
+    resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

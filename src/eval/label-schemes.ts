@@ -153,7 +153,14 @@ const MUNICIPALITY: ReadonlySet<string> = new Set(['بلدية'].map(normalizeKe
  * ANERcorp tags some wars as MISC (`حرب الخليج الثانية`, `حرب البلقان`,
  * `الحرب العالمية`), so `حرب` stays tagged there. FANE tags no events at all (see FANE).
  */
-const ANERCORP_UNTAGGED_EVENTS: ReadonlySet<string> = new Set(['ثورة', 'الثورة', 'انتفاضة', 'الانتفاضة', 'زلزال', 'مجزرة', 'معركة', 'نكبة', 'نكسة', 'دوري'].map(normalizeKey));
+const ANERCORP_UNTAGGED_EVENTS: ReadonlySet<string> = new Set(
+  [
+    'ثورة', 'الثورة', 'انتفاضة', 'الانتفاضة', 'زلزال', 'مجزرة', 'معركة', 'نكبة', 'نكسة', 'دوري',
+    // Fairs, festivals and conferences named after their place (`مؤتمر/O روما/B-LOC`, 18 of 25
+    // in ANERcorp); championships stay tagged (`بطولة/B-MISC كأس/I-MISC العالم/I-MISC`).
+    'معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'ماراثون', 'قمة',
+  ].map(normalizeKey),
+);
 
 const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, ReadonlySet<string>>>>> = {
   anercorp: { ORG: new Set([...['منتخب', 'سوق', 'بورصة'].map(normalizeKey), ...MUNICIPALITY]), LOC: UNTAGGED_REGION_HEADS, MISC: ANERCORP_UNTAGGED_EVENTS },

@@ -125,6 +125,17 @@ describe('projectEntities', () => {
     expect(projectEntities([airspace], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'LOC' }]);
   });
 
+  it('scores a fair or conference named after its place as the place in ANERcorp, a championship as MISC', () => {
+    const sentence = buildSentenceText(['عقد', 'مؤتمر', 'روما', 'الدولي']);
+    const conference = at(sentence.text, 'مؤتمر روما الدولي', 'EVENT');
+    const rome = at(sentence.text, 'روما', 'GPE');
+    expect(projectEntities([conference, rome], sentence, 'anercorp')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    expect(projectEntities([conference, rome], sentence, 'wojood')).toEqual([{ start: 1, end: 4, type: 'MISC' }]);
+    const open = buildSentenceText(['في', 'بطولة', 'فرنسا', 'المفتوحة']);
+    const championship = at(open.text, 'بطولة فرنسا المفتوحة', 'EVENT');
+    expect(projectEntities([championship, at(open.text, 'فرنسا', 'GPE')], open, 'anercorp')).toEqual([{ start: 1, end: 4, type: 'MISC' }]);
+  });
+
   it('leaves broad regions named by a common noun untagged in ANERcorp and FANE', () => {
     const sentence = buildSentenceText(['في', 'العالم', 'العربي', 'كله']);
     const region = at(sentence.text, 'العالم العربي', 'LOC');

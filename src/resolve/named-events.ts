@@ -1,0 +1,116 @@
+// A fair, festival, conference, forum or championship named after the place it is held in is
+// an event, as Wojood annotates them: `معرض الرياض الدولي للكتاب`, `مهرجان القاهرة السينمائي
+// الدولي`, `بطولة أستراليا المفتوحة للتنس`, `منتدى دافوس الاقتصادي`, with the place nested. The
+// name takes the event's adjectives after the place (nisbas: `الدولي`, `السينمائي`; `المفتوحة`)
+// and what it is for, with ل and the article (`للكتاب`, `للثقافة والفنون`).
+
+import { tokenHolding, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { newCandidate } from '../candidate.js';
+import { ALEF, LAM, oneSpace, procliticLetter } from '../tokenize/letters.js';
+import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
+import type { Candidate } from '../types.js';
+
+/**
+ * Nouns of events held in a place (normalized), indefinite, in the construct state with it.
+ * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
+ */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'قمة'].map(normalizeKey));
+const EVENT_KEYS: ReadonlySet<number> = new Set([...EVENT_NOUNS].map((w) => hashKey(hashString(w))));
+const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
+const PRIORITY = 38;
+
+/** Adjectives of an event that are no nisba (normalized): `المفتوحة` (open), `الكبرى`. */
+const PLAIN_ADJECTIVES: readonly string[] = ['المفتوحه', 'الكبري'];
+/** The relative pronouns that end in ي (normalized): they open a clause, no adjective. */
+const RELATIVES: readonly string[] = ['الذي', 'اللذين', 'الذين'];
+/** Adjectives after the place at most: `مهرجان القاهرة السينمائي الدولي`. */
+const MAX_ADJECTIVES = 2;
+
+const YA = 0x064a;
+const HA = 0x0647;
+const WA = 0x0648;
+
+/** Start of the event noun in token `t` (after at most one proclitic, outside the span), or -1. */
+function eventNounStart(doc: Doc, t: number): number {
+  const { starts, ends, hash, hash1 } = doc.tokens;
+  const s = starts[t]!;
+  const e = ends[t]!;
+  const text = doc.norm.text;
+  if (EVENT_KEYS.has(hashKey(hash[t]!)) && nounAt(text, s, e)) return s;
+  return e - s > 4 && procliticLetter(text.charCodeAt(s)) && EVENT_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
+}
+
+function nounAt(text: string, s: number, e: number): boolean {
+  for (const w of EVENT_NOUNS) if (sameText(w, text, s, e)) return true;
+  return false;
+}
+
+/** Whether text[s, e) has the article. */
+function definite(text: string, s: number, e: number): boolean {
+  return e - s > 3 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
+}
+
+/** Whether text[s, e) is a definite adjective of an event: a nisba in ي or ية, or one of PLAIN_ADJECTIVES. */
+function eventAdjective(text: string, s: number, e: number): boolean {
+  if (!definite(text, s, e) || RELATIVES.some((w) => sameText(w, text, s, e))) return false;
+  const z = text.charCodeAt(e - 1);
+  if (z === YA || (z === HA && text.charCodeAt(e - 2) === YA)) return true;
+  return PLAIN_ADJECTIVES.some((w) => sameText(w, text, s, e));
+}
+
+/** Whether text[s, e) is a purpose with ل and the article (`للكتاب`): لل and three letters or more. */
+function purpose(text: string, s: number, e: number): boolean {
+  return e - s >= 5 && text.charCodeAt(s) === LAM && text.charCodeAt(s + 1) === LAM;
+}
+
+/**
+ * The end of the event's name after the place ending at token `last`: its adjectives, then its
+ * purpose and one more definite word joined to it by و; `limit` is where the next entity starts.
+ */
+function tailEnd(doc: Doc, last: number, limit: number): number {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  let u = last;
+  const next = (): boolean => u + 1 < count && ends[u + 1]! <= limit && oneSpace(text, ends[u]!, starts[u + 1]!);
+  for (let k = 0; k < MAX_ADJECTIVES && next() && eventAdjective(text, starts[u + 1]!, ends[u + 1]!); k++) u++;
+  if (next() && purpose(text, starts[u + 1]!, ends[u + 1]!)) {
+    u++;
+    if (next() && text.charCodeAt(starts[u + 1]!) === WA && definite(text, starts[u + 1]! + 1, ends[u + 1]!)) u++;
+  }
+  return ends[u]!;
+}
+
+/**
+ * `resolved` (sorted, non-overlapping) with each known place (GPE) right after an event noun
+ * taken into an EVENT with the event's adjectives and purpose after it, the place nested.
+ *
+ * @example
+ * ```ts
+ * joinNamedEvents(prepareDoc('افتتح معرض الرياض الدولي للكتاب'), resolved); // EVENT ⊃ GPE الرياض
+ * ```
+ */
+export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
+  const { starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    let event: Candidate | undefined;
+    if (c.label === 'GPE' && !c.weak) {
+      const t = tokenHolding(doc, c.start);
+      const floor = i > 0 ? resolved[i - 1]!.end : 0;
+      if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
+        const from = eventNounStart(doc, t - 1);
+        if (from >= 0) {
+          const next = resolved[i + 1];
+          event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);
+          event.inner = [c];
+        }
+      }
+    }
+    if (event !== undefined) (out ??= resolved.slice(0, i)).push(event);
+    else if (out) out.push(c);
+  }
+  return out ?? resolved;
+}

@@ -1,0 +1,25 @@
+// Fairs, festivals, conferences and championships named after their place are events, with the
+// place nested, their adjectives and purpose after it.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+
+describe('events named after their place', () => {
+  it('hold the place, the adjectives and the purpose', () => {
+    expect(nested('انطلقت فعاليات معرض الرياض الدولي للكتاب بمشاركة واسعة')).toEqual(['EVENT معرض الرياض الدولي للكتاب', 'GPE الرياض']);
+    expect(nested('افتتح مهرجان القاهرة السينمائي الدولي دورته')).toEqual(['EVENT مهرجان القاهرة السينمائي الدولي', 'GPE القاهرة']);
+    expect(nested('تقام بطولة أستراليا المفتوحة للتنس في يناير')).toEqual(['EVENT بطولة أستراليا المفتوحة للتنس', 'GPE أستراليا', 'DATE يناير']);
+    expect(nested('عاد من مؤتمر مدريد للسلام')).toEqual(['EVENT مؤتمر مدريد للسلام', 'GPE مدريد']);
+  });
+
+  it('stop before a nationality, a relative pronoun or a word that is no adjective', () => {
+    expect(nested('عقد مؤتمر باريس الفرنسي')).toEqual(['EVENT مؤتمر باريس', 'GPE باريس', 'NORP الفرنسي']);
+    expect(nested('زار معرض طوكيو الذي افتتح')).toEqual(['EVENT معرض طوكيو', 'GPE طوكيو']);
+  });
+
+  it('leave a place after another noun alone', () => {
+    expect(nested('زار الوفد روما الأسبوع الماضي')).toEqual(['GPE روما', 'DATE الأسبوع الماضي']);
+  });
+});
