@@ -23,3 +23,12 @@ describe('a product after its kind noun', () => {
     expect(spans('صادرت الشرطة هاتف محمول وسيارة مفخخة')).toEqual([]);
   });
 });
+
+describe('crude oil benchmarks', () => {
+  it('are products, no person', () => {
+    const flat = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+    expect(flat('يبلغ سعر برميل خام برنت 82 دولارا')).toEqual(['PRODUCT خام برنت', 'MONEY 82 دولارا']);
+    expect(flat('ارتفع خام غرب تكساس الوسيط الأمريكي')).toContain('PRODUCT خام غرب تكساس الوسيط');
+    expect(flat('تصدير المواد الخام')).toEqual([]);
+  });
+});
