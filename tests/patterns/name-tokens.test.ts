@@ -241,3 +241,11 @@ describe('a name with a long lineage', () => {
     expect(shipped('وأعلن وفاة بندر بن عبد الله بن عبد الرحمن آل سعود أمس')).toEqual(['بندر بن عبد الله بن عبد الرحمن ال سعود']);
   });
 });
+
+describe('dialect function words of social posts', () => {
+  it('start no name, though foreign names spell them', () => {
+    const shipped = (text: string) => persons(base, text);
+    expect(shipped('مين رايح حفلة الليلة؟')).toEqual([]);
+    expect(shipped('كيف حالك يا صاحبي')).toEqual([]);
+  });
+});
