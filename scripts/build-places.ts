@@ -545,8 +545,20 @@ function buildLanguages(demonymKeys: ReadonlySet<string>, countryKeys: ReadonlyS
       aliases: strong, weakAliases: weak, source: 'CLDR (Unicode License)',
     }));
   }
+  // Language families CLDR names no single locale for, though news names them as languages.
+  for (const extra of FAMILY_LANGUAGES) {
+    if (seen.has(normalizeKey(extra.name))) continue;
+    seen.add(normalizeKey(extra.name));
+    entries.push(finishEntry({
+      id: `kashf:lang/${extra.code}`, label: 'LANGUAGE', ar: `اللغة ${extra.name}`, en: extra.en,
+      aliases: [`اللغة ${extra.name}`], weakAliases: [extra.name], source: 'curated',
+    }));
+  }
   return entries;
 }
+
+/** Berber (`الأمازيغية`, Tamazight): Morocco's and Algeria's official language, a family in CLDR's codes. */
+const FAMILY_LANGUAGES: ReadonlyArray<{ code: string; name: string; en: string }> = [{ code: 'ber', name: 'الأمازيغية', en: 'Berber (Tamazight)' }];
 
 // ---------------------------------------------------------------------------
 // Currencies

@@ -207,3 +207,11 @@ describe('the default gazetteer: places named with an everyday phrase', () => {
     expect(extract('زار قرية صلاة الظهر قرب جنين').map((e) => `${e.label} ${e.text}`)).toContain('GPE قرية صلاة الظهر');
   });
 });
+
+describe('the default gazetteer: a language family and a river CLDR and the place lists lack', () => {
+  it('reads Tamazight as a language and the Shatt al-Arab as one place', async () => {
+    const { extract } = await import('../../src/index.js');
+    expect(extract('تعتبر اللغة الأمازيغية لغة رسمية في المغرب').map((e) => `${e.label} ${e.text}`)).toContain('LANGUAGE الأمازيغية');
+    expect(extract('يصب النهر في شط العرب قرب البصرة').map((e) => `${e.label} ${e.text}`)).toContain('LOC شط العرب');
+  });
+});
