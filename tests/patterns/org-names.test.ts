@@ -36,3 +36,19 @@ describe('an organisation named after a person with a title', () => {
     expect(orgs('وحصل لاعب فريق الجزيرة حمد محمد على الجائزة')).not.toContain('فريق الجزيرة حمد');
   });
 });
+
+describe('a definite organisation noun with two adjectives or more', () => {
+  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+  it('is the name of an organisation, with what it is for', () => {
+    expect(orgs('أعلنت المنظمة الطبية الدولية أن')).toEqual(['المنظمة الطبية الدولية']);
+    expect(orgs('وقعت الشركة العالمية المتحدة للتأمين عقدا')).toEqual(['الشركة العالمية المتحدة للتأمين']);
+    expect(orgs('أصدرت القيادة الوطنية الموحدة للانتفاضة بيانا')).toEqual(['القيادة الوطنية الموحدة للانتفاضة']);
+  });
+
+  it('needs two adjectives, the first no nationality, and no ordinal', () => {
+    expect(orgs('قالت الشركة الأمريكية العملاقة إن')).toEqual([]);
+    expect(orgs('أعلنت اللجنة الفنية أن')).toEqual([]);
+    expect(orgs('كانت المؤسسة المالية الأولى في البلاد')).toEqual([]);
+  });
+});
