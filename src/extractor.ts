@@ -16,6 +16,7 @@ import { joinTitlePlaces } from './resolve/title-place.js';
 import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { joinNamedEvents } from './resolve/named-events.js';
+import { joinPlaceNouns } from './resolve/place-nouns.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -208,6 +209,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = dropDescriptiveAdjectives(doc, resolved);
     resolved = joinTitlePlaces(doc, resolved);
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
+    if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
