@@ -160,7 +160,9 @@ export interface MergeReport {
 /** Titles that open some curated aliases (`الملك عبد الله`); compared after normalization. */
 const TITLES = ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الرئيس', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'السيد', 'السيدة',
   'الدكتور', 'الدكتورة', 'الجنرال', 'المشير', 'العماد', 'العاهل', 'البابا', 'الرئيسة', 'المستشار', 'المستشارة', 'ولي العهد', 'خادم الحرمين الشريفين',
-  'شيخ الأزهر'].map(normalizeKey);
+  'شيخ الأزهر',
+  // Military ranks; `الفريق أول` before `الفريق`, the first title that opens an alias is removed.
+  'الفريق أول', 'الفريق', 'اللواء', 'العميد', 'العقيد'].map(normalizeKey);
 
 /**
  * The keys an entry ships with: a person's canonical name that opens with a title is no key

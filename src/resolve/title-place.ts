@@ -110,7 +110,26 @@ function joinsAfterFi(doc: Doc, text: string, c: Candidate, next: Candidate): bo
  * though what he said follows. `before`: the candidate before the title.
  */
 function joinsAfterLam(doc: Doc, text: string, c: Candidate, next: Candidate, before: Candidate | undefined): boolean {
-  return next.label === 'ORG' && lamBetween(text, c.end, next.start) && takesLam(doc, c) && (!statementFollows(doc, next.end) || namedRightBefore(text, c, before));
+  if (next.label !== 'ORG') return false;
+  // `المتحدث باسم الأمين` + `العام` + `للأمم المتحدة`: the rule read the title to الأمين.
+  if (secretaryGeneralBetween(text, c, next.start)) return true;
+  if (!lamBetween(text, c.end, next.start) || !takesLam(doc, c)) return false;
+  // A general office (`الأمين العام`, `المدير العام`) is the body's: nothing is said to it.
+  return endsWithWord(text, c.end, GENERAL) || !statementFollows(doc, next.end) || namedRightBefore(text, c, before);
+}
+
+const GENERAL = normalizeKey('العام');
+const SECRETARY = normalizeKey('الأمين');
+
+/** Whether text before offset `end` is the word `word` (a space or the text's start before it). */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const s = end - word.length;
+  return s >= 0 && text.startsWith(word, s) && (s === 0 || text.charCodeAt(s - 1) === 0x20);
+}
+
+/** Whether title `c` ends with الأمين and text[c.end, to) is ` العام ل`: `باسم الأمين العام للأمم المتحدة`. */
+function secretaryGeneralBetween(text: string, c: Candidate, to: number): boolean {
+  return endsWithWord(text, c.end, SECRETARY) && to - c.end === GENERAL.length + 3 && text.charCodeAt(c.end) === 0x20 && text.startsWith(GENERAL, c.end + 1) && lamBetween(text, c.end + 1 + GENERAL.length, to);
 }
 
 /** Whether `before` is a person whose name ends one space before title `c`. */

@@ -64,3 +64,24 @@ describe('a title before باسم or إلى and the body it speaks for or is sen
     expect(flat('وصل السفير السعودي إلى بيروت')).toEqual(['OCC السفير السعودي', 'GPE بيروت']);
   });
 });
+
+describe('a general office and the body after ل', () => {
+  it('are one title though a statement follows, and a spokesman of the secretary-general is one', () => {
+    expect(flat('قال نائب الأمين العام للأمم المتحدة إن')).toEqual(['OCC نائب الأمين العام للأمم المتحدة']);
+    expect(flat('رحب المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك بالتعيين')).toEqual([
+      'OCC المتحدث باسم الأمين العام للأمم المتحدة',
+      'PERS ستيفان دوجاريك',
+    ]);
+  });
+
+  it('leave what is said to an organisation after another title alone', () => {
+    expect(flat('قال المتحدث لوكالة الأنباء الفرنسية إن')[0]).toBe('OCC المتحدث');
+  });
+});
+
+describe('a military rank in a known person\'s alias', () => {
+  it('is a title of its own, the person linked without it', () => {
+    const linked = extract('وقال الفريق أول عبد الفتاح البرهان إن').map((e) => `${e.label} ${e.text} ${e.id ?? ''}`.trim());
+    expect(linked).toEqual(['OCC الفريق أول', 'PERS عبد الفتاح البرهان kashf:pers/abdel-fattah-al-burhan']);
+  });
+});
