@@ -1023,6 +1023,8 @@ function defectiveParticiple(text: string, s: number, e: number): boolean {
 const PLURAL_OR_FEMININE = ['ه', 'ات', 'ين', 'ون', 'يه'];
 /** A nisba, the commonest shape of a family name with the article. */
 const NISBA = ['ي'];
+/** The feminine plural's ending (normalized ات). */
+const FEMININE_PLURAL = ['ات'];
 
 // ------------------------------------------------------------------ names after trigger nouns
 
@@ -1115,7 +1117,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (kind === 'facility') {
     // A facility's name as a place's, and one adjective of the facility after it (`مطار
     // القاهرة الدولي`, `معبر رفح الحدودي`, `متحف حلب الوطني`); a nationality there describes
-    // whose it is.
+    // whose it is. An indefinite plural in ات is what the noun holds (`قاعدة بيانات`, `قاعدة
+    // عمليات`), no name.
+    if (!defWord(r, t) && endsWithAny(r, t, FEMININE_PLURAL)) return -1;
     const end = scanTriggerName(sc, doc, pos, 'place', definite);
     if (end < 0 || definite) return end;
     const u = tokenAt(doc, end);

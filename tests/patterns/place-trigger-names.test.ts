@@ -32,6 +32,11 @@ describe('facilities', () => {
     expect(facilities('قرب متحف حلب الوطني .')).toEqual(['متحف حلب الوطني']);
   });
 
+  it('name none by an indefinite plural, what the noun holds', () => {
+    expect(facilities('هي قلعة ذات سورين')).toEqual([]);
+    expect(facilities('حدد المرسوم قصر كليات الأزهر على ثلاث')).toEqual([]);
+  });
+
   it('leave a nationality or a word that goes on after the name outside it', () => {
     expect(facilities('في مطار بن غوريون الإسرائيلي')).toEqual(['مطار بن غوريون']);
     expect(facilities('في مطار بيروت جميع الركاب')).toEqual(['مطار بيروت']);
