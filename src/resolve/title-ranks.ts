@@ -1,0 +1,69 @@
+// A military rank between a title and a name is the person's own title, not the first one's
+// complement: `وزير الدفاع الفريق أول محمد زكي` is `وزير الدفاع` + `الفريق أول` + the person,
+// `قائد الجيش اللواء محمد الحسن` is `قائد الجيش` + `اللواء` + the person. The title rule reads
+// the rank as a definite complement, as it reads `مدرب الفريق` (the team's coach) or `قائد
+// اللواء` (the brigade's commander); a person's name right after it, and a title of two words
+// before it, tell the rank.
+
+import { tokenAt, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { newCandidate } from '../candidate.js';
+import type { Candidate } from '../types.js';
+import { spanOf } from './resolve-overlaps.js';
+
+/** Ranks (normalized, with the article), which a title rule may read as a complement. */
+const RANKS: ReadonlySet<string> = new Set(['الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'المشير', 'العماد'].map(normalizeKey));
+/** `أول` after a rank (`الفريق أول`), which the number rules read as an ORDINAL. */
+const FIRST = normalizeKey('أول');
+
+/**
+ * Where the rank that ends title `resolved[i]` ends (with `أول`), and the index of the person
+ * right after it; undefined when the title ends in no rank or no person follows it.
+ */
+function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { end: number; next: number } | undefined {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  const c = resolved[i]!;
+  const last = tokenAt(doc, c.end) - 1;
+  // The title before the rank has two words or more: after a bare head the word is its complement (`مدرب الفريق`, `قائد اللواء`).
+  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
+  let k = i + 1;
+  let end = c.end;
+  const ordinal = resolved[k];
+  if (ordinal !== undefined && ordinal.label === 'ORDINAL' && last + 1 < count && ordinal.start === starts[last + 1] && ordinal.end === ends[last + 1] && text.slice(ordinal.start, ordinal.end) === FIRST) {
+    end = ordinal.end;
+    k++;
+  }
+  const person = resolved[k];
+  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { end, next: k } : undefined;
+}
+
+/**
+ * `resolved` (sorted, non-overlapping) with each title (OCC) of three words or more that ends
+ * in a rank, `أول` maybe after it, right before a person cut before the rank, the rank (with
+ * `أول`) a title of its own.
+ *
+ * @example
+ * ```ts
+ * splitTrailingRanks(prepareDoc('التقى وزير الدفاع الفريق أول محمد زكي'), resolved);
+ * // OCC وزير الدفاع, OCC الفريق أول, PERS محمد زكي
+ * ```
+ */
+export function splitTrailingRanks(doc: Doc, resolved: Candidate[]): Candidate[] {
+  const { starts, ends } = doc.tokens;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    const split = c.label === 'OCC' ? rankAtEnd(doc, resolved, i) : undefined;
+    if (split === undefined) {
+      if (out) out.push(c);
+      continue;
+    }
+    out ??= resolved.slice(0, i);
+    const last = tokenAt(doc, c.end) - 1;
+    out.push(spanOf(c, c.start, ends[last - 1]!), newCandidate(starts[last]!, split.end, 'OCC', c.priority, c.source));
+    // The ORDINAL `أول`, when there was one, is part of the rank now.
+    i = split.next - 1;
+  }
+  return out ?? resolved;
+}

@@ -1,0 +1,18 @@
+// A military rank between a title and a person's name is the person's own title.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const flat = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+
+describe('a rank after a title, before a name', () => {
+  it('is a title of its own, with أول after it', () => {
+    expect(flat('التقى وزير الدفاع الفريق أول محمد زكي')).toEqual(['OCC وزير الدفاع', 'OCC الفريق أول', 'PERS محمد زكي']);
+    expect(flat('أكد قائد الجيش اللواء محمد الحسن')).toEqual(['OCC قائد الجيش', 'OCC اللواء', 'PERS محمد الحسن']);
+  });
+
+  it('is the complement of a bare head (the team, the brigade), and stays one with no name after it', () => {
+    expect(flat('يعتبره مدرب الفريق أليكس فيرغسون خليفة له')).toEqual(['OCC مدرب الفريق', 'PERS أليكس فيرغسون']);
+    expect(flat('قال رئيس اتحاد الفريق إن')).toEqual(['OCC رئيس اتحاد الفريق']);
+  });
+});
