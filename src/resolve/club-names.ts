@@ -45,10 +45,22 @@ export function clubIdsOf(entries: readonly GazetteerEntry[]): ReadonlySet<strin
   return ids;
 }
 
+/**
+ * For each set of clubs, whether a list of candidate IDs holds one: the lists are the compiled
+ * gazetteer's, shared by every mention of an alias, so each is searched once.
+ */
+const clubLists = new WeakMap<ReadonlySet<string>, WeakMap<readonly string[], boolean>>();
+
 /** Whether `c` names one of `clubs`, by its ID or one of the IDs it may have. */
 function namesClub(c: Candidate, clubs: ReadonlySet<string>): boolean {
   if (c.id !== undefined && clubs.has(c.id)) return true;
-  return c.candidates !== undefined && c.candidates.some((id) => clubs.has(id));
+  const ids = c.candidates;
+  if (ids === undefined) return false;
+  let lists = clubLists.get(clubs);
+  if (lists === undefined) clubLists.set(clubs, (lists = new WeakMap()));
+  let found = lists.get(ids);
+  if (found === undefined) lists.set(ids, (found = ids.some((id) => clubs.has(id))));
+  return found;
 }
 
 /** Whether token `t` is a match noun, whole or after up to two proclitic letters (لمباراة). */

@@ -97,7 +97,8 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    if (c.label === 'GPE' && !c.weak) {
+    // A space right before the place: the event noun is a word of its own before it.
+    if (c.label === 'GPE' && !c.weak && c.start > 0 && text.charCodeAt(c.start - 1) === 0x20) {
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
       if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {

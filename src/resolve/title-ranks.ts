@@ -13,6 +13,8 @@ import { spanOf } from './resolve-overlaps.js';
 
 /** Ranks (normalized, with the article), which a title rule may read as a complement. */
 const RANKS: ReadonlySet<string> = new Set(['الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'المشير', 'العماد'].map(normalizeKey));
+/** The lengths of RANKS: a title's other last words are turned away by their length, with no string cut out. */
+const RANK_LENGTHS: ReadonlySet<number> = new Set([...RANKS].map((w) => w.length));
 /** `أول` after a rank (`الفريق أول`), which the number rules read as an ORDINAL. */
 const FIRST = normalizeKey('أول');
 
@@ -24,9 +26,13 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { end: 
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   const c = resolved[i]!;
+  // The title's last word by its length first: most titles end in no rank.
+  let w = c.end;
+  while (w > c.start && text.charCodeAt(w - 1) !== 0x20) w--;
+  if (!RANK_LENGTHS.has(c.end - w)) return undefined;
   const last = tokenAt(doc, c.end) - 1;
   // The title before the rank has two words or more: after a bare head the word is its complement (`مدرب الفريق`, `قائد اللواء`).
-  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
+  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANK_LENGTHS.has(ends[last]! - starts[last]!) || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
   let k = i + 1;
   let end = c.end;
   const ordinal = resolved[k];
