@@ -1173,7 +1173,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   let u = -1;
   // An organisation named after a person keeps the known name after the title (`مركز الملك
   // عبد العزيز الثقافي العالمي`, `مؤسسة الشيخ زايد`); its adjectives and purpose follow.
-  if (!definite && t > 0 && t + 1 < count && NAMING_TITLES.has(text.slice(starts[t]!, ends[t]!)) && namedOrgNoun(text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
+  if (!definite && t > 0 && t + 1 < count && namingTitle(text, starts[t]!, ends[t]!) && namedOrgNoun(text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
     const end = scanNameFrom(r, t + 1, 1);
     if (end >= 0) u = tokenAt(doc, end) - 1;
   }
@@ -1215,6 +1215,14 @@ const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه'
  * is the person's own or a building (`مكتب الشيخ محمد يزبك`, `مستشفى الملك فيصل`: a facility).
  */
 const NAMED_ORG_NOUNS: ReadonlySet<string> = new Set(['مركز', 'مؤسسه', 'جامعه', 'كليه', 'معهد', 'جمعيه', 'كتائب', 'مدرسه', 'اكاديميه', 'صندوق', 'مكتبه', 'مجمع', 'برنامج', 'قاعده', 'جائزه']);
+
+const NAMING_TITLE_MIN = Math.min(...[...NAMING_TITLES].map((w) => w.length));
+const NAMING_TITLE_MAX = Math.max(...[...NAMING_TITLES].map((w) => w.length));
+
+/** Whether text[s, e) is one of NAMING_TITLES: the article and the length first, so most words cut out no string. */
+function namingTitle(text: string, s: number, e: number): boolean {
+  return e - s >= NAMING_TITLE_MIN && e - s <= NAMING_TITLE_MAX && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && NAMING_TITLES.has(text.slice(s, e));
+}
 
 /** Whether text[s, e), after up to two proclitic letters (لمركز, وبجامعة), is one of NAMED_ORG_NOUNS. */
 function namedOrgNoun(text: string, s: number, e: number): boolean {

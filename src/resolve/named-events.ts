@@ -7,7 +7,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { ALEF, LAM, oneSpace, procliticLetter } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, oneSpace, procliticLetter } from '../tokenize/letters.js';
 import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
 import type { Candidate } from '../types.js';
 
@@ -27,8 +27,6 @@ const RELATIVES: readonly string[] = ['الذي', 'اللذين', 'الذين'];
 /** Adjectives after the place at most: `مهرجان القاهرة السينمائي الدولي`. */
 const MAX_ADJECTIVES = 2;
 
-const YA = 0x064a;
-const HA = 0x0647;
 const WA = 0x0648;
 
 /** Start of the event noun in token `t` (after at most one proclitic, outside the span), or -1. */
@@ -54,9 +52,7 @@ function definite(text: string, s: number, e: number): boolean {
 /** Whether text[s, e) is a definite adjective of an event: a nisba in ي or ية, or one of PLAIN_ADJECTIVES. */
 function eventAdjective(text: string, s: number, e: number): boolean {
   if (!definite(text, s, e) || RELATIVES.some((w) => sameText(w, text, s, e))) return false;
-  const z = text.charCodeAt(e - 1);
-  if (z === YA || (z === HA && text.charCodeAt(e - 2) === YA)) return true;
-  return PLAIN_ADJECTIVES.some((w) => sameText(w, text, s, e));
+  return definiteNisbaShape(text, s, e) || PLAIN_ADJECTIVES.some((w) => sameText(w, text, s, e));
 }
 
 /** Whether text[s, e) is a purpose with ل and the article (`للكتاب`): لل and three letters or more. */

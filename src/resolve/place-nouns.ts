@@ -7,7 +7,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { oneSpace, procliticLetter } from '../tokenize/letters.js';
+import { HA, oneSpace, procliticLetter, YA } from '../tokenize/letters.js';
 import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
 import type { Candidate, Label } from '../types.js';
 
@@ -48,7 +48,7 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
     const c = resolved[i]!;
     let joined: Candidate | undefined;
     // Only names of the shape the rules turn away: one token in ية (normalized يه).
-    if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === 0x0647 && text.charCodeAt(c.end - 2) === 0x064a) {
+    if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === HA && text.charCodeAt(c.end - 2) === YA) {
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
       if (t >= 1 && starts[t] === c.start && ends[t] === c.end && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {

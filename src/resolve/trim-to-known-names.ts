@@ -13,6 +13,7 @@ import { tokenAt, tokenHolding, type Doc } from '../doc.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
+import { definiteNisbaShape } from '../tokenize/letters.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
@@ -77,9 +78,7 @@ function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
  */
 function definiteNisbaAfter(doc: Doc, from: number, end: number): boolean {
   const text = doc.norm.text;
-  if (text.charCodeAt(from) !== 0x20 || !text.startsWith(ARTICLE, from + 1) || !singleToken(doc, from + 1, end)) return false;
-  const z = text.charCodeAt(end - 1);
-  return z === 0x064a || (z === 0x0647 && text.charCodeAt(end - 2) === 0x064a); // ي, يه (ية normalized)
+  return text.charCodeAt(from) === 0x20 && singleToken(doc, from + 1, end) && definiteNisbaShape(text, from + 1, end);
 }
 
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
