@@ -5,18 +5,17 @@
 // and what it is for, with ل and the article (`للكتاب`, `للثقافة والفنون`).
 
 import { tokenHolding, type Doc } from '../doc.js';
-import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { ALEF, definiteNisbaShape, LAM, oneSpace, procliticLetter } from '../tokenize/letters.js';
-import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
+import { ALEF, definiteNisbaShape, LAM, oneSpace } from '../tokenize/letters.js';
+import { sameText } from '../tokenize/token-hash.js';
+import { nounStart, nounWords, type NounWords } from './noun-words.js';
 import type { Candidate } from '../types.js';
 
 /**
  * Nouns of events held in a place (normalized), indefinite, in the construct state with it.
  * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
  */
-const EVENT_NOUNS: ReadonlySet<string> = new Set(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'قمة'].map(normalizeKey));
-const EVENT_KEYS: ReadonlySet<number> = new Set([...EVENT_NOUNS].map((w) => hashKey(hashString(w))));
+const EVENT_NOUNS: NounWords = nounWords(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'قمة']);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
@@ -28,21 +27,6 @@ const RELATIVES: readonly string[] = ['الذي', 'اللذين', 'الذين'];
 const MAX_ADJECTIVES = 2;
 
 const WA = 0x0648;
-
-/** Start of the event noun in token `t` (after at most one proclitic, outside the span), or -1. */
-function eventNounStart(doc: Doc, t: number): number {
-  const { starts, ends, hash, hash1 } = doc.tokens;
-  const s = starts[t]!;
-  const e = ends[t]!;
-  const text = doc.norm.text;
-  if (EVENT_KEYS.has(hashKey(hash[t]!)) && nounAt(text, s, e)) return s;
-  return e - s > 4 && procliticLetter(text.charCodeAt(s)) && EVENT_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
-}
-
-function nounAt(text: string, s: number, e: number): boolean {
-  for (const w of EVENT_NOUNS) if (sameText(w, text, s, e)) return true;
-  return false;
-}
 
 /** Whether text[s, e) has the article. */
 function definite(text: string, s: number, e: number): boolean {
@@ -98,7 +82,7 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
       if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const from = eventNounStart(doc, t - 1);
+        const from = nounStart(doc, t - 1, EVENT_NOUNS);
         if (from >= 0) {
           const next = resolved[i + 1];
           event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);

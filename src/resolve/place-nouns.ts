@@ -7,27 +7,18 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { HA, oneSpace, procliticLetter, YA } from '../tokenize/letters.js';
-import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
-import type { Candidate, Label } from '../types.js';
+import { HA, oneSpace, YA } from '../tokenize/letters.js';
+import type { Candidate } from '../types.js';
+import { nounAt, nounStart, nounWords, type NounWords } from './noun-words.js';
 
-/** Nouns of a place's kind (normalized, indefinite), and what the place is with them. */
-const PLACE_NOUNS: ReadonlyMap<string, Label> = new Map([
-  ...['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'مقاطعة', 'إقليم', 'مخيم', 'ناحية', 'قضاء'].map((w): [string, Label] => [normalizeKey(w), 'GPE']),
-  [normalizeKey('بلدية'), 'ORG'],
-]);
-const NOUN_KEYS: ReadonlySet<number> = new Set([...PLACE_NOUNS.keys()].map((w) => hashKey(hashString(w))));
+/** Nouns of a place's kind (indefinite): the place is a GPE with them, and an ORG after بلدية. */
+const PLACE_NOUNS: NounWords = nounWords(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'مقاطعة', 'إقليم', 'مخيم', 'ناحية', 'قضاء', 'بلدية']);
+const MUNICIPALITY = normalizeKey('بلدية');
 const GPE_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'gpe-trigger-name' });
 const ORG_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'org-municipality' });
 /** The trigger-noun rules' priorities, whose reading this completes. */
 const GPE_PRIORITY = 35;
 const ORG_PRIORITY = 36;
-
-/** The label of the place noun at text[s, e), or undefined. */
-function nounLabel(text: string, s: number, e: number): Label | undefined {
-  for (const [w, label] of PLACE_NOUNS) if (sameText(w, text, s, e)) return label;
-  return undefined;
-}
 
 /**
  * `resolved` (sorted, non-overlapping) with each known city (`cities`: their IDs; a country's
@@ -41,7 +32,7 @@ function nounLabel(text: string, s: number, e: number): Label | undefined {
  * ```
  */
 export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: ReadonlySet<string>): Candidate[] {
-  const { starts, ends, hash, hash1 } = doc.tokens;
+  const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
@@ -52,13 +43,10 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
       if (t >= 1 && starts[t] === c.start && ends[t] === c.end && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const u = t - 1;
-        let from = -1;
-        if (NOUN_KEYS.has(hashKey(hash[u]!))) from = starts[u]!;
-        else if (ends[u]! - starts[u]! > 4 && procliticLetter(text.charCodeAt(starts[u]!)) && NOUN_KEYS.has(hashKey(hash1[u]!))) from = starts[u]! + 1;
-        const label = from >= 0 ? nounLabel(text, from, ends[u]!) : undefined;
-        if (label !== undefined) {
-          joined = label === 'ORG' ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
+        const from = nounStart(doc, t - 1, PLACE_NOUNS);
+        if (from >= 0) {
+          const municipality = nounAt(PLACE_NOUNS, text, from, ends[t - 1]!) === MUNICIPALITY;
+          joined = municipality ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
           joined.inner = [c];
         }
       }

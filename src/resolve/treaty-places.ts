@@ -6,43 +6,20 @@
 // الإرهاب`).
 
 import { tokenHolding, type Doc } from '../doc.js';
-import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
 import { DIGIT } from '../tokenize/char-class.js';
-import { oneSpace, procliticLetter } from '../tokenize/letters.js';
-import { hashKey, hashString, sameText } from '../tokenize/token-hash.js';
+import { oneSpace } from '../tokenize/letters.js';
+import { nounStart, nounWords, type NounWords } from './noun-words.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 
-/** Nouns of treaties and agreements (normalized), without a proclitic. */
-const TREATY_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'اتفاقية', 'اتفاق', 'معاهدة',
-    // Incidents named after where they happened (`مجزرة قانا`, `معركة حطين`, `حصار حلب`).
-    'مجزرة', 'مذبحة', 'معركة', 'زلزال', 'اجتياح', 'حصار', 'تفجير', 'انفجار',
-  ].map(normalizeKey),
-);
+/** Nouns of treaties and agreements, without a proclitic. */
+const TREATY_NOUNS: NounWords = nounWords([
+  'اتفاقية', 'اتفاق', 'معاهدة',
+  // Incidents named after where they happened (`مجزرة قانا`, `معركة حطين`, `حصار حلب`).
+  'مجزرة', 'مذبحة', 'معركة', 'زلزال', 'اجتياح', 'حصار', 'تفجير', 'انفجار',
+]);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-treaty' });
 const PRIORITY = 38;
-
-/** Hash keys of TREATY_NOUNS (see token-hash.ts): a token is compared only when its key is one. */
-const TREATY_KEYS: ReadonlySet<number> = new Set([...TREATY_NOUNS].map((w) => hashKey(hashString(w))));
-
-/** Start of the treaty noun in token `t` (after at most one proclitic, outside the span), or -1. */
-function treatyNounStart(doc: Doc, t: number): number {
-  const { starts, ends, hash, hash1 } = doc.tokens;
-  const s = starts[t]!;
-  const e = ends[t]!;
-  const text = doc.norm.text;
-  // The tokenizer's hashes of the token and of it without its first letter: no string cut out.
-  if (TREATY_KEYS.has(hashKey(hash[t]!)) && nounAt(text, s, e)) return s;
-  return e - s > 4 && procliticLetter(text.charCodeAt(s)) && TREATY_KEYS.has(hashKey(hash1[t]!)) && nounAt(text, s + 1, e) ? s + 1 : -1;
-}
-
-/** Whether text[s, e) is one of TREATY_NOUNS. */
-function nounAt(text: string, s: number, e: number): boolean {
-  for (const w of TREATY_NOUNS) if (sameText(w, text, s, e)) return true;
-  return false;
-}
 
 /** The IDs of the gazetteer's cities: places that lie in a country. */
 export function cityIdsOf(entries: readonly GazetteerEntry[]): ReadonlySet<string> {
@@ -72,7 +49,7 @@ export function joinTreatyPlaces(doc: Doc, resolved: Candidate[], cities: Readon
       const t = tokenHolding(doc, c.start);
       const floor = i > 0 ? resolved[i - 1]!.end : 0;
       if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const from = treatyNounStart(doc, t - 1);
+        const from = nounStart(doc, t - 1, TREATY_NOUNS);
         if (from >= 0) {
           let end = c.end;
           const u = tokenHolding(doc, c.end - 1) + 1;
