@@ -6,8 +6,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
-import { hashKey } from '../tokenize/token-hash.js';
+import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
 import { cliticReadings } from '../tokenize/clitics.js';
 import { spacesOnly } from '../tokenize/letters.js';
 
@@ -40,20 +39,11 @@ export const SPORTS_EVIDENCE = 2;
  * words, counting `options.cues` as sports words.
  */
 export function isSportsDocument(doc: Doc, options: SportsOptions = {}): boolean {
-  const { count, starts, ends, hash, hash1, hash2 } = doc.tokens;
-  const text = doc.norm.text;
   const words = sportsTable();
   let found = options.cues ?? 0;
   if (found >= SPORTS_EVIDENCE) return true;
-  for (let t = 0; t < count; t++) {
-    // Whole, or after one or two proclitic letters (والمباراة).
-    for (let cut = 0; cut < 3; cut++) {
-      const key = hashKey(cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!);
-      if (!mayHold(words, key) || findWord(words, key, text, starts[t]! + cut, ends[t]!) < 0) continue;
-      if (++found >= SPORTS_EVIDENCE) return true;
-      break;
-    }
-  }
+  // Whole, or after one or two proclitic letters (والمباراة).
+  for (let t = 0; t < doc.tokens.count; t++) if (tokenReadsAs(words, doc, t) && ++found >= SPORTS_EVIDENCE) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 // tokens away after one read, and a word that passes it is found and compared in one slot of
 // a typed array and its letters in a pool, with no object or string to follow.
 
+import type { Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
@@ -90,4 +91,20 @@ export function findWord(table: WordTable, key: number, text: string, s: number,
 /** The bits of the lists that hold the word in `slot` (from findWord). */
 export function maskAt(table: WordTable, slot: number): number {
   return table.slots[SLOT * slot + 3]!;
+}
+
+/**
+ * Whether token `t` of `doc` is a word of `table`, whole or after one or two leading letters
+ * read as proclitics (`والمباراة`, `لمباراة`), with at least `minStem` letters left: the
+ * tokenizer's hashes of the three readings, no string cut out.
+ */
+export function tokenReadsAs(table: WordTable, doc: Doc, t: number, minStem = 1): boolean {
+  const { starts, ends, hash, hash1, hash2 } = doc.tokens;
+  const text = doc.norm.text;
+  for (let cut = 0; cut < 3; cut++) {
+    if (ends[t]! - starts[t]! - cut < minStem) return false;
+    const key = hashKey(cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!);
+    if (mayHold(table, key) && findWord(table, key, text, starts[t]! + cut, ends[t]!) >= 0) return true;
+  }
+  return false;
 }

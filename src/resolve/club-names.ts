@@ -8,8 +8,9 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { findWord, mayHold, wordTable, type WordTable } from '../patterns/word-table.js';
-import { hashKey } from '../tokenize/token-hash.js';
+import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
+import { WA } from '../tokenize/letters.js';
+import { sameText } from '../tokenize/token-hash.js';
 import { resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
 
 /**
@@ -24,14 +25,8 @@ const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map
 /** `صفوف` (the ranks of), a side word before a city's club, is mostly not one before a word: `في صفوف الشباب`. */
 const RANKS = normalizeKey('صفوف');
 
-function amongWord(doc: Doc, t: number): boolean {
-  const { starts, ends } = doc.tokens;
-  return ends[t]! - starts[t]! === RANKS.length && doc.norm.text.startsWith(RANKS, starts[t]!);
-}
-
 /** The normalized بين (between), which may stand between a match noun and its sides. */
 const BETWEEN = normalizeKey('بين');
-const WA = 0x0648;
 
 /** A sports club of the gazetteer: an organisation whose canonical name says نادي (club). */
 export function isClub(entry: Readonly<GazetteerEntry>): boolean {
@@ -63,24 +58,20 @@ function namesClub(c: Candidate, clubs: ReadonlySet<string>): boolean {
   return found;
 }
 
-/** Whether token `t` is a match noun, whole or after up to two proclitic letters (لمباراة). */
-function matchNoun(doc: Doc, t: number): boolean {
-  const words = matchTable();
-  const { starts, ends, hash, hash1, hash2 } = doc.tokens;
-  for (let cut = 0; cut < 3; cut++) {
-    const key = hashKey(cut === 0 ? hash[t]! : cut === 1 ? hash1[t]! : hash2[t]!);
-    if (ends[t]! - starts[t]! - cut >= 4 && mayHold(words, key) && findWord(words, key, doc.norm.text, starts[t]! + cut, ends[t]!) >= 0) return true;
-  }
-  return false;
-}
+/** Letters a match noun has at least, after up to two proclitic letters (لمباراة). */
+const MATCH_NOUN_STEM = 4;
 
 /** Whether the candidate starting token `first` follows a match noun, maybe with بين between. */
 function afterMatchNoun(doc: Doc, first: number): boolean {
   let b = first - 1;
   if (b < 0) return false;
-  const { starts, ends } = doc.tokens;
-  if (ends[b]! - starts[b]! === BETWEEN.length && doc.norm.text.startsWith(BETWEEN, starts[b]!)) b--;
-  return b >= 0 && matchNoun(doc, b);
+  if (tokenIs(doc, b, BETWEEN)) b--;
+  return b >= 0 && tokenReadsAs(matchTable(), doc, b, MATCH_NOUN_STEM);
+}
+
+/** Whether token `t` is the normalized word `word`. */
+function tokenIs(doc: Doc, t: number, word: string): boolean {
+  return sameText(word, doc.norm.text, doc.tokens.starts[t]!, doc.tokens.ends[t]!);
 }
 
 /**
@@ -133,7 +124,7 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], clubs:
       sideEnd >= 0 &&
       ((c.start === starts[first]! + 1 && text.charCodeAt(starts[first]!) === WA && first > 0 && ends[first - 1] === sideEnd) ||
         (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
-    if (joined || (c.start === starts[first]! && afterMatchNoun(doc, first)) || (sideWordBefore(doc, first) && !amongWord(doc, first - 1)) || scoreNextTo(doc, first, last)) {
+    if (joined || (c.start === starts[first]! && afterMatchNoun(doc, first)) || (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) || scoreNextTo(doc, first, last)) {
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;
     }

@@ -6,9 +6,9 @@
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
-import { ALEF, definiteNisbaShape, LAM, oneSpace } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, oneSpace, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
-import { nounStart, nounWords, type NounWords } from './noun-words.js';
+import { nounBefore, nounWords, type NounWords } from './noun-words.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -26,7 +26,6 @@ const RELATIVES: readonly string[] = ['الذي', 'اللذين', 'الذين'];
 /** Adjectives after the place at most: `مهرجان القاهرة السينمائي الدولي`. */
 const MAX_ADJECTIVES = 2;
 
-const WA = 0x0648;
 
 /** Whether text[s, e) has the article. */
 function definite(text: string, s: number, e: number): boolean {
@@ -71,24 +70,16 @@ function tailEnd(doc: Doc, last: number, limit: number): number {
  * ```
  */
 export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
-  const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    // A space right before the place: the event noun is a word of its own before it.
-    if (c.label === 'GPE' && !c.weak && c.start > 0 && text.charCodeAt(c.start - 1) === 0x20) {
-      const t = tokenHolding(doc, c.start);
-      const floor = i > 0 ? resolved[i - 1]!.end : 0;
-      if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const from = nounStart(doc, t - 1, EVENT_NOUNS);
-        if (from >= 0) {
-          const next = resolved[i + 1];
-          event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);
-          event.inner = [c];
-        }
-      }
+    const from = c.label === 'GPE' && !c.weak ? nounBefore(doc, resolved, i, EVENT_NOUNS) : -1;
+    if (from >= 0) {
+      const next = resolved[i + 1];
+      event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);
+      event.inner = [c];
     }
     if (event !== undefined) (out ??= resolved.slice(0, i)).push(event);
     else if (out) out.push(c);

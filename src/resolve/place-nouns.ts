@@ -7,9 +7,9 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { HA, oneSpace, YA } from '../tokenize/letters.js';
+import { HA, YA } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
-import { nounAt, nounStart, nounWords, type NounWords } from './noun-words.js';
+import { nounAt, nounBefore, nounWords, type NounWords } from './noun-words.js';
 
 /** Nouns of a place's kind (indefinite): the place is a GPE with them, and an ORG after بلدية. */
 const PLACE_NOUNS: NounWords = nounWords(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'مقاطعة', 'إقليم', 'مخيم', 'ناحية', 'قضاء', 'بلدية']);
@@ -32,24 +32,20 @@ const ORG_PRIORITY = 36;
  * ```
  */
 export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: ReadonlySet<string>): Candidate[] {
-  const { starts, ends } = doc.tokens;
+  const { ends } = doc.tokens;
   const text = doc.norm.text;
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let joined: Candidate | undefined;
     // Only names of the shape the rules turn away: one token in ية (normalized يه).
-    if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === HA && text.charCodeAt(c.end - 2) === YA) {
-      const t = tokenHolding(doc, c.start);
-      const floor = i > 0 ? resolved[i - 1]!.end : 0;
-      if (t >= 1 && starts[t] === c.start && ends[t] === c.end && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const from = nounStart(doc, t - 1, PLACE_NOUNS);
-        if (from >= 0) {
-          const municipality = nounAt(PLACE_NOUNS, text, from, ends[t - 1]!) === MUNICIPALITY;
-          joined = municipality ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
-          joined.inner = [c];
-        }
-      }
+    const shaped = c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === HA && text.charCodeAt(c.end - 2) === YA;
+    const from = shaped ? nounBefore(doc, resolved, i, PLACE_NOUNS) : -1;
+    // The place is one token (`قلقيلية`), the noun the word before it.
+    if (from >= 0 && ends[tokenHolding(doc, c.start)] === c.end) {
+      const municipality = nounAt(PLACE_NOUNS, text, from, c.start - 1) === MUNICIPALITY;
+      joined = municipality ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
+      joined.inner = [c];
     }
     if (joined !== undefined) (out ??= resolved.slice(0, i)).push(joined);
     else if (out) out.push(c);

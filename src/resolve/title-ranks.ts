@@ -19,10 +19,10 @@ const RANK_LENGTHS: ReadonlySet<number> = new Set([...RANKS].map((w) => w.length
 const FIRST = normalizeKey('أول');
 
 /**
- * Where the rank that ends title `resolved[i]` ends (with `أول`), and the index of the person
- * right after it; undefined when the title ends in no rank or no person follows it.
+ * The token of the rank that ends title `resolved[i]`, where the rank ends (with `أول`), and
+ * the index of the person right after it; undefined when the title ends in no rank or no person follows it.
  */
-function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { end: number; next: number } | undefined {
+function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank: number; end: number; next: number } | undefined {
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   const c = resolved[i]!;
@@ -32,7 +32,7 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { end: 
   if (!RANK_LENGTHS.has(c.end - w)) return undefined;
   const last = tokenAt(doc, c.end) - 1;
   // The title before the rank has two words or more: after a bare head the word is its complement (`مدرب الفريق`, `قائد اللواء`).
-  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANK_LENGTHS.has(ends[last]! - starts[last]!) || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
+  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
   let k = i + 1;
   let end = c.end;
   const ordinal = resolved[k];
@@ -41,7 +41,7 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { end: 
     k++;
   }
   const person = resolved[k];
-  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { end, next: k } : undefined;
+  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank: last, end, next: k } : undefined;
 }
 
 /**
@@ -66,8 +66,7 @@ export function splitTrailingRanks(doc: Doc, resolved: Candidate[]): Candidate[]
       continue;
     }
     out ??= resolved.slice(0, i);
-    const last = tokenAt(doc, c.end) - 1;
-    out.push(spanOf(c, c.start, ends[last - 1]!), newCandidate(starts[last]!, split.end, 'OCC', c.priority, c.source));
+    out.push(spanOf(c, c.start, ends[split.rank - 1]!), newCandidate(starts[split.rank]!, split.end, 'OCC', c.priority, c.source));
     // The ORDINAL `أول`, when there was one, is part of the rank now.
     i = split.next - 1;
   }

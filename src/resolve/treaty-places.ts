@@ -8,8 +8,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
 import { DIGIT } from '../tokenize/char-class.js';
-import { oneSpace } from '../tokenize/letters.js';
-import { nounStart, nounWords, type NounWords } from './noun-words.js';
+import { nounBefore, nounWords, type NounWords } from './noun-words.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 
 /** Nouns of treaties and agreements, without a proclitic. */
@@ -40,26 +39,19 @@ export function cityIdsOf(entries: readonly GazetteerEntry[]): ReadonlySet<strin
  */
 export function joinTreatyPlaces(doc: Doc, resolved: Candidate[], cities: ReadonlySet<string>): Candidate[] {
   const { starts, ends, kinds, count } = doc.tokens;
-  const text = doc.norm.text;
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    if (c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak) {
-      const t = tokenHolding(doc, c.start);
-      const floor = i > 0 ? resolved[i - 1]!.end : 0;
-      if (t >= 1 && starts[t] === c.start && oneSpace(text, ends[t - 1]!, starts[t]!) && starts[t - 1]! >= floor) {
-        const from = nounStart(doc, t - 1, TREATY_NOUNS);
-        if (from >= 0) {
-          let end = c.end;
-          const u = tokenHolding(doc, c.end - 1) + 1;
-          const next = resolved[i + 1];
-          // The treaty's number (أوسلو 2), when no other entity holds it.
-          if (u < count && kinds[u] === DIGIT && ends[u]! - starts[u]! <= 2 && starts[u] === end + 1 && (next === undefined || next.start >= ends[u]!)) end = ends[u]!;
-          event = newCandidate(from, end, 'EVENT', PRIORITY, SOURCE);
-          event.inner = [c];
-        }
-      }
+    const from = c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak ? nounBefore(doc, resolved, i, TREATY_NOUNS) : -1;
+    if (from >= 0) {
+      let end = c.end;
+      const u = tokenHolding(doc, c.end - 1) + 1;
+      const next = resolved[i + 1];
+      // The treaty's number (أوسلو 2), when no other entity holds it.
+      if (u < count && kinds[u] === DIGIT && ends[u]! - starts[u]! <= 2 && starts[u] === end + 1 && (next === undefined || next.start >= ends[u]!)) end = ends[u]!;
+      event = newCandidate(from, end, 'EVENT', PRIORITY, SOURCE);
+      event.inner = [c];
     }
     if (event !== undefined) (out ??= resolved.slice(0, i)).push(event);
     else if (out) out.push(c);
