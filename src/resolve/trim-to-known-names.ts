@@ -22,6 +22,12 @@ const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
  * so a known place ends its name as it ends a place's (`مجلس بلدية غزة رفع` → `مجلس بلدية غزة`).
  */
 const MUNICIPALITY_RULE = 'org-municipality';
+/**
+ * The rules that read a definite organisation noun, its adjectives and its purpose after ل
+ * (`الشركة السعودية للكهرباء`): a nationality among the adjectives does not end their name.
+ * After other rules' names ل mostly opens a verbal noun (`جبهة التوافق العراقية للمشاركة`).
+ */
+const PURPOSE_RULES: ReadonlySet<string> = new Set(['org-definite-purpose', 'org-definite-adjectives']);
 /** Labels of the names that trigger-noun rules read (organisations and places). */
 const NAMED_AFTER: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
@@ -79,6 +85,16 @@ function namedAfter(doc: Doc, c: Candidate, g: Candidate): boolean {
 function definiteNisbaAfter(doc: Doc, from: number, end: number): boolean {
   const text = doc.norm.text;
   return text.charCodeAt(from) === 0x20 && singleToken(doc, from + 1, end) && definiteNisbaShape(text, from + 1, end);
+}
+
+/**
+ * Whether text [from, end) starts with a space and a word in ل: an organisation's purpose
+ * after its nationality (`الشركة السعودية للكهرباء`, `الاتحاد الكويتي لكرة القدم`), which the
+ * nationality does not close.
+ */
+function purposeAfter(doc: Doc, from: number, end: number): boolean {
+  const text = doc.norm.text;
+  return from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0644;
 }
 
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
@@ -255,7 +271,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       if (NAMED_AFTER.has(c.label) && g.label !== c.label && g.end <= end && namedAfter(doc, c, g)) {
         // A place's name ends with the known name it holds (`مطار بيروت جميع` → `مطار بيروت`),
         // and a nationality closes any name (`هيئة سوق رأس المال الفلسطينية الدكتور`).
-        if ((c.label !== 'ORG' || g.label === 'NORP' || c.source.ref === MUNICIPALITY_RULE) && !(c.label === 'FAC' && g.label !== 'NORP' && definiteNisbaAfter(doc, g.end, end))) end = g.end;
+        if ((c.label !== 'ORG' || (g.label === 'NORP' && !(PURPOSE_RULES.has(c.source.ref) && purposeAfter(doc, g.end, end))) || c.source.ref === MUNICIPALITY_RULE) && !(c.label === 'FAC' && g.label !== 'NORP' && definiteNisbaAfter(doc, g.end, end))) end = g.end;
         held = g.end;
         continue;
       }

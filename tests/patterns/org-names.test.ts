@@ -52,3 +52,36 @@ describe('a definite organisation noun with two adjectives or more', () => {
     expect(orgs('كانت المؤسسة المالية الأولى في البلاد')).toEqual([]);
   });
 });
+
+describe('a definite organisation noun with one institutional adjective and its purpose', () => {
+  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+  it('is the name of an organisation, purpose and its adjective included', () => {
+    expect(orgs('وأعلنت الهيئة العامة للأرصاد الجوية عن انخفاض درجات الحرارة')).toEqual(['الهيئة العامة للأرصاد الجوية']);
+    expect(orgs('وعقدت اللجنة العليا للانتخابات اجتماعا طارئا')).toEqual(['اللجنة العليا للانتخابات']);
+    expect(orgs('وقالت المديرية العامة للأمن الوطني في بلاغ')).toEqual(['المديرية العامة للأمن الوطني']);
+  });
+
+  it('holds a known organisation in its purpose rather than stopping before it', () => {
+    expect(orgs('برعاية اللجنة الدولية للصليب الأحمر بهدف')).toEqual(['اللجنة الدولية للصليب الأحمر']);
+    expect(orgs('خلال اجتماع الجمعية العامة للأمم المتحدة في نيويورك')).toEqual(['الجمعية العامة للأمم المتحدة']);
+  });
+
+  it('is not closed by a nationality that its purpose follows', () => {
+    expect(orgs('وأظهرت المؤسسة الكينية للحياة البرية أن الأعداد تراجعت')).toEqual(['المؤسسة الكينية للحياة البرية']);
+    expect(orgs('وقبل الاتحاد الكويتي لكرة القدم اعتزاله')).toEqual(['الاتحاد الكويتي لكرة القدم']);
+    const nested = extract('وقبل الاتحاد الكويتي لكرة القدم اعتزاله', { nested: true });
+    expect(nested.map((e) => `${e.label}:${e.text}`)).toContain('NORP:الكويتي');
+  });
+
+  it('needs the purpose, and an adjective of institutions', () => {
+    expect(orgs('وقالت الهيئة العامة إن')).toEqual([]);
+    expect(orgs('الإدارة الحقيقية للحكم تتم عن طريق السكرتير')).toEqual([]);
+    expect(orgs('وطالبت الجبهة الشعبية لتحرير')).not.toContain('الجبهة الشعبية لتحرير');
+  });
+
+  it('takes no rank or title joined by و after its purpose', () => {
+    const nested = extract('رئيس الاتحاد الدولي للشرطة والعقيد خالد', { nested: true });
+    expect(nested.filter((e) => e.label === 'ORG').map((e) => e.text)).toEqual(['الاتحاد الدولي للشرطة']);
+  });
+});
