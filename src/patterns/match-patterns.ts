@@ -12,6 +12,7 @@ import type { Candidate, Label } from '../types.js';
 import * as cp from './compile-patterns.js';
 import type { RuleIndex, RuntimeRule, TriggerEntry, TriggerTable } from './compile-patterns.js';
 import * as ns from './name-scan.js';
+import { functionWords } from '../gazetteer/function-words.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
@@ -251,7 +252,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   let nameFrom = end;
   let nameEnd = scanName(names, run.doc, end);
   if (nameEnd < 0 && rule.name!.apposition) {
-    const set = setOffAfter(names, run.doc, end);
+    const set = setOffAfter(names, run.doc, end) ?? afterPraise(names, run.doc, end);
     if (set !== null) [nameFrom, nameEnd] = set;
   }
   // A name in quotation marks, for rules that need no word after the name (after a verb of
@@ -270,10 +271,46 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd >= 0 && rule.name!.knownFirst && !ns.nameReader(names, run.doc).known(tokenAt(run.doc, nameFrom))) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, nameFrom) < rule.name!.minTokens) nameEnd = -1;
   if (nameEnd < 0 && !rule.name!.optional) return -1;
+  if (nameEnd < 0 && rule.name!.apposition && participleAfterDefinite(run.doc, start, end)) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
+}
+
+/** الرائد: a rank, and "pioneering" after a noun (`الدور الرائد`). */
+const RAID = '\u0627\u0644\u0631\u0627\u0626\u062f';
+
+/**
+ * Whether the match [start, end) is one definite participle that a title spells (المقدم,
+ * المحافظ, المساعد, or الرائد) right after a definite word and with no name after it: an
+ * adjective of that word (`التقرير المقدم إليه`, `التيار المحافظ`, `الدور الرائد`), no title.
+ */
+function participleAfterDefinite(doc: Doc, start: number, end: number): boolean {
+  const text = doc.norm.text;
+  if (end - start < 5 || !text.startsWith('\u0627\u0644', start)) return false;
+  if (text.charCodeAt(start + 2) !== 0x0645 && !(end - start === RAID.length && text.startsWith(RAID, start))) return false; // م
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) return false;
+  const t = tokenAt(doc, start);
+  if (t === 0 || doc.tokens.starts[t] !== start) return false;
+  const ps = doc.tokens.starts[t - 1]!;
+  const pe = doc.tokens.ends[t - 1]!;
+  if (pe !== start - 1 || pe - ps < 4 || doc.tokens.kinds[t - 1] !== cc.ARABIC || !text.startsWith('\u0627\u0644', ps)) return false;
+  return complementAfter(doc, t + 1);
+}
+
+/**
+ * Whether token `u` goes on as an adjective's complement or the clause after it: a function
+ * word (`المقدم من`, `الرائد الذي`), a word after ب, ل or و (`الممثلة بحزب`, `والعريق`),
+ * punctuation or the end. A word that may be a name (`المهندس فالح`) says a title.
+ */
+function complementAfter(doc: Doc, u: number): boolean {
+  if (u >= doc.tokens.count || doc.tokens.kinds[u] !== cc.ARABIC) return true;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[u]!;
+  const e = doc.tokens.ends[u]!;
+  const c = text.charCodeAt(s);
+  return ((c === BA || c === LAM || c === WA) && e - s >= 4) || functionWords().has(text.slice(s, e));
 }
 
 const LI = '\u0644\u064a'; // لي
@@ -312,6 +349,26 @@ function shortUnknownWord(names: ns.NameScanner, doc: Doc, from: number, end: nu
   const t = tokenAt(doc, from);
   if (t >= doc.tokens.count || doc.tokens.ends[t]! !== end || end - doc.tokens.starts[t]! > 3) return false;
   return doc.tokens.kinds[t] === cc.ARABIC && !ns.nameReader(names, doc).known(t);
+}
+
+/**
+ * Adjectives of praise or standing that come between a title and the name (normalized):
+ * `الفنان السوري القدير رفيق سبيعي`, `اللاعب الشاب محمد`, `المطرب الكبير`.
+ */
+const PRAISE: ReadonlySet<string> = new Set(
+  ['القدير', 'الكبير', 'الشهير', 'الشاب', 'الصاعد', 'الواعد', 'المعروف', 'البارز', 'المتالق', 'الموهوب', 'المعتزل', 'الفذ'].flatMap((w) => [w, w + '\u0647']),
+);
+
+/**
+ * The name right after one adjective of praise that follows a title (see PRAISE), as
+ * [start, end]; null otherwise.
+ */
+function afterPraise(names: ns.NameScanner, doc: Doc, pos: number): [number, number] | null {
+  const { starts, ends, count } = doc.tokens;
+  const t = tokenAt(doc, pos);
+  if (t + 1 >= count || starts[t]! !== pos + 1 || !PRAISE.has(doc.norm.text.slice(starts[t]!, ends[t]!))) return null;
+  const nameEnd = scanName(names, doc, ends[t]!);
+  return nameEnd < 0 ? null : [starts[t + 1]!, nameEnd];
 }
 
 /** Commas, Arabic and Latin. */

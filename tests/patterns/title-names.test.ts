@@ -306,3 +306,35 @@ describe('the coach of a team', () => {
     expect(spans('وقال مدرب ليفربول آرني سلوت إن فريقه قادر')).toEqual(['OCC مدرب ليفربول', 'PERS آرني سلوت']);
   });
 });
+
+describe('an adjective of praise between a title and the name', () => {
+  const people = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('is skipped, and the name after it read', () => {
+    expect(people('وتوفي الفنان السوري القدير رفيق سبيعي عن عمر ناهز 87 عاما')).toEqual(['رفيق سبيعي']);
+    expect(people('وسجل اللاعب الشاب محمد عبد المنعم هدفا')).toEqual(['محمد عبد المنعم']);
+    expect(people('وأحيا المطرب الكبير كاظم الساهر حفلا')).toEqual(['كاظم الساهر']);
+  });
+
+  it('reads no name where none follows', () => {
+    expect(people('وقال المدرب الكبير إن الفريق')).toEqual([]);
+    expect(people('وتألق اللاعب الواعد في المباراة')).toEqual([]);
+  });
+});
+
+describe('a participle that a title spells, after a definite word', () => {
+  const titles = (text: string): string[] => extract(text).filter((e) => e.label === 'OCC').map((e) => e.text);
+
+  it('is the adjective of that word when no name follows', () => {
+    expect(titles('وقضت المحكمة برفض الطعن المقدم من المتهمين')).toEqual([]);
+    expect(titles('تثير قلق التيار المحافظ منذ سنوات')).toEqual([]);
+    expect(titles('ويؤكد هذا على الدور الرائد الذي يلعبه')).toEqual([]);
+    expect(titles('فازت قائمة الحدباء الممثلة للعرب السنة')).toEqual([]);
+  });
+
+  it('stays a title before a name or a word that may be one, and after an indefinite word', () => {
+    expect(titles('وكان على رأس الكتيبة المدرب الأسطورة فابيو كابيلو')).toEqual(['المدرب']);
+    expect(titles('وقال المقدم أحمد سالم إن')).toEqual(['المقدم']);
+    expect(titles('وأعلنت وزارة الصحة أن المتحدث باسمها')).toContain('المتحدث باسمها');
+  });
+});
