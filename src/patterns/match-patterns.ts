@@ -2,7 +2,7 @@
 // (its trigger word, after proclitics are stripped, or a digit / Latin token), as a sticky
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
-import { tokenAt, type Doc } from '../doc.js';
+import { procliticBeforeHamza, tokenAt, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
@@ -633,7 +633,9 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const e = ends[t]!;
     // Most tokens are no trigger, whole or after proclitics: one read of the table says so.
     const whole = find(triggers, hashKey(hash[t]!), text, s, e);
-    if (whole !== undefined) runEntry(run, whole, s, t);
+    // A proclitic before a word written with a hamza (وأدى: و + أدى) spells no trigger
+    // (وادي, a valley), as in the gazetteer; its readings without the proclitic still count.
+    if (whole !== undefined && !procliticBeforeHamza(doc, s, e)) runEntry(run, whole, s, t);
     if (kind === ARABIC) {
       // Proclitics, in the order of cliticReadings: و/ف, then ب/ل/ك (and لل with the
       // article's alef restored), with or without the conjunction.

@@ -43,3 +43,21 @@ describe('facilities', () => {
     expect(facilities('افتتح الرئيس متحف اللوفر أبوظبي')).toEqual(['متحف اللوفر']);
   });
 });
+
+describe('mosques and stadiums', () => {
+  it('are facilities named after their noun', () => {
+    expect(spans('صلاة الجمعة في جامع الزيتونة بالعاصمة')).toContain('FAC جامع الزيتونة');
+    expect(spans('والذي سيقام الأحد المقبل في استاد القاهرة الدولي')).toContain('FAC استاد القاهرة الدولي');
+  });
+});
+
+describe('a trigger spelled by a proclitic and a word written with a hamza', () => {
+  it('is no trigger: وأدى is و + أدى, not the valley وادي', () => {
+    expect(spans('وأدى آلاف المصلين صلاة الجمعة')).toEqual(['DATE الجمعة']);
+    expect(spans('وأدى قصف إسرائيلي إلى تدمير المبنى')).toEqual(['NORP إسرائيلي']);
+  });
+
+  it('leaves the word written with a plain alef a trigger', () => {
+    expect(spans('ومر النهر في وادي عربة')).toContain('LOC وادي عربة');
+  });
+});
