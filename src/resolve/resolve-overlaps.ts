@@ -145,9 +145,9 @@ function nestInside(outer: Candidate, c: Candidate): void {
   // no entity inside it. Names and dates keep theirs: the given name a rule read alone, the
   // year of a date.
   if (outer.label === 'OCC' && c.start === outer.start && (c.label === 'OCC' || (c.label === 'PERS' && c.id === undefined))) return;
-  // Nor is a piece of a number a number inside it (`مليون` of `1.9 مليون`), nor the number
-  // of a product's name (`هاتف iPhone 16`, `طائرات F-16`).
-  if ((c.label === outer.label || outer.label === 'PRODUCT') && (c.label === 'CARDINAL' || c.label === 'ORDINAL')) return;
+  // Nor is a piece of a number a number inside it (`مليون` of `1.9 مليون`), nor the digits
+  // of an ordinal (`الـ45`), nor the number of a product's name (`هاتف iPhone 16`, `طائرات F-16`).
+  if ((c.label === outer.label || outer.label === 'PRODUCT' || outer.label === 'ORDINAL') && (c.label === 'CARDINAL' || c.label === 'ORDINAL')) return;
   // The loser's own inner entities (a rule's groups) are not kept.
   insertInner(outer, c.inner ? { ...c, inner: undefined } : c);
 }
