@@ -1048,8 +1048,9 @@ function endsWithAny(r: NameReader, t: number, suffixes: readonly string[]): boo
 
 /** Adjective and plural endings: a word with one is rarely a name's head. */
 const ADJ = ['يه', 'ي'];
-const ORG_FINAL = ['يه', 'ي', 'ه'];
-const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون'];
+/** Also a noun in ة with a pronoun (قائمتها, خطتهم): the object after the name (`مجلة فوربس قائمتها`). */
+const ORG_FINAL = ['يه', 'ي', 'ه', 'تها', 'تهم'];
+const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون', 'تها', 'تهم'];
 
 /** An indefinite word that may name a place after its trigger noun (`مدينة حلب`, `منطقة طوكر`). */
 function properWord(r: NameReader, t: number): boolean {

@@ -18,6 +18,10 @@ describe('the name after a trigger noun', () => {
     expect(orgs('وقال حزب النهضة العربي الاشتراكي إن')).toEqual(['حزب النهضة العربي الاشتراكي']);
   });
 
+  it('ends before a noun in ة with a pronoun, the object after it', () => {
+    expect(orgs('ونشرت مجلة فوربس قائمتها السنوية لأغنى أغنياء العالم')).toEqual(['مجلة فوربس']);
+  });
+
   it('goes on over a تفعيل noun, which is no verb', () => {
     expect(orgs('وقالت لجنة إعداد تقويم الجامعة إن')).toEqual(['لجنة إعداد تقويم الجامعة']);
   });
