@@ -1316,7 +1316,11 @@ function indefiniteCommon(r: NameReader, t: number): boolean {
   if (!(faeel || plural || tafeel || participle || imperfect)) return false;
   // A definite word or a name after it makes it the first noun of a genitive name (`حركة
   // تحرير السودان`, `مكتب تسجيل براءات الاختراع`, `مؤسسة تعليم غيتس`).
-  for (let u = t + 1; u <= t + 2 && nextSpaced(r, u); u++) if (defWord(r, u)) return false;
+  // A stop word after it (`مصنع جديد في المكسيك`) ends the phrase: a definite word after that is no genitive.
+  for (let u = t + 1; u <= t + 2 && nextSpaced(r, u); u++) {
+    if (defWord(r, u)) return false;
+    if (r.startsPhrase(u, 0, STOP)) break;
+  }
   return !(nextSpaced(r, t + 1) && nameStart(r, t + 1, true));
 }
 

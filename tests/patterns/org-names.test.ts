@@ -22,6 +22,11 @@ describe('the name after a trigger noun', () => {
     expect(orgs('ونشرت مجلة فوربس قائمتها السنوية لأغنى أغنياء العالم')).toEqual(['مجلة فوربس']);
   });
 
+  it('reads no name from an indefinite adjective, whatever follows the stop word after it', () => {
+    expect(orgs('وتخطط الشركة لبناء مصنع جديد في المكسيك')).toEqual([]);
+    expect(orgs('تم بناء المكتبة من جديد في موقع قريب من المكتبة القديمة')).toEqual([]);
+  });
+
   it('goes on over a تفعيل noun, which is no verb', () => {
     expect(orgs('وقالت لجنة إعداد تقويم الجامعة إن')).toEqual(['لجنة إعداد تقويم الجامعة']);
   });
