@@ -574,9 +574,14 @@ function feminineNoun(r: NameReader, e: number): boolean {
 
 const TA_MARBUTA = 0x0629; // ة
 
-/** Token `t` follows a title or honorific in ة (السيدة, الفنانة), which a woman's name follows. */
+/**
+ * Token `t` follows a title or honorific in ة (السيدة, الفنانة), which a woman's name follows,
+ * or such a title and her nationality in ة (`الكاتبة العمانية جوخة الحارثي`).
+ */
 function afterFeminineTitle(r: NameReader, t: number): boolean {
-  return t > 0 && feminineNoun(r, r.ends[t - 1]!) && r.startsPhrase(t - 1, 0, COMMON | BOUND);
+  if (t === 0 || !feminineNoun(r, r.ends[t - 1]!)) return false;
+  if (r.startsPhrase(t - 1, 0, COMMON | BOUND)) return true;
+  return t > 1 && r.startsPhrase(t - 1, 0, NATIONALITY) && feminineNoun(r, r.ends[t - 2]!) && r.startsPhrase(t - 2, 0, COMMON | BOUND);
 }
 
 /**

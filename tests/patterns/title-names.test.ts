@@ -338,3 +338,15 @@ describe('a participle that a title spells, after a definite word', () => {
     expect(titles('وأعلنت وزارة الصحة أن المتحدث باسمها')).toContain('المتحدث باسمها');
   });
 });
+
+describe('a woman named after a title in ة and her nationality', () => {
+  const people = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('keeps a given name in ة that the lexicon lacks', () => {
+    expect(people('وفازت الكاتبة العمانية جوخة الحارثي بالجائزة')).toEqual(['جوخة الحارثي']);
+  });
+
+  it('reads no name from a noun in ة after an organisation and its nationality', () => {
+    expect(people('أكدت الحكومة المصرية رغبة البلاد في التعاون')).toEqual([]);
+  });
+});
