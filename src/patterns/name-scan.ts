@@ -841,12 +841,30 @@ function isFunctionWordAli(r: NameReader, u: number): boolean {
 }
 const ALEF_MAQSURA = 0x0649; // ى
 
+/** Particles before a verb (normalized), which never follow the preposition على. */
+const VERB_PARTICLES: readonly string[] = ['قد', 'لقد', 'لم', 'لن', 'سوف'];
+
+/**
+ * Whether token `u` cannot be the object of the preposition على before it, so that علي there
+ * ends a name (`وكان محمد علي قد غضب`, `التقى محمد علي،`): the end of the text, punctuation, or
+ * a particle before a verb.
+ */
+function noObjectAfter(r: NameReader, u: number): boolean {
+  if (u >= r.count) return true;
+  const k = r.doc.tokens.kinds[u];
+  if (k !== ARABIC && k !== cc.LATIN && k !== cc.DIGIT) return true;
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  return e - s <= 4 && VERB_PARTICLES.some((w) => sameText(w, r.text, s, e));
+}
+
 const MAX_PARTS = 4;
 
 /** Token `u` as the `part`-th token of a name (0: the first). */
 function namePart(r: NameReader, u: number, part: number, afterPrefix = false): boolean {
   if (isAli(r, u)) {
     if (afterPrefix || (nextSpaced(r, u + 1) && !isAli(r, u + 1) && nameToken(r, u + 1) && (part > 0 || !isFunctionWordAli(r, u)))) return true;
+    if (part > 0 && noObjectAfter(r, u + 1)) return true;
     return part === 0 && !isFunctionWordAli(r, u);
   }
   if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import compiled from '../../src/data/patterns.json';
 import { prepareDoc } from '../../src/doc.js';
 import { compilePatterns, type CompiledRules } from '../../src/patterns/index.js';
+import { extract } from '../../src/index.js';
 
 const base = compiled as unknown as CompiledRules;
 const lexicon = { tokens: ['محمد', 'احمد', 'امل', 'الخطيب', 'حسين', 'كبير'], stopwords: ['كبير'] };
@@ -247,5 +248,18 @@ describe('dialect function words of social posts', () => {
     const shipped = (text: string) => persons(base, text);
     expect(shipped('مين رايح حفلة الليلة؟')).toEqual([]);
     expect(shipped('كيف حالك يا صاحبي')).toEqual([]);
+  });
+});
+
+describe('علي written with ي as the last part of a name', () => {
+  const people = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('ends the name before what the preposition على never takes', () => {
+    expect(people('و كان محمد علي قد غضب من أعمال الأمير')).toContain('محمد علي');
+    expect(people('وكان يوسف علي لم يغادر بعد')).toEqual(['يوسف علي']);
+  });
+
+  it('stays the preposition before its object', () => {
+    expect(people('وعلق كمال علي ذلك بقوله')).not.toContain('كمال علي');
   });
 });
