@@ -14,6 +14,7 @@ import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tok
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
 import { definiteNisbaShape } from '../tokenize/letters.js';
+import { functionWords } from '../gazetteer/function-words.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
@@ -192,6 +193,35 @@ function gluedToFamilyName(doc: Doc, c: Candidate, g: Candidate): boolean {
   return doc.norm.input.charCodeAt(doc.norm.starts[before]!) !== 0x0629; // ة
 }
 
+/** The rules that read a place's name after its trigger noun (منطقة, مدينة, قرية). */
+const PLACE_RULES: ReadonlySet<string> = new Set(['loc-trigger-name', 'gpe-trigger-name', 'fac-trigger-name']);
+
+/**
+ * Whether the place `c` a trigger-noun rule read is its noun and an imperfect verb before a
+ * function word (`منطقة تقع في الأردن`, `مدينة يبلغ عدد`, `قرية تضم نحو`): the noun's
+ * predicate, no name. Places of that shape (تعز) are known, and checked before this.
+ */
+function verbAsPlaceName(doc: Doc, c: Candidate): boolean {
+  if (c.source.kind !== 'pattern' || !PLACE_RULES.has(c.source.ref)) return false;
+  const t = tokenHolding(doc, c.end - 1);
+  const { starts, ends, count } = doc.tokens;
+  const s = starts[t]!;
+  const n = ends[t]! - s;
+  if (t === 0 || s <= c.start || ends[t] !== c.end || n < 3 || n > 4 || t + 1 >= count) return false;
+  const text = doc.norm.text;
+  const c0 = text.charCodeAt(s);
+  if (c0 !== 0x062a && c0 !== 0x064a) return false; // ت ي
+  const next = text.slice(starts[t + 1]!, ends[t + 1]!);
+  // A name of four letters is often followed by where it lies or another name (`مدينة تريم في
+  // حضرموت`, `متحف تدمر من طابقين`, `وادي ياسر و`); a verb of four letters by the preposition
+  // it takes (`تحيط به`, `يمتد عبر`).
+  return functionWords().has(next) && (n === 3 || (next !== FI && next !== MIN && next !== WA_WORD));
+}
+
+const FI = '\u0641\u064a'; // في
+const MIN = '\u0645\u0646'; // من
+const WA_WORD = '\u0648'; // و
+
 /**
  * The strong gazetteer matches (not weak) among `cands`, sorted by start: the known names
  * that trimToKnownNames cuts at. The first `fromGazetteer` candidates are the gazetteer's,
@@ -224,7 +254,7 @@ export function knownNames(cands: readonly Candidate[], weak?: Candidate[], from
  * too.
  */
 export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: readonly Candidate[] = knownNames(cands), fromGazetteer = 0): Candidate[] {
-  if (known.length === 0) return [...cands];
+  if (known.length === 0) return cands.filter((c, i) => i < fromGazetteer || !verbAsPlaceName(doc, c));
   const out: Candidate[] = cands.slice(0, fromGazetteer);
   let spelled: Set<Candidate> | undefined; // known names that only spell part of a family name
   for (let i = fromGazetteer; i < cands.length; i++) {
@@ -248,6 +278,8 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       if (known[mid]!.start < c.start) lo = mid + 1;
       else hi = mid;
     }
+    // A place's name that is a verb, and no known place (`منطقة تقع في`): no place.
+    if ((lo >= known.length || known[lo]!.start >= c.end) && verbAsPlaceName(doc, c)) continue;
     // End of the last known name the name holds (see namedAfter): a shorter known name
     // inside it (`بورقيبة` of `شارع الحبيب بورقيبة`) is part of it, not a name to cut at.
     let held = -1;

@@ -94,3 +94,12 @@ describe('a definite organisation noun with one institutional adjective and its 
     expect(nested.filter((e) => e.label === 'ORG').map((e) => e.text)).toEqual(['الاتحاد الدولي للشرطة']);
   });
 });
+
+describe('a board of an organisation', () => {
+  const orgs = (text: string): string[] => extract(text, { nested: true }).filter((e) => e.label === 'ORG').map((e) => e.text);
+
+  it('is no organisation of its own', () => {
+    expect(orgs('وقرر مجلس الإدارة تعيين مدير جديد')).toEqual([]);
+    expect(orgs('وقال رئيس مجلس الأمناء إن')).toEqual([]);
+  });
+});

@@ -61,3 +61,16 @@ describe('a trigger spelled by a proclitic and a word written with a hamza', () 
     expect(spans('ومر النهر في وادي عربة')).toContain('LOC وادي عربة');
   });
 });
+
+describe('an imperfect verb after a place noun', () => {
+  it('is the noun’s predicate, no name', () => {
+    expect(spans('الغور هو منطقة تقع في الأردن')).toEqual(['GPE الأردن']);
+    expect(spans('كانساس هي ولاية تقع في الغرب الأوسط')).not.toContain('GPE ولاية تقع');
+    expect(spans('على شكل شبه جزيرة تحيط بها المياه')).toEqual([]);
+  });
+
+  it('leaves known places of that shape, and four-letter names before where they lie', () => {
+    expect(spans('وتقع مدينة تعز في جنوب اليمن')).toContain('GPE مدينة تعز');
+    expect(spans('من ضواحي مدينة تريم في حضرموت')).toContain('GPE مدينة تريم');
+  });
+});
