@@ -1,8 +1,9 @@
-// A fair, festival, conference, forum or championship named after the place it is held in is
-// an event, as Wojood annotates them: `معرض الرياض الدولي للكتاب`, `مهرجان القاهرة السينمائي
-// الدولي`, `بطولة أستراليا المفتوحة للتنس`, `منتدى دافوس الاقتصادي`, with the place nested. The
-// name takes the event's adjectives after the place (nisbas: `الدولي`, `السينمائي`; `المفتوحة`)
-// and what it is for, with ل and the article (`للكتاب`, `للثقافة والفنون`).
+// A fair, festival, conference, forum or championship named after the place it is held in (a
+// city or country, or a region: `معرض الخليج للتعليم`, `بطولة أوروبا`) is an event, as Wojood
+// annotates them: `معرض الرياض الدولي للكتاب`, `مهرجان القاهرة السينمائي الدولي`, `بطولة
+// أستراليا المفتوحة للتنس`, `منتدى دافوس الاقتصادي`, with the place nested. The name takes the
+// event's adjectives after the place (nisbas: `الدولي`, `السينمائي`; `المفتوحة`) and what it is
+// for, with ل and the article (`للكتاب`, `للثقافة والفنون`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
@@ -16,6 +17,8 @@ import type { Candidate } from '../types.js';
  * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
  */
 const EVENT_NOUNS: NounWords = nounWords(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'قمة']);
+/** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
+const REGION_EVENT_NOUNS: NounWords = nounWords(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون']);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
@@ -75,7 +78,7 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    const from = c.label === 'GPE' && !c.weak ? nounBefore(doc, resolved, i, EVENT_NOUNS) : -1;
+    const from = c.weak ? -1 : c.label === 'GPE' ? nounBefore(doc, resolved, i, EVENT_NOUNS) : c.label === 'LOC' ? nounBefore(doc, resolved, i, REGION_EVENT_NOUNS) : -1;
     if (from >= 0) {
       const next = resolved[i + 1];
       event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);

@@ -23,3 +23,16 @@ describe('events named after their place', () => {
     expect(nested('زار الوفد روما الأسبوع الماضي')).toEqual(['GPE روما', 'DATE الأسبوع الماضي']);
   });
 });
+
+describe('an event named after a region', () => {
+  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+  it('is an EVENT as after a city', () => {
+    expect(spans('شارك في معرض الخليج للتعليم والتدريب')).toContain('EVENT معرض الخليج للتعليم والتدريب');
+    expect(spans('أفضل لاعب في بطولة أوروبا')).toContain('EVENT بطولة أوروبا');
+  });
+
+  it('leaves a mountain’s peak a place', () => {
+    expect(spans('يمكن مشاهدة قمة جبل صنين')).not.toContain('EVENT قمة جبل صنين');
+  });
+});
