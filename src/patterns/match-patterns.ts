@@ -282,8 +282,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
 const RAID = '\u0627\u0644\u0631\u0627\u0626\u062f';
 
 /**
- * Whether the match [start, end) is one definite participle that a title spells (المقدم,
- * المحافظ, المساعد, or الرائد) right after a definite word and with no name after it: an
+ * Whether the match [start, end) is one definite word in م, the shape of a participle (المقدم,
+ * المحافظ, المساعد), or الرائد, right after a definite word and with no name after it: an
  * adjective of that word (`التقرير المقدم إليه`, `التيار المحافظ`, `الدور الرائد`), no title.
  */
 function participleAfterDefinite(doc: Doc, start: number, end: number): boolean {

@@ -16,9 +16,11 @@ import type { Candidate } from '../types.js';
  * Nouns of events held in a place (normalized), indefinite, in the construct state with it.
  * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
  */
-const EVENT_NOUNS: NounWords = nounWords(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'قمة']);
+const SUMMIT = 'قمة';
+const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', SUMMIT];
+const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
 /** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
-const REGION_EVENT_NOUNS: NounWords = nounWords(['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون']);
+const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
