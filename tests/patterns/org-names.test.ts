@@ -33,8 +33,6 @@ describe('the name after a trigger noun', () => {
 });
 
 describe('an organisation named after a person with a title', () => {
-  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
-
   it('keeps the whole name, with the adjectives and purpose after it', () => {
     expect(orgs('ينظم مركز الملك عبد العزيز الثقافي العالمي معرضا')).toEqual(['مركز الملك عبد العزيز الثقافي العالمي']);
     expect(orgs('تبرعت مؤسسة الشيخ زايد للأعمال الخيرية')).toEqual(['مؤسسة الشيخ زايد للأعمال الخيرية']);
@@ -47,8 +45,6 @@ describe('an organisation named after a person with a title', () => {
 });
 
 describe('a definite organisation noun with two adjectives or more', () => {
-  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
-
   it('is the name of an organisation, with what it is for', () => {
     expect(orgs('أعلنت المنظمة الطبية الدولية أن')).toEqual(['المنظمة الطبية الدولية']);
     expect(orgs('وقعت الشركة العالمية المتحدة للتأمين عقدا')).toEqual(['الشركة العالمية المتحدة للتأمين']);
@@ -63,8 +59,6 @@ describe('a definite organisation noun with two adjectives or more', () => {
 });
 
 describe('a definite organisation noun with one institutional adjective and its purpose', () => {
-  const orgs = (text: string): string[] => extract(text).filter((e) => e.label === 'ORG').map((e) => e.text);
-
   it('is the name of an organisation, purpose and its adjective included', () => {
     expect(orgs('وأعلنت الهيئة العامة للأرصاد الجوية عن انخفاض درجات الحرارة')).toEqual(['الهيئة العامة للأرصاد الجوية']);
     expect(orgs('وعقدت اللجنة العليا للانتخابات اجتماعا طارئا')).toEqual(['اللجنة العليا للانتخابات']);
@@ -96,10 +90,10 @@ describe('a definite organisation noun with one institutional adjective and its 
 });
 
 describe('a board of an organisation', () => {
-  const orgs = (text: string): string[] => extract(text, { nested: true }).filter((e) => e.label === 'ORG').map((e) => e.text);
+  const nestedOrgs = (text: string): string[] => extract(text, { nested: true }).filter((e) => e.label === 'ORG').map((e) => e.text);
 
   it('is no organisation of its own', () => {
-    expect(orgs('وقرر مجلس الإدارة تعيين مدير جديد')).toEqual([]);
-    expect(orgs('وقال رئيس مجلس الأمناء إن')).toEqual([]);
+    expect(nestedOrgs('وقرر مجلس الإدارة تعيين مدير جديد')).toEqual([]);
+    expect(nestedOrgs('وقال رئيس مجلس الأمناء إن')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { extract } from '../../src/index.js';
 
 const persons = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
 const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+const titles = (text: string): string[] => extract(text).filter((e) => e.label === 'OCC').map((e) => e.text);
 
 describe('names after titles', () => {
   it('reads no name from a noun with a possessive ـه', () => {
@@ -308,23 +309,19 @@ describe('the coach of a team', () => {
 });
 
 describe('an adjective of praise between a title and the name', () => {
-  const people = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
-
   it('is skipped, and the name after it read', () => {
-    expect(people('وتوفي الفنان السوري القدير رفيق سبيعي عن عمر ناهز 87 عاما')).toEqual(['رفيق سبيعي']);
-    expect(people('وسجل اللاعب الشاب محمد عبد المنعم هدفا')).toEqual(['محمد عبد المنعم']);
-    expect(people('وأحيا المطرب الكبير كاظم الساهر حفلا')).toEqual(['كاظم الساهر']);
+    expect(persons('وتوفي الفنان السوري القدير رفيق سبيعي عن عمر ناهز 87 عاما')).toEqual(['رفيق سبيعي']);
+    expect(persons('وسجل اللاعب الشاب محمد عبد المنعم هدفا')).toEqual(['محمد عبد المنعم']);
+    expect(persons('وأحيا المطرب الكبير كاظم الساهر حفلا')).toEqual(['كاظم الساهر']);
   });
 
   it('reads no name where none follows', () => {
-    expect(people('وقال المدرب الكبير إن الفريق')).toEqual([]);
-    expect(people('وتألق اللاعب الواعد في المباراة')).toEqual([]);
+    expect(persons('وقال المدرب الكبير إن الفريق')).toEqual([]);
+    expect(persons('وتألق اللاعب الواعد في المباراة')).toEqual([]);
   });
 });
 
 describe('a participle that a title spells, after a definite word', () => {
-  const titles = (text: string): string[] => extract(text).filter((e) => e.label === 'OCC').map((e) => e.text);
-
   it('is the adjective of that word when no name follows', () => {
     expect(titles('وقضت المحكمة برفض الطعن المقدم من المتهمين')).toEqual([]);
     expect(titles('تثير قلق التيار المحافظ منذ سنوات')).toEqual([]);
@@ -340,13 +337,11 @@ describe('a participle that a title spells, after a definite word', () => {
 });
 
 describe('a woman named after a title in ة and her nationality', () => {
-  const people = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
-
   it('keeps a given name in ة that the lexicon lacks', () => {
-    expect(people('وفازت الكاتبة العمانية جوخة الحارثي بالجائزة')).toEqual(['جوخة الحارثي']);
+    expect(persons('وفازت الكاتبة العمانية جوخة الحارثي بالجائزة')).toEqual(['جوخة الحارثي']);
   });
 
   it('reads no name from a noun in ة after an organisation and its nationality', () => {
-    expect(people('أكدت الحكومة المصرية رغبة البلاد في التعاون')).toEqual([]);
+    expect(persons('أكدت الحكومة المصرية رغبة البلاد في التعاون')).toEqual([]);
   });
 });
