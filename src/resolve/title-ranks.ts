@@ -3,7 +3,8 @@
 // `قائد الجيش اللواء محمد الحسن` is `قائد الجيش` + `اللواء` + the person. The title rule reads
 // the rank as a definite complement, as it reads `مدرب الفريق` (the team's coach) or `قائد
 // اللواء` (the brigade's commander); a person's name right after it, and a title of two words
-// before it, tell the rank.
+// before it, tell the rank. An honorific there (`رئيس مجلس الإدارة السيد محمد أحمد`) is read
+// the same way, and left out: honorifics are no titles.
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -13,8 +14,10 @@ import { spanOf } from './resolve-overlaps.js';
 
 /** Ranks (normalized, with the article), which a title rule may read as a complement. */
 const RANKS: ReadonlySet<string> = new Set(['الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'المشير', 'العماد'].map(normalizeKey));
-/** The lengths of RANKS: a title's other last words are turned away by their length, with no string cut out. */
-const RANK_LENGTHS: ReadonlySet<number> = new Set([...RANKS].map((w) => w.length));
+/** Honorifics (normalized, with the article) before a name: no titles of their own. */
+const HONORIFICS: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الحاج', 'الحاجة', 'الآنسة'].map(normalizeKey));
+/** The lengths of RANKS and HONORIFICS: a title's other last words are turned away by their length, with no string cut out. */
+const RANK_LENGTHS: ReadonlySet<number> = new Set([...RANKS, ...HONORIFICS].map((w) => w.length));
 /** `أول` after a rank (`الفريق أول`), which the number rules read as an ORDINAL. */
 const FIRST = normalizeKey('أول');
 
@@ -22,7 +25,7 @@ const FIRST = normalizeKey('أول');
  * The token of the rank that ends title `resolved[i]`, where the rank ends (with `أول`), and
  * the index of the person right after it; undefined when the title ends in no rank or no person follows it.
  */
-function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank: number; end: number; next: number } | undefined {
+function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank: number; end: number; next: number; honorific: boolean } | undefined {
   const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   const c = resolved[i]!;
@@ -32,22 +35,26 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank:
   if (!RANK_LENGTHS.has(c.end - w)) return undefined;
   const last = tokenAt(doc, c.end) - 1;
   // The title before the rank has two words or more: after a bare head the word is its complement (`مدرب الفريق`, `قائد اللواء`).
-  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end || !RANKS.has(text.slice(starts[last]!, ends[last]!))) return undefined;
+  if (last - 1 <= tokenAt(doc, c.start) || ends[last] !== c.end) return undefined;
+  const word = text.slice(starts[last]!, ends[last]!);
+  const honorific = HONORIFICS.has(word);
+  if (!honorific && !RANKS.has(word)) return undefined;
   let k = i + 1;
   let end = c.end;
   const ordinal = resolved[k];
-  if (ordinal !== undefined && ordinal.label === 'ORDINAL' && last + 1 < count && ordinal.start === starts[last + 1] && ordinal.end === ends[last + 1] && text.slice(ordinal.start, ordinal.end) === FIRST) {
+  if (!honorific && ordinal !== undefined && ordinal.label === 'ORDINAL' && last + 1 < count && ordinal.start === starts[last + 1] && ordinal.end === ends[last + 1] && text.slice(ordinal.start, ordinal.end) === FIRST) {
     end = ordinal.end;
     k++;
   }
   const person = resolved[k];
-  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank: last, end, next: k } : undefined;
+  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank: last, end, next: k, honorific } : undefined;
 }
 
 /**
  * `resolved` (sorted, non-overlapping) with each title (OCC) of three words or more that ends
  * in a rank, `أول` maybe after it, right before a person cut before the rank, the rank (with
- * `أول`) a title of its own.
+ * `أول`) a title of its own; one that ends in an honorific is cut before it, and the honorific
+ * left out.
  *
  * @example
  * ```ts
@@ -66,7 +73,8 @@ export function splitTrailingRanks(doc: Doc, resolved: Candidate[]): Candidate[]
       continue;
     }
     out ??= resolved.slice(0, i);
-    out.push(spanOf(c, c.start, ends[split.rank - 1]!), newCandidate(starts[split.rank]!, split.end, 'OCC', c.priority, c.source));
+    out.push(spanOf(c, c.start, ends[split.rank - 1]!));
+    if (!split.honorific) out.push(newCandidate(starts[split.rank]!, split.end, 'OCC', c.priority, c.source));
     // The ORDINAL `أول`, when there was one, is part of the rank now.
     i = split.next - 1;
   }

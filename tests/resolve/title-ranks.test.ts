@@ -16,3 +16,10 @@ describe('a rank after a title, before a name', () => {
     expect(flat('قال رئيس اتحاد الفريق إن')).toEqual(['OCC رئيس اتحاد الفريق']);
   });
 });
+
+describe('an honorific read at the end of a title', () => {
+  it('is cut off before the name and left out', () => {
+    const spans = extract('والتقى رئيس مجلس الإدارة السيد محمد أحمد').map((e) => `${e.label} ${e.text}`);
+    expect(spans).toEqual(['OCC رئيس مجلس الإدارة', 'PERS محمد أحمد']);
+  });
+});
