@@ -2,7 +2,7 @@
 // (its trigger word, after proclitics are stripped, or a digit / Latin token), as a sticky
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
-import { procliticBeforeHamza, tokenAt, type Doc } from '../doc.js';
+import { procliticBeforeHamza, tokenAt, tokenText, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
@@ -306,11 +306,9 @@ function participleAfterDefinite(doc: Doc, start: number, end: number): boolean 
  */
 function complementAfter(doc: Doc, u: number): boolean {
   if (u >= doc.tokens.count || doc.tokens.kinds[u] !== cc.ARABIC) return true;
-  const text = doc.norm.text;
   const s = doc.tokens.starts[u]!;
-  const e = doc.tokens.ends[u]!;
-  const c = text.charCodeAt(s);
-  return ((c === BA || c === LAM || c === WA) && e - s >= 4) || functionWords().has(text.slice(s, e));
+  const c = doc.norm.text.charCodeAt(s);
+  return ((c === BA || c === LAM || c === WA) && doc.tokens.ends[u]! - s >= 4) || functionWords().has(tokenText(doc, u));
 }
 
 const LI = '\u0644\u064a'; // لي

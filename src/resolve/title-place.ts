@@ -11,13 +11,16 @@
 // الأنباء إن`) by no person named before the title. An organisation right after a title that
 // ends in an indefinite word is its genitive (`رئيس الاتحاد الدولي لكرة القدم`; a title the rule
 // did not read is taken by the patterns' title-before-organisation step); so is the body after
-// `باسم`, where a delegate is accredited after `لدى`, and where one is sent after `إلى`.
+// `باسم`, where a delegate is accredited after `لدى`, and where one is sent after `إلى`. A
+// general office (`المدير العام`) spans a body no stage knows too: a definite noun glued to ل
+// and its adjectives (`المدير العام للأمن الوطني`), which the title rule, its RegExp at V8's
+// size limit, cannot read.
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { ALEF, LAM, oneSpace } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, oneSpace } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
-import { joinNext } from './resolve-overlaps.js';
+import { joinNext, spanOf } from './resolve-overlaps.js';
 
 const FI = normalizeKey('في');
 const BISM = normalizeKey('باسم');
@@ -197,4 +200,39 @@ function statementFollows(doc: Doc, pos: number): boolean {
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count) return false;
   return STATEMENT.has(doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!));
+}
+
+/** Adjectives of the body after its noun at most (`للأمن الوطني`, `للشؤون السياسية الخارجية`). */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * `resolved` (sorted, non-overlapping) with each general office (OCC ending in العام) followed
+ * by ل and a definite noun (`للأمن`, written لل) extended over that noun and its nisba
+ * adjectives, up to the next entity.
+ *
+ * @example
+ * ```ts
+ * extendGeneralOffices(prepareDoc('وقال المدير العام للأمن الوطني إن'), resolved); // OCC المدير العام للأمن الوطني
+ * ```
+ */
+export function extendGeneralOffices(doc: Doc, resolved: Candidate[]): Candidate[] {
+  const text = doc.norm.text;
+  const { starts, ends, count } = doc.tokens;
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    let end = c.end;
+    if (c.label === 'OCC' && c.end - GENERAL.length > c.start && endsWithWord(text, c.end, GENERAL)) {
+      const limit = i + 1 < resolved.length ? resolved[i + 1]!.start : text.length;
+      let t = tokenAt(doc, c.end);
+      // لل + a noun of three letters or more: ل before the article, whose alef is not written.
+      if (t < count && ends[t]! <= limit && oneSpace(text, c.end, starts[t]!) && ends[t]! - starts[t]! >= 5 && text.charCodeAt(starts[t]!) === LAM && text.charCodeAt(starts[t]! + 1) === LAM) {
+        end = ends[t]!;
+        for (let k = 0; k < MAX_ADJECTIVES && ++t < count && ends[t]! <= limit && oneSpace(text, end, starts[t]!) && definiteNisbaShape(text, starts[t]!, ends[t]!); k++) end = ends[t]!;
+      }
+    }
+    if (end !== c.end) (out ??= resolved.slice(0, i)).push(spanOf(c, c.start, end));
+    else if (out) out.push(c);
+  }
+  return out ?? resolved;
 }

@@ -9,7 +9,7 @@
 // not the Indians); the known entity is then no mention. Titles (OCC) may contain known
 // entities (a nationality, an organisation) but never cut one.
 
-import { tokenAt, tokenHolding, type Doc } from '../doc.js';
+import { tokenAt, tokenHolding, tokenText, type Doc } from '../doc.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
@@ -211,7 +211,7 @@ function verbAsPlaceName(doc: Doc, c: Candidate): boolean {
   const text = doc.norm.text;
   const c0 = text.charCodeAt(s);
   if (c0 !== 0x062a && c0 !== 0x064a) return false; // ت ي
-  const next = text.slice(starts[t + 1]!, ends[t + 1]!);
+  const next = tokenText(doc, t + 1);
   // A name of four letters is often followed by where it lies or another name (`مدينة تريم في
   // حضرموت`, `متحف تدمر من طابقين`, `وادي ياسر و`); a verb of four letters by the preposition
   // it takes (`تحيط به`, `يمتد عبر`).
