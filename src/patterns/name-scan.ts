@@ -457,6 +457,25 @@ function nationalityAsGivenName(r: NameReader, t: number): boolean {
   return r.startsPhrase(t - 1, 0, NATIONALITY) && nextSpaced(r, t + 1) && knownToken(r, t + 1) && !r.startsPhrase(t + 1, 0, NATIONALITY | COMMON | NOT_START);
 }
 
+/** الرئيس (normalized): a president is met in the morning (`الرئيس صباح عيد الفطر`). */
+const PRESIDENT = '\u0627\u0644\u0631\u0626\u064a\u0633';
+/** صباح: "morning", a stop word, and the given name Sabah. */
+const SABAH = '\u0635\u0628\u0627\u062d';
+
+/**
+ * Whether token `t`, a time of day that is also a given name (`صباح`: morning, and Sabah),
+ * is the given name: right after a title a person is named by (`الشيخ`, `الأمير`) and before
+ * a known name token that is no date word (`الشيخ صباح خالد الحمد الصباح`, not `الشيخ صباح
+ * اليوم`).
+ */
+function dayPartAsGivenName(r: NameReader, t: number): boolean {
+  if (t === 0 || t + 1 >= r.count || r.ends[t]! - r.starts[t]! !== SABAH.length || !r.text.startsWith(SABAH, r.starts[t]!)) return false;
+  const ps = r.starts[t - 1]!;
+  const pe = r.ends[t - 1]!;
+  if (pe !== r.starts[t]! - 1 || !namingTitle(r.text, ps, pe) || (pe - ps === PRESIDENT.length && r.text.startsWith(PRESIDENT, ps))) return false;
+  return nextSpaced(r, t + 1) && knownToken(r, t + 1) && !r.startsPhrase(t + 1, 0, NATIONALITY | COMMON | NOT_START | STOP);
+}
+
 /** Whether a name part that needs the next token (بن, أبو, عبد) follows token `t`. */
 function beforeNamePrefix(r: NameReader, t: number): boolean {
   return t + 1 < r.count && isNamePrefix(r, t + 1);
@@ -475,6 +494,7 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بإعادة, لأن): no name begins so.
   if (gluedHamzaWord(r, t)) return false;
+  if (dayPartAsGivenName(r, t)) return true;
   if ((r.startsPhrase(t, 0, COMMON | NOT_START) && !nationalityAsGivenName(r, t)) || inListWa(r, t, COMMON) || r.accusativeOf(t, COMMON | BOUND)) return false;
   // The noun and verb shapes below hold for person names only: a place read after its
   // trigger noun often ends in ا (يافا).

@@ -74,6 +74,14 @@ describe('names after titles', () => {
     expect(spans('وقال الرئيس الجورجي إن')).toEqual(['OCC الرئيس الجورجي']);
   });
 
+  it('reads صباح as the given name after a sheikh or a prince, and as the morning otherwise', () => {
+    expect(persons('افتتح ولي العهد الشيخ صباح خالد الحمد الصباح المعرض')).toEqual(['صباح خالد الحمد الصباح']);
+    expect(persons('والتقت الشيخة صباح ناصر بالوفد')).toEqual(['صباح ناصر']);
+    expect(spans('وصل الأمير صباح السبت إلى')).toEqual(['OCC الأمير', 'TIME صباح السبت']);
+    expect(persons('وصل الشيخ صباح أمس')).toEqual([]);
+    expect(persons('وأدى الرئيس صباح عيد الفطر الصلاة')).toEqual([]);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
