@@ -53,6 +53,9 @@ const RESULT_GAP = 2;
 /** The normalized key of zero (`صفر`), a score's other number. */
 const ZERO = normalizeKey('صفر');
 
+/** `بنتيجة` (normalized), "by a score of", between a side and the score (`على برشلونة بنتيجة 2 - 1`). */
+const BY_SCORE = normalizeKey('بنتيجة');
+
 /** Score separators: `2 - 1`, `1 / 5`, `2 – 1`. */
 const SCORE_SEPARATORS = new Set(['-', '/', '\u2013']);
 
@@ -152,7 +155,7 @@ export function teamRoleCues(doc: Doc, out: readonly Candidate[], i: number, fir
       }
     } else if (scoreAt(doc, after + 1)) {
       const next = out[i + 1];
-      if (next !== undefined && next.label === 'NORP' && tokenAt(doc, next.start) === after && tokenAt(doc, next.end) === after + 1) cues++;
+      if ((next !== undefined && next.label === 'NORP' && tokenAt(doc, next.start) === after && tokenAt(doc, next.end) === after + 1) || sameText(BY_SCORE, doc.norm.text, doc.tokens.starts[after]!, doc.tokens.ends[after]!)) cues++;
     }
   }
   if (sideBefore(doc, first) || resultSubject(doc, first, last)) cues++;

@@ -9,6 +9,9 @@ describe('a city named as a side in a match', () => {
     expect(at('فاز سلتيك على كوبنهاغن 1 - صفر', 'كوبنهاغن')).toMatchObject({ label: 'ORG' });
     expect(at('حقق الفريق فوزا صعبا على هامبورغ الألماني 1 - صفر', 'هامبورغ')).toMatchObject({ label: 'ORG' });
     expect(at('بعد الخسارة أمام مضيفه ليون صفر - 2', 'ليون')).toMatchObject({ label: 'ORG', id: 'kashf:org/olympique-lyonnais' });
+    // بنتيجة, "by a score of", may stand between the side and the score.
+    expect(at('فاز على برشلونة بنتيجة 2-1 في', 'برشلونة')).toMatchObject({ label: 'ORG', id: 'wd:Q7156' });
+    expect(at('فاز على برشلونة في الانتخابات', 'برشلونة')).toMatchObject({ label: 'GPE' });
   });
 
   it('is a club as the subject of a result verb, before the other side', () => {
