@@ -55,6 +55,14 @@ function continuesNumber(text: string, starts: Int32Array, ends: Int32Array, u: 
   return n === 3 || (n === 1 && text.charCodeAt(d) === 0x30);
 }
 
+/** A hyphen or an en dash as token `u`, with at most one space on each side: a range's dash. */
+function rangeDash(text: string, starts: Int32Array, ends: Int32Array, u: number): boolean {
+  const p = starts[u]!;
+  if (ends[u]! - p !== 1 || p - ends[u - 1]! > 1 || starts[u + 1]! - ends[u]! > 1) return false;
+  const c = text.charCodeAt(p);
+  return c === 0x2d || c === 0x2013;
+}
+
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
 function find(table: TriggerTable, key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
   const entries = triggersOf(table, key);
@@ -582,6 +590,11 @@ function runAtNumber(run: Run, t: number): void {
   // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
   let u = t + 1;
   for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
+  // A range's second number (`2 - 3 أيام`, {{amount}}): the word after it is what follows.
+  if (u + 1 < count && kinds[u + 1] === DIGIT && rangeDash(text, starts, ends, u)) {
+    u += 2;
+    for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
+  }
   const nextKey = u < count ? hashKey(hash[u]!) : -1;
   const next = run.index.digitFollows.get(nextKey) ?? 0;
   const at = starts[t]!;
