@@ -14,6 +14,7 @@ import { adjectiveNamesOf, readCountryAdjectives } from './resolve/country-adjec
 import { dropDescriptiveAdjectives } from './resolve/descriptive-adjectives.js';
 import { extendGeneralOffices, joinTitlePlaces } from './resolve/title-place.js';
 import { splitTrailingRanks } from './resolve/title-ranks.js';
+import { joinStackedTitles } from './resolve/stacked-titles.js';
 import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { joinNamedEvents } from './resolve/named-events.js';
@@ -208,7 +209,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     resolved = dropDescriptiveAdjectives(doc, resolved);
-    resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, splitTrailingRanks(doc, resolved)));
+    resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
