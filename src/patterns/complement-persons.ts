@@ -21,6 +21,8 @@ const PRIORITY = 30;
 const COMPLEMENTS: ReadonlySet<Label> = new Set<Label>(['ORG', 'GPE', 'FAC']);
 /** Rules whose OCC is a title a name follows. */
 const TITLE_RULE = 'occ-title-person';
+/** Rules whose OCC takes a second complement after a link, then a name (`أستاذ العلوم السياسية بجامعة القاهرة حسن نافعة`). */
+const LINKED_TITLE_RULES: ReadonlySet<string> = new Set([TITLE_RULE, 'occ-professor']);
 /** Descriptors read between the complement and the name (`الاشتراكي`, `الأميركي السابق`). */
 const MAX_DESCRIPTORS = 2;
 
@@ -47,9 +49,13 @@ function afterTitle(doc: Doc, c: Candidate, prev: Candidate | undefined, reader:
   return t > 0 && starts[t] === tokenStart && spacesOnly(text, ends[t - 1]!, tokenStart) && isBoundTitle(reader(), t - 1);
 }
 
-/** Whether the text between `from` and `to` is a space, لدى or في, and a space (normalized). */
+/**
+ * Whether the text between `from` and `to` is a space, لدى or في, and a space (normalized), or
+ * a space and ب glued to the complement (`بجامعة القاهرة`).
+ */
 function linkBetween(text: string, from: number, to: number): boolean {
   const n = to - from;
+  if (n === 2) return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0628; // ب
   if (n !== 4 && n !== 5) return false;
   if (text.charCodeAt(from) !== 0x20 || text.charCodeAt(to - 1) !== 0x20) return false;
   return n === 4 ? text.startsWith(LINKS[1]!, from + 1) : text.startsWith(LINKS[0]!, from + 1);
@@ -77,7 +83,7 @@ export function addComplementPersons(index: RuleIndex, doc: Doc, resolved: Candi
     const c = resolved[i]!;
     // A title rule's OCC that holds its complement (`سفير طالبان`) counts as one when a second
     // complement follows it (`لدى باكستان`): the title rule read no name past that.
-    const title = c.label === 'OCC' && c.source.kind === 'pattern' && c.source.ref === TITLE_RULE;
+    const title = c.label === 'OCC' && c.source.kind === 'pattern' && LINKED_TITLE_RULES.has(c.source.ref);
     if (!(title || COMPLEMENTS.has(c.label)) || c.weak) continue;
     const linked = i + 1 < resolved.length && COMPLEMENTS.has(resolved[i + 1]!.label) && linkBetween(text, c.end, resolved[i + 1]!.start);
     if (title ? !linked : !afterTitle(doc, c, i > 0 ? resolved[i - 1] : undefined, reader)) continue;

@@ -20,6 +20,13 @@ describe('pers-after-title-complement', () => {
     expect(persons('وقرر المستشار القانوني للحكومة الاسرائيلية مناحيم مازوز ملاحقة الوزير')).toEqual(['مناحيم مازوز']);
   });
 
+  it('reads the name after a second complement glued to ب, and after a professor and his university', () => {
+    expect(persons('قالت السفارة إن السفير الألماني بأفغانستان هانز أوليش سيغادر')).toEqual(['هانز أوليش']);
+    expect(persons('وأوضح أستاذ العلوم السياسية بجامعة القاهرة حسن نافعة أن')).toEqual(['حسن نافعة']);
+    expect(persons('وأوضح أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة أن')).toEqual(['حسن نافعة']);
+    expect(persons('واتصل الوزير بالأمم المتحدة يوم الأحد')).toEqual([]);
+  });
+
   it('reads a title that needs a complement right before the organisation', () => {
     expect(persons('قالت رئيسة جمعية سيدات الأعمال الألمانيات ريجينا سايدل إن')).toEqual(['ريجينا سايدل']);
   });
