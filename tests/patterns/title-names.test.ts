@@ -82,6 +82,14 @@ describe('names after titles', () => {
     expect(persons('وأدى الرئيس صباح عيد الفطر الصلاة')).toEqual([]);
   });
 
+  it('reads an activist, a media figure, a blogger or a doctor before a name as a title', () => {
+    expect(spans('وقال الناشط الحقوقي جمال حسن إن')).toEqual(['OCC الناشط الحقوقي', 'PERS جمال حسن']);
+    expect(spans('وكتبت الإعلامية اللبنانية ريما كركي أن')).toEqual(['OCC الإعلامية اللبنانية', 'PERS ريما كركي']);
+    // An adjective of a definite noun, or no name after it: no title.
+    expect(titles('وقال المكتب الإعلامي محمد علي إن')).toEqual([]);
+    expect(titles('وقال الناشط إن')).toEqual([]);
+  });
+
   it('reads the official spokesman with his organisation, and the name after them', () => {
     expect(spans('وصرح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن')).toEqual(['OCC الناطق الرسمي باسم الحكومة الأردنية', 'PERS مهند مبيضين']);
   });
