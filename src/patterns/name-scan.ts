@@ -866,8 +866,8 @@ const VERB_PARTICLES: readonly string[] = ['قد', 'لقد', 'لم', 'لن', 'س
 
 /**
  * Whether token `u` cannot be the object of the preposition على before it, so that علي there
- * ends a name (`وكان محمد علي قد غضب`, `التقى محمد علي،`): the end of the text, punctuation, or
- * a particle before a verb.
+ * ends a name (`وكان محمد علي قد غضب`, `التقى محمد علي،`, `محمد علي و أحمد`): the end of the
+ * text, punctuation, the conjunction و written apart, or a particle before a verb.
  */
 function noObjectAfter(r: NameReader, u: number): boolean {
   if (u >= r.count) return true;
@@ -875,6 +875,7 @@ function noObjectAfter(r: NameReader, u: number): boolean {
   if (k !== ARABIC && k !== cc.LATIN && k !== cc.DIGIT) return true;
   const s = r.starts[u]!;
   const e = r.ends[u]!;
+  if (e - s === 1) return r.text.charCodeAt(s) === WA;
   return e - s <= 4 && VERB_PARTICLES.some((w) => sameText(w, r.text, s, e));
 }
 

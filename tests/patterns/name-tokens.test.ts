@@ -257,6 +257,8 @@ describe('علي written with ي as the last part of a name', () => {
   it('ends the name before what the preposition على never takes', () => {
     expect(people('و كان محمد علي قد غضب من أعمال الأمير')).toContain('محمد علي');
     expect(people('وكان يوسف علي لم يغادر بعد')).toEqual(['يوسف علي']);
+    // The conjunction written apart: على takes no و.
+    expect(people('وقف يوسف علي و خالد أمام الباب')).toContain('يوسف علي');
   });
 
   it('stays the preposition before its object', () => {
