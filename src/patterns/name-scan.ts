@@ -896,7 +896,7 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // it (`ناجي صبري عقد`, `سهيل ادريس نشر`); short family names there are known name tokens.
   // So is an indefinite one the text ends in ة (`مناحيم مازوز ملاحقة`), a noun; family
   // names in ة have the article there (خالد بن حمد العطية).
-  if (part > 1 && !afterPrefix && r.sc.known !== null && ((r.ends[u]! - r.starts[u]! <= 3 && !endsInWaw(r, u)) || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
+  if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
   // A feminine plural is no family name (`سالم زعيف الهجمات`, `غيباري محادثات`), nor is,
   // from the third part on, a past in ت (`طلال سلمان حملت`).
   if (part > 0 && !afterPrefix && r.sc.known !== null && (femininePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
@@ -906,14 +906,6 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // lexicon proper holds it: the rare name tokens hold such words too.
   if (part > 1 && !afterPrefix && r.sc.known !== null && roleShaped(r.text, r.starts[u]!, r.ends[u]!) && !r.inLexicon(u)) return false;
   return part > 0 || nameStart(r, u);
-}
-
-/**
- * Whether token `u`, a word of three letters, ends in و: no verb of three letters does (`هنو`,
- * `حلو` are family names; the nouns of that shape, `نحو`, `سمو`, are stop words or titles).
- */
-function endsInWaw(r: NameReader, u: number): boolean {
-  return r.ends[u]! - r.starts[u]! === 3 && r.text.charCodeAt(r.ends[u]! - 1) === WA;
 }
 
 /**

@@ -37,9 +37,6 @@ describe('names after titles', () => {
     // Names of these shapes stay names.
     expect(persons('وقال المدرب ستيفن جيرارد إن')).toEqual(['ستيفن جيرارد']);
     expect(persons('قالت الفنانة ندية لطفي إن')).toEqual(['ندية لطفي']);
-    // No verb of three letters ends in و: a family name does (هنو, حلو).
-    expect(persons('وقال وزير الثقافة أحمد فؤاد هنو إن')).toEqual(['أحمد فؤاد هنو']);
-    expect(persons('واتجه المدير أحمد فؤاد نحو الباب')).toEqual(['أحمد فؤاد']);
   });
 
   it('reads شيخ of an institution or a tribe as a title, which ends a name before it', () => {
