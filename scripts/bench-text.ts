@@ -75,15 +75,5 @@ export function anercorpDocuments(dir = CORPORA_DIR): string[] {
   return docs;
 }
 
-/** The bare pass kashf is compared with: letters/digits runs, or one other non-space char. */
-const BARE_TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-
-/** Runs the bare regex tokenization over the documents; returns the number of tokens. */
-export function countBareTokens(documents: readonly string[]): number {
-  let tokens = 0;
-  for (const doc of documents) {
-    BARE_TOKEN.lastIndex = 0;
-    while (BARE_TOKEN.exec(doc) !== null) tokens++;
-  }
-  return tokens;
-}
+/** The bare pass kashf is compared with (plain JavaScript, for the benchmark's child processes). */
+export { countBareTokens } from './bare-pass.mjs';

@@ -2,36 +2,33 @@
 // same Arabic documents in the same process, plus load time, heap, and how throughput scales
 // with gazetteer size. Prints figures; asserts nothing. Each extractor compared (the default
 // gazetteer, a 1,000-entry subset, none) is timed in a child process of its own, next to the
-// bare pass in that process.
+// bare pass in that process (scripts/bench-child.mjs; with --dist under plain node, as users
+// run the package).
 //
 //   npm run bench
 //   npx tsx scripts/bench.ts --mb 10 --runs 3 --rounds 3 --json
 //   options: --dist (benchmark the built dist/index.js), --corpora DIR, --rounds N (processes
 //   per extractor, taking turns; each extractor's best stands)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDocuments, CORPORA_DIR, countBareTokens } from './bench-text.js';
-import type { GazetteerEntry } from '../src/types.js';
-
-type Kashf = typeof import('../src/index.js');
-type Extractor = ReturnType<Kashf['createExtractor']>;
+import { buildDocuments, CORPORA_DIR } from './bench-text.js';
+import { VARIANTS } from './bench-child.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SELF = fileURLToPath(import.meta.url);
+const CHILD = fileURLToPath(new URL('./bench-child.mjs', import.meta.url));
 const GAZETTEER_JSON = resolve(ROOT, 'src/data/default-gazetteer.json');
 const MB = 1_000_000;
 const SUBSET_SIZE = 1000;
-const WARM_UP_BYTES = 2 * MB;
 
 function libraryUrl(dist: boolean): string {
   return pathToFileURL(resolve(ROOT, dist ? 'dist/index.js' : 'src/index.ts')).href;
 }
 
-// ---- load probe: runs in a fresh child process so nothing is cached or warmed up ----
-
+/** What a load probe reports (scripts/bench-child.mjs). */
 interface LoadProbe {
   importMs: number;
   createMs: number;
@@ -42,81 +39,31 @@ interface LoadProbe {
   aliases: number;
 }
 
-async function probeLoad(dist: boolean): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const kashf = (await import(libraryUrl(dist))) as Kashf;
-  const t1 = performance.now();
-  const extractor = kashf.createExtractor();
-  const t2 = performance.now();
-  gc?.();
-  const heapAfter = process.memoryUsage().heapUsed;
-  // The JSON parse alone, for comparison (the import above already paid it once).
-  let gazetteerParseMs: number | null = null;
-  if (existsSync(GAZETTEER_JSON)) {
-    const raw = readFileSync(GAZETTEER_JSON, 'utf8');
-    const t3 = performance.now();
-    JSON.parse(raw);
-    gazetteerParseMs = performance.now() - t3;
-  }
-  const probe: LoadProbe = {
-    importMs: t1 - t0,
-    createMs: t2 - t1,
-    gazetteerParseMs,
-    heapBeforeMb: heapBefore / 2 ** 20,
-    heapAfterMb: heapAfter / 2 ** 20,
-    entries: extractor.info.entries,
-    aliases: extractor.info.aliases,
-  };
-  process.stdout.write(JSON.stringify(probe));
+/** What one extractor's process reports (scripts/bench-child.mjs). */
+interface ContenderResult {
+  name: string;
+  entries: number;
+  aliases: number;
+  buildMs: number;
+  bareMs: number;
+  bareTokens: number;
+  ms: number;
+  entities: number;
 }
 
-function runLoadProbe(dist: boolean): LoadProbe {
-  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', SELF, '--probe-load', ...(dist ? ['--dist'] : [])], {
+/**
+ * Runs scripts/bench-child.mjs with `args` and returns what it printed. The built package runs
+ * under plain node, as users run it; the sources need this process's TypeScript loader (tsx),
+ * which transforms every file the child imports.
+ */
+function runChild<T>(dist: boolean, args: readonly string[]): T {
+  const node = dist ? [] : process.execArgv;
+  const child = spawnSync(process.execPath, [...node, '--expose-gc', CHILD, '--library', libraryUrl(dist), '--gazetteer', GAZETTEER_JSON, ...args], {
     encoding: 'utf8',
     maxBuffer: 16 * MB,
   });
-  if (child.status !== 0) throw new Error(`load probe failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout) as LoadProbe;
-}
-
-// ---- timing ----
-
-function countEntities(extractor: Extractor, documents: readonly string[]): number {
-  let entities = 0;
-  for (const doc of documents) entities += extractor.extract(doc).length;
-  return entities;
-}
-
-/** A piece of work to time: returns a count, which keeps the work observable. */
-type Work = () => number;
-
-/**
- * Times each piece of work `runs` times, interleaved and rotated (a b, b a, …), so that drift
- * in machine load hits every contender alike, and returns the best (lowest) ms of each — the
- * run least disturbed by other processes — and its last result.
- *
- * What is timed is steady-state throughput, as in a long-running process: the passes run back
- * to back, with no forced collection between them. A forced full collection shrinks the young
- * generation back and throws away compiled RegExp code and type feedback, and the pipeline
- * pays to rebuild them over several MB of text: measured on the built package, its ratio to
- * the bare pass was 0.27 with a collection and a 250 KB re-warm before each pass, 0.32 with a
- * 2 MB re-warm, and 0.35 with no collection.
- */
-function timeInterleaved(runs: number, works: readonly Work[]): { ms: number; result: number }[] {
-  const times = works.map(() => [] as number[]);
-  const results = works.map(() => 0);
-  for (let run = 0; run < runs; run++) {
-    for (let k = 0; k < works.length; k++) {
-      const i = (run + k) % works.length;
-      const t = performance.now();
-      results[i] = works[i]!();
-      (times[i] as number[]).push(performance.now() - t);
-    }
-  }
-  return times.map((list, i) => ({ ms: Math.min(...list), result: results[i] as number }));
+  if (child.status !== 0) throw new Error(`benchmark process ${args.join(' ')} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as T;
 }
 
 interface Throughput {
@@ -131,16 +78,6 @@ const throughput = (ms: number, bytes: number, tokens: number): Throughput => ({
   tokensPerS: tokens / (ms / 1000),
 });
 
-/** Up to `size` entries spread evenly over the default gazetteer, so every label is represented. */
-function sampleEntries(size: number): GazetteerEntry[] | undefined {
-  if (!existsSync(GAZETTEER_JSON)) return undefined;
-  const data = JSON.parse(readFileSync(GAZETTEER_JSON, 'utf8')) as GazetteerEntry[] | { entries?: GazetteerEntry[] };
-  const entries = Array.isArray(data) ? data : (data.entries ?? []);
-  if (entries.length <= size) return entries;
-  const step = entries.length / size;
-  return Array.from({ length: size }, (_, i) => entries[Math.floor(i * step)] as GazetteerEntry);
-}
-
 interface ScalingRow {
   name: string;
   entries: number;
@@ -148,67 +85,6 @@ interface ScalingRow {
   buildMs: number;
   mbPerS: number;
   relative: number;
-}
-
-/** The extractors compared: the shipped gazetteer, a 1,000-entry sample of it, none. */
-const VARIANTS: readonly string[] = ['default gazetteer', `${SUBSET_SIZE}-entry subset`, 'no gazetteer (patterns only)'];
-
-function variantOptions(i: number): Parameters<Kashf['createExtractor']>[0] {
-  if (i === 0) return {};
-  if (i === 1) {
-    const subset = sampleEntries(SUBSET_SIZE);
-    if (!subset) throw new Error(`no gazetteer data at ${GAZETTEER_JSON} for the subset`);
-    return { entries: subset, defaultGazetteer: false };
-  }
-  return { defaultGazetteer: false };
-}
-
-interface ContenderResult {
-  name: string;
-  entries: number;
-  aliases: number;
-  buildMs: number;
-  bareMs: number;
-  bareTokens: number;
-  ms: number;
-  entities: number;
-}
-
-/** In a child process: builds contender `i`, warms up, and times it against the bare pass. */
-async function contender(dist: boolean, i: number, mb: number, runs: number, corpora: string): Promise<void> {
-  const kashf = (await import(libraryUrl(dist))) as Kashf;
-  const { documents, bytes } = buildDocuments(corpora, mb * MB);
-  // The rules compile on first use, shared by every extractor: compile them first, so that the
-  // build time below is the gazetteer's alone, alike for every row.
-  kashf.createExtractor({ defaultGazetteer: false }).extract('؟');
-  const t = performance.now();
-  const extractor = kashf.createExtractor(variantOptions(i));
-  const buildMs = performance.now() - t;
-  // Warm-up: let the JIT settle on every code path before timing.
-  const warm = documents.slice(0, Math.ceil((WARM_UP_BYTES / bytes) * documents.length));
-  for (let k = 0; k < 2; k++) {
-    countBareTokens(warm);
-    countEntities(extractor, warm);
-  }
-  const [bare, run] = timeInterleaved(runs, [() => countBareTokens(documents), () => countEntities(extractor, documents)]);
-  const result: ContenderResult = {
-    name: VARIANTS[i]!,
-    entries: extractor.info.entries,
-    aliases: extractor.info.aliases,
-    buildMs,
-    bareMs: bare!.ms,
-    bareTokens: bare!.result,
-    ms: run!.ms,
-    entities: run!.result,
-  };
-  process.stdout.write(JSON.stringify(result));
-}
-
-function runContender(dist: boolean, i: number, mb: number, runs: number, corpora: string): ContenderResult {
-  const args = [...process.execArgv, SELF, '--contender', String(i), '--mb', String(mb), '--runs', String(runs), '--corpora', corpora, ...(dist ? ['--dist'] : [])];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * MB });
-  if (child.status !== 0) throw new Error(`contender ${VARIANTS[i]} failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout) as ContenderResult;
 }
 
 async function main(): Promise<void> {
@@ -220,12 +96,8 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       dist: { type: 'boolean', default: false },
       corpora: { type: 'string', default: CORPORA_DIR },
-      'probe-load': { type: 'boolean', default: false },
-      contender: { type: 'string' },
     },
   });
-  if (values['probe-load']) return probeLoad(values.dist);
-  if (values.contender !== undefined) return contender(values.dist, Number(values.contender), Number(values.mb), Number(values.runs), values.corpora);
   if (values.dist && !existsSync(resolve(ROOT, 'dist/index.js'))) throw new Error('--dist needs a build: run npm run build first');
   const mb = Number(values.mb);
   const runs = Number(values.runs);
@@ -235,9 +107,13 @@ async function main(): Promise<void> {
   }
 
   const log = values.json ? () => {} : (line: string) => console.log(line);
-  const load = runLoadProbe(values.dist);
+  const load = runChild<LoadProbe>(values.dist, ['--probe-load']);
   const corpus = buildDocuments(values.corpora, mb * MB);
   const { documents, bytes } = corpus;
+  // The children read the documents from a file: the corpus reader is TypeScript.
+  const tmp = mkdtempSync(join(tmpdir(), 'kashf-bench-'));
+  const documentsFile = join(tmp, 'documents.json');
+  writeFileSync(documentsFile, JSON.stringify(documents));
   log(
     `text: ${(bytes / MB).toFixed(1)} MB in ${documents.length} documents of ~2 KB ` +
       `(from ${corpus.sentences} corpus sentences, ${(corpus.uniqueBytes / MB).toFixed(1)} MB unique), best of ${runs} runs in each of ${roundCount} processes per extractor`,
@@ -253,7 +129,13 @@ async function main(): Promise<void> {
   // whole of one process then no longer decides the scaling table, which it did in about one
   // run in five with one process each.
   const rounds: ContenderResult[][] = [];
-  for (let r = 0; r < roundCount; r++) rounds.push(VARIANTS.map((_, i) => runContender(values.dist, i, mb, runs, values.corpora)));
+  try {
+    for (let r = 0; r < roundCount; r++) {
+      rounds.push(VARIANTS.map((_, i) => runChild<ContenderResult>(values.dist, ['--contender', String(i), '--documents', documentsFile, '--runs', String(runs)])));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   const speed = (c: ContenderResult): number => c.bareMs / c.ms;
   const results = VARIANTS.map((_, i) => rounds.map((round) => round[i]!).reduce((a, b) => (speed(b) > speed(a) ? b : a)));
   // The spread: the scaling ratio from each round's processes alone.
@@ -292,7 +174,7 @@ async function main(): Promise<void> {
 
   const f = (x: number, digits = 2): string => x.toFixed(digits);
   const int = (x: number): string => Math.round(x).toLocaleString('en');
-  log(`\nload (fresh process, ${values.dist ? 'dist/index.js' : 'src via tsx'}):`);
+  log(`\nload (fresh process, ${values.dist ? 'dist/index.js under plain node' : 'src via tsx'}):`);
   const transform = values.dist ? '' : "; from src this includes tsx's TypeScript transform, --dist measures the build";
   log(`  import ${f(load.importMs, 0)} ms (module graph with the gazetteer JSON${transform})`);
   log(`  gazetteer JSON parse alone ${load.gazetteerParseMs === null ? 'n/a' : f(load.gazetteerParseMs, 1) + ' ms'}, first createExtractor() ${f(load.createMs, 0)} ms`);
