@@ -579,6 +579,17 @@ function digitShapeFits(run: Run, rule: RuntimeRule, t: number): boolean {
 }
 
 /**
+ * The token after the digit groups that continue a number, from token `u` (the one after its
+ * first group) on. A number has at most five groups ({{num}}): a bounded skip keeps 1.1.1.1…
+ * linear.
+ */
+function pastGroups(run: Run, u: number): number {
+  const { count, starts, ends, kinds } = run.doc.tokens;
+  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(run.text, starts, ends, u); g++) u += 2;
+  return u;
+}
+
+/**
  * At a number, rules that say what must follow it run only when the token after the number
  * (past any . or , groups) is one of those words: one hash look-up instead of a RegExp each.
  */
@@ -587,14 +598,9 @@ function runAtNumber(run: Run, t: number): void {
   const text = run.text;
   const onDigit = run.index.onDigit;
   const lastEnd = run.lastEnd;
-  // A number has at most five digit groups ({{num}}): a bounded skip keeps 1.1.1.1… linear.
-  let u = t + 1;
-  for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
+  let u = pastGroups(run, t + 1);
   // A range's second number (`2 - 3 أيام`, {{amount}}): the word after it is what follows.
-  if (u + 1 < count && kinds[u + 1] === DIGIT && rangeDash(text, starts, ends, u)) {
-    u += 2;
-    for (let g = 0; g < 4 && u + 1 < count && kinds[u + 1] === DIGIT && continuesNumber(text, starts, ends, u); g++) u += 2;
-  }
+  if (u + 1 < count && kinds[u + 1] === DIGIT && rangeDash(text, starts, ends, u)) u = pastGroups(run, u + 2);
   const nextKey = u < count ? hashKey(hash[u]!) : -1;
   const next = run.index.digitFollows.get(nextKey) ?? 0;
   const at = starts[t]!;

@@ -97,17 +97,22 @@ export function stretchedOver(outer: Candidate, next: Candidate): Candidate {
 
 /**
  * `resolved` with each candidate that `joins` the one right after it stretched over it (see
- * stretchedOver); the list itself when none does. `joins` also gets the candidate before `c`
- * in `resolved`, as found (a person a title describes, `أحمد أبو الغيط الأمين العام`).
+ * stretchedOver, or `merge` for another joined candidate); the list itself when none does.
+ * `joins` also gets the candidate before `c` in `resolved`, as found (a person a title
+ * describes, `أحمد أبو الغيط الأمين العام`).
  */
-export function joinNext(resolved: Candidate[], joins: (c: Candidate, next: Candidate, prev: Candidate | undefined) => boolean): Candidate[] {
+export function joinNext(
+  resolved: Candidate[],
+  joins: (c: Candidate, next: Candidate, prev: Candidate | undefined) => boolean,
+  merge: (c: Candidate, next: Candidate) => Candidate = stretchedOver,
+): Candidate[] {
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const next = resolved[i + 1];
     if (next !== undefined && joins(c, next, resolved[i - 1])) {
       out ??= resolved.slice(0, i);
-      out.push(stretchedOver(c, next));
+      out.push(merge(c, next));
       i++;
     } else if (out) out.push(c);
   }

@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, definiteNisbaShape, LAM, oneSpace } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
-import { copyCandidate } from './resolve-overlaps.js';
+import { copyCandidate, joinNext } from './resolve-overlaps.js';
 
 /** Titles in ي (normalized) that are nouns, not a profession's adjective. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['القاضي', 'المحامي', 'الوالي', 'المدعي', 'الداعي', 'الراعي', 'الساعي'].map(normalizeKey));
@@ -38,18 +38,13 @@ function describes(text: string, c: Candidate, next: Candidate): boolean {
  */
 export function joinStackedTitles(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  let out: Candidate[] | undefined;
-  for (let i = 0; i < resolved.length; i++) {
-    const c = resolved[i]!;
-    const next = resolved[i + 1];
-    if (next !== undefined && describes(text, c, next)) {
-      out ??= resolved.slice(0, i);
-      const joined = copyCandidate(c);
-      joined.end = next.end;
-      if (next.inner) joined.inner = [...(c.inner ?? []), ...next.inner];
-      out.push(joined);
-      i++;
-    } else if (out) out.push(c);
-  }
-  return out ?? resolved;
+  return joinNext(resolved, (c, next) => describes(text, c, next), spannedOver);
+}
+
+/** `c` over `next` too, as one title: `next` is no entity inside it, its own inner entities are. */
+function spannedOver(c: Candidate, next: Candidate): Candidate {
+  const joined = copyCandidate(c);
+  joined.end = next.end;
+  if (next.inner) joined.inner = [...(c.inner ?? []), ...next.inner];
+  return joined;
 }
