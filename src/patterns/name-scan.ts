@@ -1201,6 +1201,10 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     return oneNameWord(r, t) ? ends[t]! : -1;
   }
   if (kind === 'gpe') {
+    // After a trigger noun that is also a verbal noun or a preposition (`قضاء`: spending,
+    // `مقاطعة`: boycott, `ناحية`: as for), a definite plural in ات is what that sense takes
+    // (`لقضاء العطلات`, `مقاطعة المنتجات`, `من ناحية المواصلات`), no town.
+    if (t > 0 && defWord(r, t) && endsWithAny(r, t, FEMININE_PLURAL) && !knownToken(r, t) && otherSenseNoun(text, starts[t - 1]!, ends[t - 1]!)) return -1;
     if (defWord(r, t)) {
       // A quarter or town named after a person keeps the known name after the title (`حي
       // الشيخ جراح`, `مدينة الملك عبد العزيز`); `ولاية` before a title and a name is a term
@@ -1276,6 +1280,14 @@ function namedOrgNoun(text: string, s: number, e: number): boolean {
     if (!lt.procliticLetter(text.charCodeAt(s + k))) return false;
   }
   return false;
+}
+
+/** Place trigger nouns (normalized) that are also a verbal noun or a preposition: قضاء مقاطعه ناحيه. */
+const OTHER_SENSE_NOUNS: readonly string[] = ['\u0642\u0636\u0627\u0621', '\u0645\u0642\u0627\u0637\u0639\u0647', '\u0646\u0627\u062d\u064a\u0647'];
+
+/** Whether text[s, e) ends with one of OTHER_SENSE_NOUNS, after at most two proclitic letters (لقضاء, بمقاطعة). */
+function otherSenseNoun(text: string, s: number, e: number): boolean {
+  return OTHER_SENSE_NOUNS.some((w) => e - s >= w.length && e - s <= w.length + 2 && text.endsWith(w, e));
 }
 
 /** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */

@@ -74,3 +74,16 @@ describe('an imperfect verb after a place noun', () => {
     expect(spans('من ضواحي مدينة تريم في حضرموت')).toContain('GPE مدينة تريم');
   });
 });
+
+describe('a place noun in its other sense', () => {
+  it('takes a definite plural in ات as its object, no town (spending, boycott, as for)', () => {
+    expect(spans('إن 35% من الحجوزات لقضاء العطلات تتم عبر الشبكة')).not.toContain('GPE قضاء العطلات');
+    expect(spans('ودعا الحزب إلى مقاطعة المنتجات الأمريكية')).not.toContain('GPE مقاطعة المنتجات');
+    expect(spans('يخدم المدينة من ناحية المواصلات مطار دولي')).not.toContain('GPE ناحية المواصلات');
+  });
+
+  it('leaves other place nouns before such names', () => {
+    expect(spans('انتقل مع عائلته إلى مخيم الوحدات في عمان')).toContain('GPE مخيم الوحدات');
+    expect(spans('من قرية اليامون قضاء جنين')).toContain('GPE قضاء جنين');
+  });
+});
