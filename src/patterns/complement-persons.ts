@@ -7,7 +7,7 @@
 import { tokenAt, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
-import { spacesOnly } from '../tokenize/letters.js';
+import { BA, spacesOnly } from '../tokenize/letters.js';
 import type { Candidate, Label } from '../types.js';
 import type { RuleIndex } from './compile-patterns.js';
 import { isBoundTitle, isDescriptor, nameReader, scanNameAfterComplement, type NameReader } from './name-scan.js';
@@ -55,7 +55,7 @@ function afterTitle(doc: Doc, c: Candidate, prev: Candidate | undefined, reader:
  */
 function linkBetween(text: string, from: number, to: number): boolean {
   const n = to - from;
-  if (n === 2) return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0628; // ب
+  if (n === 2) return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === BA;
   if (n !== 4 && n !== 5) return false;
   if (text.charCodeAt(from) !== 0x20 || text.charCodeAt(to - 1) !== 0x20) return false;
   return n === 4 ? text.startsWith(LINKS[1]!, from + 1) : text.startsWith(LINKS[0]!, from + 1);

@@ -296,14 +296,14 @@ const RAID = '\u0627\u0644\u0631\u0627\u0626\u062f';
  */
 function participleAfterDefinite(doc: Doc, start: number, end: number): boolean {
   const text = doc.norm.text;
-  if (end - start < 5 || !text.startsWith('\u0627\u0644', start)) return false;
+  if (end - start < 5 || !lt.articleAt(text, start)) return false;
   if (text.charCodeAt(start + 2) !== 0x0645 && !(end - start === RAID.length && text.startsWith(RAID, start))) return false; // م
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) return false;
   const t = tokenAt(doc, start);
   if (t === 0 || doc.tokens.starts[t] !== start) return false;
   const ps = doc.tokens.starts[t - 1]!;
   const pe = doc.tokens.ends[t - 1]!;
-  if (pe !== start - 1 || pe - ps < 4 || doc.tokens.kinds[t - 1] !== cc.ARABIC || !text.startsWith('\u0627\u0644', ps)) return false;
+  if (pe !== start - 1 || pe - ps < 4 || doc.tokens.kinds[t - 1] !== cc.ARABIC || !lt.articleAt(text, ps)) return false;
   return complementAfter(doc, t + 1);
 }
 

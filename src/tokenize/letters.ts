@@ -44,12 +44,17 @@ export function lineSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
+/** Whether normalized text has the article ال at offset `s`. */
+export function articleAt(text: string, s: number): boolean {
+  return text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
+}
+
 /**
  * Whether normalized text[s, e) is a definite nisba: the article, then a word ending in ي or
  * ية (normalized يه), as `الدولي`, `الوطنية`.
  */
 export function definiteNisbaShape(text: string, s: number, e: number): boolean {
-  if (e - s <= 3 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
+  if (e - s <= 3 || !articleAt(text, s)) return false;
   const z = text.charCodeAt(e - 1);
   return z === YA || (z === HA && text.charCodeAt(e - 2) === YA);
 }
