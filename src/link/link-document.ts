@@ -4,7 +4,8 @@
 //    abbreviation after it;
 // 2. a person named in full once (by gazetteer or by a title rule) links every mention of
 //    the family name alone (or of its last two names) in the document, which become PERS
-//    even where no rule would catch them alone;
+//    even where no rule would catch them alone, and takes that family name from a famous
+//    namesake the gazetteer links it to (family-names.ts);
 // 3. names no gazetteer knows get a document-local ID (`doc:N`) so their mentions group; a
 //    city named with its noun (`مدينة حلب`) takes the ID of the city nested in it;
 // 4. in a document about sport, a city named as a side in a match (`فاز على كوبنهاغن 1 - صفر`)
@@ -28,6 +29,7 @@ import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
 import { afterOpeningVerb } from '../resolve/titled-persons.js';
 import { namesOutlet } from '../resolve/media-names.js';
+import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -546,6 +548,17 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   const alone = (key: string): boolean => key.length >= MIN_FAMILY_NAME && !ambiguousNames?.has(key);
   /** Family names that are also words, looked for again only in a subject's place. */
   let subjectOnly: Set<string> | undefined;
+  /** The gazetteer IDs of the persons the document names in full (two tokens or more). */
+  const fullIds = new Set<string>();
+  /** Full names (index in `out`, where the family name starts) by their family names. */
+  let fullNames: Map<string, readonly [number, number]> | undefined;
+  /** The sounds that begin the given-name words of `c` before normalized offset `before`. */
+  const givenOf = (c: Candidate, before: number): Set<number> => {
+    const sounds = new Set<number>();
+    for (let t = firstTokenAfter(doc, c.start); t < count && ends[t]! <= before; t++) sounds.add(initialSound(text, Math.max(starts[t]!, c.start), ends[t]!));
+    sounds.delete(-1);
+    return sounds;
+  };
 
   // Full names first, so that a family name seen before the full name still links.
   for (let i = 0; i < n; i++) {
@@ -557,11 +570,13 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     const last = lastTokenBefore(doc, first, end);
     if (last - first < 1) continue; // fewer than two tokens
     const ident = identityOf(c, (forms[i] ??= formOfTokens(doc, first, last, start, end)));
+    if (c.id !== undefined) fullIds.add(c.id);
     const family = text.slice(starts[last]!, Math.min(ends[last]!, end));
     const head = text.slice(Math.max(starts[last - 1]!, start), ends[last - 1]!);
     // The last token after عبد or أبو is part of a given name (أبو عبد الله); after بن or آل
     // the family name is both tokens (بن لادن).
     if (!COMPOUND_HEADS.has(head) && !FAMILY_HEADS.has(head) && !COMPOUND_TAILS.has(family) && !byKey.has(family)) {
+      if (!holdsOtherPerson(c, starts[last]!)) (fullNames ??= new Map()).set(family, [i, starts[last]!]);
       if (alone(family)) byKey.set(family, ident);
       // A family name that is also a word (فارس, الحكيم) names the person only as the subject
       // right after the verb that opens a sentence (`وتوقع فارس`); see subjectOnly below.
@@ -573,6 +588,28 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     if (last - first >= 2 && !COMPOUND_HEADS.has(head)) {
       const lastTwo = head + ' ' + family;
       if (!byKey.has(lastTwo)) byKey.set(lastTwo, ident);
+    }
+  }
+
+  // A family name alone that the gazetteer links to a namesake the document never names in
+  // full is the person the document named in full (see family-names.ts).
+  // A family name named alone before the full name is the famous person's throughout: a life
+  // of Einstein may name his father `هيرمان أينشتاين` in full.
+  if (fullNames !== undefined && entryOf) {
+    for (let i = 0; i < n; i++) {
+      if (!(roles[i]! & PERSON) || ids[i] === undefined) continue;
+      const c = out[i]!;
+      const full = fullNames.get(formAt(i));
+      if (full === undefined || full[0] === i) continue;
+      if (full[0] > i) {
+        fullNames.delete(formAt(i));
+        continue;
+      }
+      if (!namesOtherPerson(c, ids[full[0]], givenOf(out[full[0]]!, full[1]), fullIds, entryOf)) continue;
+      const ident = byKey.get(formAt(i))!;
+      c.id = ids[i] = ident.id;
+      c.canonical = ident.canonical;
+      c.source = { kind: 'coref', ref: ident.ref };
     }
   }
 
@@ -695,6 +732,22 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       local.set(groupKey, id);
     }
     c.id = id;
+  }
+  // The family name nested in a full name (`غويتا` in `برنارد غويتا`) is that person too.
+  if (fullNames !== undefined && entryOf) {
+    for (const [i] of fullNames.values()) {
+      const c = out[i]!;
+      for (const m of c.inner ?? []) {
+        if (m.label !== 'PERS' || m.end !== c.end || m.start <= c.start) continue;
+        // A nested name of two words or more (`محمد خاتمي` in `سيد محمد خاتمي`) may follow an
+        // honorific: it is relinked only inside a full name the gazetteer knows.
+        if ((c.id === undefined || c.id.startsWith('doc:')) && firstTokenAfter(doc, m.start) !== lastTokenBefore(doc, firstTokenAfter(doc, m.start), m.end)) continue;
+        if (!namesOtherPerson(m, c.id, givenOf(c, m.start), fullIds, entryOf)) continue;
+        m.id = c.id;
+        m.canonical = c.canonical;
+        m.source = { kind: 'coref', ref: formAt(i) };
+      }
+    }
   }
   return all;
 }
