@@ -20,6 +20,21 @@ const HONORIFICS: ReadonlySet<string> = new Set(['السيد', 'السيدة', '
 const RANK_LENGTHS: ReadonlySet<number> = new Set([...RANKS, ...HONORIFICS].map((w) => w.length));
 /** `أول` after a rank (`الفريق أول`), which the number rules read as an ORDINAL. */
 const FIRST = normalizeKey('أول');
+/** `الركن` (staff) after a rank (`العميد الركن`), and the arms that may follow it (`الركن الطيار`). */
+const STAFF = normalizeKey('الركن');
+const ARMS: ReadonlySet<string> = new Set(['الطيار', 'البحري', 'المهندس', 'الطبيب', 'المظلي'].map(normalizeKey));
+
+/** Where a rank that ends at `end` ends with `الركن` after it, and an arm after that (see STAFF); `end` when none follows. */
+function staffAfter(doc: Doc, end: number): number {
+  const { starts, ends, count } = doc.tokens;
+  const text = doc.norm.text;
+  let t = tokenAt(doc, end);
+  if (t >= count || starts[t] !== end + 1 || text.slice(starts[t]!, ends[t]!) !== STAFF) return end;
+  end = ends[t]!;
+  t++;
+  if (t < count && starts[t] === end + 1 && ARMS.has(text.slice(starts[t]!, ends[t]!))) end = ends[t]!;
+  return end;
+}
 
 /**
  * The token of the rank that ends title `resolved[i]`, where the rank ends (with `أول`), and
@@ -46,6 +61,10 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank:
     end = ordinal.end;
     k++;
   }
+  // A staff rank (`العميد الركن`, `اللواء الركن الطيار`); a stage may have read the arm as
+  // an occupation of its own, which the rank takes in.
+  if (!honorific) end = staffAfter(doc, end);
+  while (resolved[k] !== undefined && resolved[k]!.end <= end) k++;
   const person = resolved[k];
   return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank: last, end, next: k, honorific } : undefined;
 }

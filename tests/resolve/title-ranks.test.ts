@@ -11,6 +11,11 @@ describe('a rank after a title, before a name', () => {
     expect(flat('أكد قائد الجيش اللواء محمد الحسن')).toEqual(['OCC قائد الجيش', 'OCC اللواء', 'PERS محمد الحسن']);
   });
 
+  it('takes الركن (staff) after it, and the arm after that, into its own title', () => {
+    expect(flat('وأكد الناطق باسم الجيش اللبناني العميد الركن سامر حسن أن')).toEqual(['OCC الناطق باسم الجيش اللبناني', 'OCC العميد الركن', 'PERS سامر حسن']);
+    expect(flat('وقال وزير الدفاع الفريق أول الركن الطيار محمد زكي إن')).toEqual(['OCC وزير الدفاع', 'OCC الفريق أول الركن الطيار', 'PERS محمد زكي']);
+  });
+
   it('is the complement of a bare head (the team, the brigade), and stays one with no name after it', () => {
     expect(flat('يعتبره مدرب الفريق أليكس فيرغسون خليفة له')).toEqual(['OCC مدرب الفريق', 'PERS أليكس فيرغسون']);
     expect(flat('قال رئيس اتحاد الفريق إن')).toEqual(['OCC رئيس اتحاد الفريق']);
