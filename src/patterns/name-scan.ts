@@ -905,7 +905,15 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // derived forms, a role in apposition (`روبرت ادواردز مكتشف التلقيح`), unless the name
   // lexicon proper holds it: the rare name tokens hold such words too.
   if (part > 1 && !afterPrefix && r.sc.known !== null && roleShaped(r.text, r.starts[u]!, r.ends[u]!) && !r.inLexicon(u)) return false;
+  // Nor is an unknown إفعال or افتعال verbal noun in اء after a name (`ساو باولو ابتداء من`,
+  // `إجراء`, `انتهاء`): an adverb or the sentence's next noun.
+  if (part > 0 && !afterPrefix && r.sc.known !== null && hamzaVerbalNoun(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
+}
+
+/** An إفعال or افتعال verbal noun ending in اء in text[s, e) (`إجراء`, `ابتداء`, `انتهاء`). */
+function hamzaVerbalNoun(text: string, s: number, e: number): boolean {
+  return verbalNoun(text, s, e) && text.charCodeAt(e - 1) === HAMZA && consonant(text.charCodeAt(s + 1));
 }
 
 /**

@@ -209,6 +209,11 @@ describe('where a name after a title ends', () => {
     // A nisba of those shapes is a family name.
     expect(persons('وقال الشيخ سي عطية مسعودي إن')).toEqual(['سي عطية مسعودي']);
   });
+
+  it('takes no verbal noun in اء as a second name part', () => {
+    expect(persons('يقرر لاري انهاء علاقته بها')).toEqual(['لاري']);
+    expect(extract('رحلات بين الدار البيضاء وساو باولو ابتداء من يناير').map((e) => `${e.label} ${e.text}`)).toContain('GPE ساو باولو');
+  });
 });
 
 describe('titles with a complement in the construct state', () => {
