@@ -168,6 +168,22 @@ const UNTAGGED_LEADS: Partial<Record<SchemeName, Readonly<Record<string, Readonl
 };
 
 /**
+ * The words that name an edition of a known event by its host (`مونديال ألمانيا`, `أولمبياد
+ * بكين 2008`), which ANERcorp leaves untagged with the place inside tagged (O 7 of 7), while it
+ * tags the event named by its year alone (`مونديال/B-MISC 2006/I-MISC`, 5 of 5): see
+ * isUntaggedEdition.
+ */
+const ANERCORP_HOSTED_EVENTS: ReadonlySet<string> = new Set(['مونديال', 'أولمبياد'].map(normalizeKey));
+
+/**
+ * Whether the scheme leaves an event of corpus type `type` whose first word is `word` and that
+ * holds a place untagged (see ANERCORP_HOSTED_EVENTS).
+ */
+export function isUntaggedEdition(word: string, type: string, holdsPlace: boolean, scheme: SchemeName): boolean {
+  return holdsPlace && scheme === 'anercorp' && type === 'MISC' && ANERCORP_HOSTED_EVENTS.has(word);
+}
+
+/**
  * Whether the scheme leaves a name of corpus type `type` whose first word is `word` untagged,
  * tagging only what is nested in it: an ANERcorp national team (`منتخب مصر`, 20 times of 20)
  * or stock market (`سوق/O دبي/B-LOC المالي/O`, `بورصة/O لندن/B-LOC`) is scored as its place,

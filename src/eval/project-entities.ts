@@ -5,7 +5,7 @@ import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, LAM } from '../tokenize/letters.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
+import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedEdition, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -57,7 +57,8 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
     // Token i of the chunk, normalized; the first from `from`, past a proclitic glued to it.
     const word = (i: number): string => normalizeKey(sentence.text.slice(i === first ? from : (spans[i] as TokenSpan).start, (spans[i] as TokenSpan).end));
     const firstWord = (): string => word(first);
-    if (last - first > 1 && isUntaggedName(articleWord(sentence.text, entity.start, firstWord()), type, scheme)) {
+    const lead = last - first > 1 ? articleWord(sentence.text, entity.start, firstWord()) : '';
+    if (last - first > 1 && (isUntaggedName(lead, type, scheme) || isUntaggedEdition(lead, type, holdsPlace(ordered, entity), scheme))) {
       if (entity === outer) outerUntagged = true;
       continue;
     }
@@ -103,4 +104,9 @@ function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): num
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Whether one of `entities` (sorted by start) lies inside `entity` and is a place. */
+function holdsPlace(entities: readonly EntitySpan[], entity: EntitySpan): boolean {
+  return entities.some((e) => e !== entity && e.start >= entity.start && e.end <= entity.end && (e.label === 'GPE' || e.label === 'LOC'));
 }

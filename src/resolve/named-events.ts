@@ -3,7 +3,9 @@
 // annotates them: `معرض الرياض الدولي للكتاب`, `مهرجان القاهرة السينمائي الدولي`, `بطولة
 // أستراليا المفتوحة للتنس`, `منتدى دافوس الاقتصادي`, with the place nested. The name takes the
 // event's adjectives after the place (nisbas: `الدولي`, `السينمائي`; `المفتوحة`) and what it is
-// for, with ل and the article (`للكتاب`, `للثقافة والفنون`).
+// for, with ل and the article (`للكتاب`, `للثقافة والفنون`). An Olympiad is named so too
+// (`أولمبياد باريس`), and a known event before its host is that edition (`مونديال قطر`,
+// `كأس العالم قطر 2022`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
@@ -17,7 +19,7 @@ import type { Candidate } from '../types.js';
  * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
  */
 const SUMMIT = 'قمة';
-const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', SUMMIT];
+const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'أولمبياد', SUMMIT];
 const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
 /** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
 const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
@@ -65,6 +67,31 @@ function tailEnd(doc: Doc, last: number, limit: number): number {
   return ends[u]!;
 }
 
+/** Whether a year of four digits (19xx, 20xx) follows normalized offset `end` after one space. */
+function yearAfter(doc: Doc, end: number): boolean {
+  const text = doc.norm.text;
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const t = tokenHolding(doc, end + 1);
+  const { starts, ends } = doc.tokens;
+  if (starts[t] !== end + 1 || ends[t]! - starts[t]! !== 4) return false;
+  const c0 = text.charCodeAt(end + 1);
+  const c1 = text.charCodeAt(end + 2);
+  return ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) && text.charCodeAt(end + 3) >= 0x30 && text.charCodeAt(end + 3) <= 0x39 && text.charCodeAt(end + 4) >= 0x30 && text.charCodeAt(end + 4) <= 0x39;
+}
+
+/**
+ * Whether the known event `e` right before the place `c` names its edition held there: one
+ * word without the article in the construct state with the place (`مونديال قطر`), or any name
+ * with the year after the place (`كأس العالم قطر 2022`).
+ */
+function hostedEdition(doc: Doc, e: Candidate, c: Candidate): boolean {
+  const text = doc.norm.text;
+  if (e.label !== 'EVENT' || e.source.kind !== 'gazetteer' || e.candidates || !oneSpace(text, e.end, c.start)) return false;
+  let oneWord = true;
+  for (let k = e.start; k < e.end; k++) if (text.charCodeAt(k) === 0x20) oneWord = false;
+  return (oneWord && !definite(text, e.start, e.end)) || yearAfter(doc, c.end);
+}
+
 /**
  * `resolved` (sorted, non-overlapping) with each known place (GPE) right after an event noun
  * taken into an EVENT with the event's adjectives and purpose after it, the place nested.
@@ -85,6 +112,13 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
       const next = resolved[i + 1];
       event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);
       event.inner = [c];
+    } else if (c.label === 'GPE' && !c.weak && i > 0 && hostedEdition(doc, resolved[i - 1]!, c)) {
+      // The known event and its host are its edition, both nested (`مونديال قطر`).
+      const known = resolved[i - 1]!;
+      event = newCandidate(known.start, c.end, 'EVENT', PRIORITY, SOURCE);
+      event.inner = [known, c];
+      if (out) out.pop();
+      else out = resolved.slice(0, i - 1);
     }
     if (event !== undefined) (out ??= resolved.slice(0, i)).push(event);
     else if (out) out.push(c);

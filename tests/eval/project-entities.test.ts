@@ -77,6 +77,17 @@ describe('projectEntities', () => {
     expect(projectEntities([team, egypt], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'ORG' }]);
   });
 
+  it('scores an ANERcorp edition of an event by its host as the place, and by its year as the event', () => {
+    const sentence = buildSentenceText(['بعد', 'مونديال', 'ألمانيا', 'وقبل', 'مونديال', '2010']);
+    const hosted = at(sentence.text, 'مونديال ألمانيا', 'EVENT');
+    const germany = at(sentence.text, 'ألمانيا', 'GPE');
+    const dated = at(sentence.text, 'مونديال 2010', 'EVENT');
+    expect(projectEntities([hosted, germany, dated], sentence, 'anercorp')).toEqual([
+      { start: 2, end: 3, type: 'LOC' },
+      { start: 4, end: 6, type: 'MISC' },
+    ]);
+  });
+
   it('scores an ANERcorp stock market as the place nested in it', () => {
     const sentence = buildSentenceText(['في', 'سوق', 'دبي', 'المالي']);
     const market = at(sentence.text, 'سوق دبي المالي', 'ORG');

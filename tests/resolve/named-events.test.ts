@@ -24,6 +24,18 @@ describe('events named after their place', () => {
   });
 });
 
+describe('editions of an event named by their host', () => {
+  it('are events, with the host nested and the year after it', () => {
+    expect(nested('توج بذهبية أولمبياد باريس 2024')).toEqual(['EVENT أولمبياد باريس 2024', 'GPE باريس', 'DATE 2024']);
+    expect(nested('خرج من مونديال قطر مبكرا')).toEqual(['EVENT مونديال قطر', 'EVENT مونديال', 'GPE قطر']);
+    expect(nested('منذ كأس العالم قطر 2022')).toEqual(['EVENT كأس العالم قطر 2022', 'EVENT كأس العالم', 'GPE قطر', 'DATE 2022']);
+  });
+
+  it('leave a known event of several words and a place without a year apart', () => {
+    expect(nested('استضافت كأس العالم قطر')).toEqual(['EVENT كأس العالم', 'GPE قطر']);
+  });
+});
+
 describe('an event named after a region', () => {
   const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
 
