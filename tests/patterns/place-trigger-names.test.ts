@@ -10,6 +10,16 @@ describe('the name of a place after its trigger noun', () => {
     expect(spans('استقبل في قصر بعبدا الرئيس')).toEqual(['FAC قصر بعبدا', 'OCC الرئيس']);
   });
 
+  it('is never ذات or ذوي (possessing), which open a description', () => {
+    expect(spans('وهي ولاية ذات طبيعة خلابة')).toEqual([]);
+    expect(spans('تعتبر منطقة الجوف ذات تاريخ عريق')).toEqual(['LOC منطقة الجوف']);
+    expect(spans('وهي شركة ذات رأسمال مرتفع')).toEqual([]);
+  });
+
+  it('follows a settlement too', () => {
+    expect(spans('أطلق النار في مستوطنة بيت إيل')).toEqual(['GPE مستوطنة بيت إيل']);
+  });
+
   it('keeps such a word as the laqab after a given name, or as its own first word', () => {
     expect(spans('في شارع عمر المختار')).toEqual(['FAC شارع عمر المختار']);
     expect(spans('في شارع الملك فيصل')).toEqual(['FAC شارع الملك فيصل']);
