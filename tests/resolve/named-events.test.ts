@@ -48,3 +48,10 @@ describe('an event named after a region', () => {
     expect(spans('يمكن مشاهدة قمة جبل صنين')).not.toContain('EVENT قمة جبل صنين');
   });
 });
+
+describe('religious occasions', () => {
+  it('are events known by name alone', () => {
+    expect(nested('بمناسبة ذكرى المولد النبوي الشريف')).toEqual(['EVENT المولد النبوي الشريف']);
+    expect(nested('في ذكرى الإسراء والمعراج وعاشوراء')).toEqual(['EVENT الإسراء والمعراج', 'EVENT عاشوراء']);
+  });
+});
