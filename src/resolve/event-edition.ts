@@ -13,7 +13,7 @@ const BARE_YEAR = 'date-bare-year';
 const CARDINAL_DIGITS = 'cardinal-digits';
 
 /** Whether `text[start, end)` is a year in digits of the last two centuries or this one (1800–2099). */
-function yearShaped(text: string, start: number, end: number): boolean {
+export function yearShaped(text: string, start: number, end: number): boolean {
   if (end - start !== 4) return false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

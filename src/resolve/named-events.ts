@@ -12,6 +12,7 @@ import { newCandidate } from '../candidate.js';
 import { ALEF, definiteNisbaShape, LAM, oneSpace, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
+import { yearShaped } from './event-edition.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -67,16 +68,11 @@ function tailEnd(doc: Doc, last: number, limit: number): number {
   return ends[u]!;
 }
 
-/** Whether a year of four digits (19xx, 20xx) follows normalized offset `end` after one space. */
+/** Whether a year (1800–2099, see yearShaped) is the token after normalized offset `end`, one space between. */
 function yearAfter(doc: Doc, end: number): boolean {
-  const text = doc.norm.text;
-  if (text.charCodeAt(end) !== 0x20) return false;
+  if (doc.norm.text.charCodeAt(end) !== 0x20) return false;
   const t = tokenHolding(doc, end + 1);
-  const { starts, ends } = doc.tokens;
-  if (starts[t] !== end + 1 || ends[t]! - starts[t]! !== 4) return false;
-  const c0 = text.charCodeAt(end + 1);
-  const c1 = text.charCodeAt(end + 2);
-  return ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) && text.charCodeAt(end + 3) >= 0x30 && text.charCodeAt(end + 3) <= 0x39 && text.charCodeAt(end + 4) >= 0x30 && text.charCodeAt(end + 4) <= 0x39;
+  return doc.tokens.starts[t] === end + 1 && yearShaped(doc.norm.text, end + 1, doc.tokens.ends[t]!);
 }
 
 /**
