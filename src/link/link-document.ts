@@ -592,9 +592,9 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   }
 
   // A family name alone that the gazetteer links to a namesake the document never names in
-  // full is the person the document named in full (see family-names.ts).
-  // A family name named alone before the full name is the famous person's throughout: a life
-  // of Einstein may name his father `هيرمان أينشتاين` in full.
+  // full is the person the document named in full (see family-names.ts). One named alone
+  // before the full name is the famous person's throughout: a life of Einstein may name his
+  // father `هيرمان أينشتاين` in full.
   if (fullNames !== undefined && entryOf) {
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & PERSON) || ids[i] === undefined) continue;
@@ -741,7 +741,8 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         if (m.label !== 'PERS' || m.end !== c.end || m.start <= c.start) continue;
         // A nested name of two words or more (`محمد خاتمي` in `سيد محمد خاتمي`) may follow an
         // honorific: it is relinked only inside a full name the gazetteer knows.
-        if ((c.id === undefined || c.id.startsWith('doc:')) && firstTokenAfter(doc, m.start) !== lastTokenBefore(doc, firstTokenAfter(doc, m.start), m.end)) continue;
+        const first = firstTokenAfter(doc, m.start);
+        if ((c.id === undefined || c.id.startsWith('doc:')) && lastTokenBefore(doc, first, m.end) !== first) continue;
         if (!namesOtherPerson(m, c.id, givenOf(c, m.start), fullIds, entryOf)) continue;
         m.id = c.id;
         m.canonical = c.canonical;

@@ -298,7 +298,7 @@ function participleAfterDefinite(doc: Doc, start: number, end: number): boolean 
   const text = doc.norm.text;
   if (end - start < 5 || !lt.articleAt(text, start)) return false;
   if (text.charCodeAt(start + 2) !== 0x0645 && !(end - start === RAID.length && text.startsWith(RAID, start))) return false; // م
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) return false;
+  if (!lt.noSpace(text, start, end)) return false;
   const t = tokenAt(doc, start);
   if (t === 0 || doc.tokens.starts[t] !== start) return false;
   const ps = doc.tokens.starts[t - 1]!;

@@ -9,7 +9,7 @@
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
-import { ALEF, definiteNisbaShape, LAM, oneSpace, WA } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, noSpace, oneSpace, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
 import { yearShaped } from './event-edition.js';
@@ -83,9 +83,7 @@ function yearAfter(doc: Doc, end: number): boolean {
 function hostedEdition(doc: Doc, e: Candidate, c: Candidate): boolean {
   const text = doc.norm.text;
   if (e.label !== 'EVENT' || e.source.kind !== 'gazetteer' || e.candidates || !oneSpace(text, e.end, c.start)) return false;
-  let oneWord = true;
-  for (let k = e.start; k < e.end; k++) if (text.charCodeAt(k) === 0x20) oneWord = false;
-  return (oneWord && !definite(text, e.start, e.end)) || yearAfter(doc, c.end);
+  return (noSpace(text, e.start, e.end) && !definite(text, e.start, e.end)) || yearAfter(doc, c.end);
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { articleAt, definiteNisbaShape, oneSpace } from '../tokenize/letters.js';
+import { articleAt, definiteNisbaShape, noSpace, oneSpace } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { copyCandidate, joinNext } from './resolve-overlaps.js';
 
@@ -14,9 +14,7 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set(['القاضي', 'المحام�
 
 /** Whether normalized text[s, e) is one word with the article. */
 function definiteWord(text: string, s: number, e: number): boolean {
-  if (!articleAt(text, s)) return false;
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x20) return false;
-  return true;
+  return articleAt(text, s) && noSpace(text, s, e);
 }
 
 /** Whether OCC `next`, one space after OCC `c`, is a profession's nisba that describes it. */

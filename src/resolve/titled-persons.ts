@@ -8,7 +8,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
-import { arabicLetter } from '../tokenize/letters.js';
+import { arabicLetter, noSpace } from '../tokenize/letters.js';
 
 /** Rules whose OCC is a title that a person's name follows. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
@@ -20,8 +20,7 @@ const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
 function definiteNisba(text: string, c: Candidate): boolean {
   if (!text.startsWith('\u0627\u0644', c.start) || text.charCodeAt(c.end - 1) !== 0x064a) return false; // ال … ي
   // One word: no space inside (a search bounded by the candidate, not the text's end).
-  for (let i = c.start; i < c.end; i++) if (text.charCodeAt(i) === 0x20) return false;
-  return true;
+  return noSpace(text, c.start, c.end);
 }
 
 /**

@@ -13,7 +13,7 @@ import { tokenAt, tokenHolding, tokenText, type Doc } from '../doc.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
-import { definiteNisbaShape } from '../tokenize/letters.js';
+import { definiteNisbaShape, noSpace } from '../tokenize/letters.js';
 import { functionWords } from '../gazetteer/function-words.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
@@ -61,8 +61,7 @@ function tokensIn(doc: Doc, start: number, end: number): number {
 
 /** True when [start, end) lies within one token. */
 function singleToken(doc: Doc, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (doc.norm.text.charCodeAt(i) === 0x20) return false;
-  return true;
+  return noSpace(doc.norm.text, start, end);
 }
 
 /**

@@ -29,6 +29,12 @@ export function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether text[from, to) holds no space: one word, or one word and what is glued to it. */
+export function noSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x20) return false;
+  return true;
+}
+
 /** Whether text[from, to) is exactly one space: two words side by side. */
 export function oneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 0x20;
