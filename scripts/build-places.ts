@@ -591,6 +591,55 @@ const BARE_CURRENCY_NOUNS: Record<string, string[]> = {
   GBP: ['إسترليني', 'جنيه إسترليني', 'الجنيه الإسترليني'],
 };
 
+/**
+ * The currencies whose bare nouns other currencies of the same noun share: a bare `دينار` in a
+ * Jordanian report is the Jordanian dinar, a bare `ليرة` in a Lebanese one the Lebanese pound.
+ * The owner stays the reading without context (see SHARER_PRIOR). Dollars and euros are left
+ * out: `دولار` in Arabic news is the US dollar whatever the country (`صادرات لبنان 3 مليارات
+ * دولار`). Curated.
+ */
+const SHARED_NOUN_OWNERS: readonly string[] = ['IQD', 'SAR', 'AED', 'TRY', 'EGP'];
+/** Below the default prior (0.5) of the noun's owner, which the sharers rank after. */
+const SHARER_PRIOR = 0.4;
+/** Names Arabic news uses that CLDR lacks: the Lebanese pound is `ليرة لبنانية` there. Curated. */
+const EXTRA_CURRENCY_NAMES: Record<string, string[]> = {
+  LBP: ['ليرة لبنانية', 'ليرات لبنانية', 'الليرة اللبنانية', 'الليرات اللبنانية'],
+};
+
+/**
+ * The country of each currency that one country alone uses as its only currency (the
+ * mledoze list): linking reads a bare `دينار` as the dinar of a country the document names.
+ * Currencies of several countries (the euro, the CFA franc) have none.
+ */
+function currencyCountries(countryByIso: ReadonlyMap<string, string>): Map<string, string> {
+  const users = new Map<string, string[]>();
+  for (const r of readTsv(path.join(sourcesDir, 'mledoze-countries', 'countries_ar.tsv'))) {
+    const codes = (r.currencies ?? '').split(/[|,; ]+/).filter((c) => c);
+    const id = countryByIso.get(r.cca2 ?? '');
+    if (codes.length !== 1 || !id) continue;
+    users.set(codes[0]!, [...(users.get(codes[0]!) ?? []), id]);
+  }
+  const out = new Map<string, string>();
+  for (const [code, ids] of users) if (ids.length === 1) out.set(code, ids[0]!);
+  return out;
+}
+
+/**
+ * Counted forms of the bare nouns, which take no article: the accusative after 11 to 99 (`84
+ * دولارا`, `250 ريالا`) and the dual (`ديناران`, `دينارين`). Curated.
+ */
+const BARE_CURRENCY_COUNTED: Record<string, string[]> = {
+  USD: ['دولارا', 'دولاران', 'دولارين'],
+  EGP: ['جنيها', 'جنيهان', 'جنيهين'],
+  SAR: ['ريالا', 'ريالان', 'ريالين'],
+  IQD: ['دينارا', 'ديناران', 'دينارين'],
+  AED: ['درهما', 'درهمان', 'درهمين'],
+  TRY: ['ليرتان', 'ليرتين'],
+  RUB: ['روبلا', 'روبلان', 'روبلين'],
+  ILS: ['شيكلا', 'شيقلا', 'شيكلين', 'شيقلين'],
+  CHF: ['فرنكا', 'فرنكان', 'فرنكين'],
+};
+
 /** Definite form of a multi-word currency name: every word takes the article (`الجنيه المصري`). */
 function definite(name: string): string {
   return name.split(' ').map(withArticle).join(' ');
@@ -600,7 +649,7 @@ function definite(name: string): string {
  * Currency entries from CLDR. A form that equals a demonym (`أفغاني`, the afghani, is also
  * "Afghan") is weak, and the canonical name is then the first strong form.
  */
-function buildCurrencies(demonymKeys: ReadonlySet<string>): Entry[] {
+function buildCurrencies(demonymKeys: ReadonlySet<string>, countryByIso: ReadonlyMap<string, string>): Entry[] {
   const cur = cldr<{ main: { ar: { numbers: { currencies: Record<string, Record<string, string>> } } } }>(
     'cldr-numbers-full/main/ar/currencies.json',
   ).main.ar.numbers.currencies;
@@ -615,6 +664,9 @@ function buildCurrencies(demonymKeys: ReadonlySet<string>): Entry[] {
   for (const r of readTsv(path.join(sourcesDir, 'dr5hn-countries-states-cities', 'countries_ar.tsv'))) {
     if (r.currency) inUse.add(r.currency);
   }
+  const countryOf = currencyCountries(countryByIso);
+  // The bare nouns of each shared noun's owner, by the noun's first form (`دينار`).
+  const sharedNouns = new Map(SHARED_NOUN_OWNERS.map((code) => [BARE_CURRENCY_NOUNS[code]![0]!, code]));
   const entries: Entry[] = [];
   const claimed = new Set<string>();
   for (const code of [...inUse].sort()) {
@@ -631,18 +683,34 @@ function buildCurrencies(demonymKeys: ReadonlySet<string>): Entry[] {
     if (!usableForm(ar)) continue;
     // Two current currencies sharing a display name would be ambiguous: first (by code) wins.
     if (claimed.has(normalizeKey(ar))) continue;
-    const all = uniqueByKey([...forms, ...definites, ...(BARE_CURRENCY_NOUNS[code] ?? [])]);
+    const extra = EXTRA_CURRENCY_NAMES[code] ?? [];
+    const all = uniqueByKey([...forms, ...definites, ...extra, ...(BARE_CURRENCY_NOUNS[code] ?? [])]);
     for (const f of all) claimed.add(normalizeKey(f));
-    const bare = BARE_CURRENCY_NOUNS[code] ?? [];
+    // Another country's currency of a shared noun (`دينار أردني`, `ليرة لبنانية`) takes the
+    // bare noun too, for linking to pick by the country the document names. The names Arabic
+    // news uses come first: the Lebanese pound is a ليرة there, though CLDR says جنيه.
+    const owner = [...extra, ar].map((n) => sharedNouns.get(n.split(' ')[0]!)).find((n) => n !== undefined);
+    const sharer = owner !== undefined && owner !== code && countryOf.has(code);
+    const noun = sharer ? BARE_CURRENCY_NOUNS[owner]! : [];
+    const bare = [...(BARE_CURRENCY_NOUNS[code] ?? []), ...noun];
     for (const b of bare) { if (!b.includes(' ')) all.push(withArticle(b)); }
     const qid = CURRENCY_QIDS[code];
-    const weak = all.filter((f) => demonymKeys.has(normalizeKey(f)));
-    const strong = all.filter((f) => !demonymKeys.has(normalizeKey(f)));
-    const canonical = demonymKeys.has(normalizeKey(ar)) ? strong[0] : ar;
+    // Weak forms: a sharer's forms of the noun, which rank after the owner and after any
+    // other entry the noun names (the club Real Madrid, `الريال`), for the document's other
+    // names to pick as before; and every counted form, which alone is mostly something else
+    // (the tennis player دينارا), while in an amount the amount's rule reads it as its currency.
+    const counted = [...(BARE_CURRENCY_COUNTED[code] ?? []), ...(sharer ? (BARE_CURRENCY_COUNTED[owner] ?? []) : [])];
+    const shared = new Set([...(sharer ? [...noun, ...noun.map(withArticle)] : []), ...counted].map(normalizeKey));
+    all.push(...noun, ...counted);
+    const isWeak = (f: string): boolean => demonymKeys.has(normalizeKey(f)) || shared.has(normalizeKey(f));
+    const weak = all.filter(isWeak);
+    const strong = all.filter((f) => !isWeak(f));
+    const canonical = extra[0] ?? (demonymKeys.has(normalizeKey(ar)) ? strong[0] : ar);
     if (!canonical) continue;
     entries.push(finishEntry({
       id: qid ? `wd:${qid}` : `kashf:curr/${code.toLowerCase()}`, label: 'CURR', ar: canonical, en: enCur[code]?.displayName,
-      aliases: strong, weakAliases: weak, source: 'CLDR (Unicode License)',
+      aliases: strong, weakAliases: weak, prior: sharer ? SHARER_PRIOR : undefined, country: countryOf.get(code),
+      source: extra.length > 0 ? 'CLDR (Unicode License); curated' : 'CLDR (Unicode License)',
     }));
   }
   return entries;
@@ -853,9 +921,9 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryByIso: ReadonlyMap
 function main(): void {
   const { entries: countries, demonymKeys, countryKeys } = buildCountries();
   const languages = buildLanguages(demonymKeys, countryKeys, readCommonWords());
-  const currencies = buildCurrencies(demonymKeys);
-  const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
   const countryByIso = new Map(countries.filter((c) => c.iso2).map((c) => [c.iso2!, c.id]));
+  const currencies = buildCurrencies(demonymKeys, countryByIso);
+  const reserved = new Set([...demonymKeys, ...languages.flatMap((l) => [l.ar, ...(l.aliases ?? []), ...(l.weakAliases ?? [])].map(normalizeKey))]);
   const places = buildPlaces(countryKeys, countryByIso, reserved);
   const withDemonyms = countries.filter((c) => c.demonyms?.length).length;
   console.log(`countries: ${countries.length} (${withDemonyms} with demonyms)`);

@@ -13,7 +13,8 @@
 // 5. an ambiguous alias prefers a candidate that the document names unambiguously elsewhere,
 //    then, in a document about sport, the club a place shares its name with (the league's
 //    country names the club's city too), then a place in a country the document names (or
-//    a country one of whose places it names).
+//    a country one of whose places it names); so does a currency, nested in an amount too
+//    (currency-country.ts).
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
@@ -30,6 +31,7 @@ import { mergeByStart } from '../resolve/sort-by-start.js';
 import { afterOpeningVerb } from '../resolve/titled-persons.js';
 import { namesOutlet } from '../resolve/media-names.js';
 import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names.js';
+import { currencyInContext, nestedCurrencies } from './currency-country.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -256,6 +258,7 @@ const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
  */
 function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
   if (c.label === 'ORG') return organisationOfNamedCountry(c, facts, context);
+  if (c.label === 'CURR') return currencyInContext(c, facts, sureOrNestedIds(context), () => countriesOfNamedPlaces(facts, context));
   if (!PLACE_LABELS.has(c.label)) return undefined;
   const ids = c.candidates!;
   const list = facts.ofList(ids);
@@ -529,6 +532,15 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         choose(c, pick, entryOf?.(pick));
         ids[i] = pick;
       }
+    }
+  }
+  // A currency inside an amount (`950 مليون دينار`) is chosen as one standing alone is: one
+  // the document names unambiguously (`دينار أردني` before it), else by country.
+  if (facts) {
+    for (const c of nestedCurrencies(out)) {
+      const named = sureOrNestedIds(context);
+      const pick = c.candidates!.find((id) => named.has(id)) ?? inNamedCountry(c, facts, context);
+      if (pick && pick !== c.id) choose(c, pick, entryOf?.(pick));
     }
   }
 

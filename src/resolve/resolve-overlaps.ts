@@ -3,6 +3,7 @@
 
 import { LABELS, type Candidate, type Label } from '../types.js';
 import { sortByStart } from './sort-by-start.js';
+import { lendWeakIdsToInner } from './weak-inner-ids.js';
 
 /** Name of an overlap policy. */
 export type OverlapPolicy = 'longest-earliest-priority';
@@ -250,11 +251,15 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
   let kept = 0;
   let from = 0; // the cluster being gathered is list[from, kept)
   let end = 0;
+  let weak: Candidate[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
     // Weak candidates (ordinary-word aliases without support) only lend their ID to a
-    // same-span candidate of another stage; alone, they never win.
-    if (c.weak) continue;
+    // same-span candidate of another stage, nested ones included; alone, they never win.
+    if (c.weak) {
+      (weak ??= []).push(c);
+      continue;
+    }
     if (kept > from && c.start >= end) {
       won = resolveRange(list, from, kept, won);
       from = kept;
@@ -264,6 +269,7 @@ export function resolveOverlaps(cands: readonly Candidate[], _policy: OverlapPol
   }
   if (kept > from) won = resolveRange(list, from, kept, won);
   list.length = won;
+  if (weak) lendWeakIdsToInner(list, weak);
   return list;
 }
 

@@ -1,0 +1,44 @@
+// A bare currency noun that the currencies of several countries share (دينار, ريال, درهم,
+// ليرة, جنيه) names the currency of the country the document is about: `950 مليون دينار` in
+// a report on Jordan's exports is the Jordanian dinar, `الليرة` in a Beirut report the
+// Lebanese pound. The gazetteer ranks the noun's commonest reading first (the Iraqi dinar,
+// the Saudi riyal), which stands when the document names none of the countries, or several.
+
+import type { Candidate } from '../types.js';
+import type { FactsLookup } from './entry-facts.js';
+
+/** The one currency among `ids` whose country is in `countries`; undefined when none or several are. */
+function currencyOfCountries(ids: readonly string[], facts: FactsLookup, countries: ReadonlySet<string>): string | undefined {
+  const list = facts.ofList(ids);
+  let pick: string | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const f = list[k];
+    if (f === undefined || f.label !== 'CURR' || f.country === undefined || !countries.has(f.country)) continue;
+    if (pick !== undefined) return undefined;
+    pick = ids[k];
+  }
+  return pick;
+}
+
+/**
+ * The currency among the candidates of the ambiguous CURR `c` that the document points to:
+ * the currency of a country it names unambiguously (`named`: a nationality in a title
+ * counts), else of the country of a place it names (`placeCountries`, asked for only then).
+ */
+export function currencyInContext(c: Candidate, facts: FactsLookup, named: ReadonlySet<string>, placeCountries: () => ReadonlySet<string>): string | undefined {
+  const ids = c.candidates!;
+  return currencyOfCountries(ids, facts, named) ?? currencyOfCountries(ids, facts, placeCountries());
+}
+
+/**
+ * The ambiguous currencies nested in the amounts of `out` (`دينار` of `950 مليون دينار`),
+ * which linking reads like those that stand alone.
+ */
+export function nestedCurrencies(out: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of out) {
+    if (c.label !== 'MONEY' || !c.inner) continue;
+    for (const n of c.inner) if (n.label === 'CURR' && n.candidates) found.push(n);
+  }
+  return found;
+}
