@@ -648,6 +648,8 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
       continue;
     }
     const e = ends[t]!;
+    // The word after عبد is the second half of a given name, never a trigger.
+    if (t > 0 && kind === ARABIC && lt.abdAt(text, starts[t - 1]!, ends[t - 1]!) && lt.spacesOnly(text, ends[t - 1]!, s)) continue;
     // Most tokens are no trigger, whole or after proclitics: one read of the table says so.
     const whole = find(triggers, hashKey(hash[t]!), text, s, e);
     // A proclitic before a word written with a hamza (وأدى: و + أدى) spells no trigger

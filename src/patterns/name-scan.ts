@@ -962,6 +962,16 @@ export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
 }
 
 /**
+ * Whether token `t` is عبد and the token after it a definite word: the compound given name
+ * عبد + a name of God or of the Prophet's house (عبد الملك, عبد الواحد, عبد الأمير), whose
+ * second word may be a title or a number word elsewhere.
+ */
+function abdCompound(r: NameReader, t: number): boolean {
+  const s = r.starts[t + 1]!;
+  return r.ends[t]! - r.starts[t]! === 3 && lt.abdAt(r.text, r.starts[t]!, r.ends[t]!) && r.kinds[t + 1] === ARABIC && r.ends[t + 1]! - s >= 4 && lt.articleAt(r.text, s);
+}
+
+/**
  * The person name read from token `t` as its `first`-th part (0: the name's first token).
  * Returns its end offset, or -1 when no name part is read.
  */
@@ -979,9 +989,16 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
       t += 2;
       continue;
     }
-    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && namePart(r, t + 1, part, true)) {
+    // A compound given name in الدين (ناصر الدين, بن محيي الدين) is one part.
+    if (t + 1 < count && !prefix && dinCompound(r, t)) {
       end = ends[t + 1]!;
       t += 2;
+      continue;
+    }
+    if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && (abdCompound(r, t) || namePart(r, t + 1, part, true))) {
+      const din = t + 2 < count && dinCompound(r, t + 1);
+      end = ends[t + (din ? 2 : 1)]!;
+      t += din ? 3 : 2;
     } else if (namePart(r, t, part)) {
       // A name never ends with a part that needs the next one (محمد بن عبد …): such a part
       // read alone (عبد before الله) counts only when the name goes on.
@@ -1551,6 +1568,26 @@ const ALLAH = '\u0627\u0644\u0644\u0647';
  * name's first word.
  */
 export const ALLAH_FIRST: ReadonlySet<string> = new Set('نصر فضل حسب عطا جاب خير ضيف فتح رزق عوض جار هبه وديع امر حرز'.split(' '));
+
+/** الدين, the second word of compound given names. */
+export const DIN = '\u0627\u0644\u062f\u064a\u0646';
+
+/**
+ * First words of compound given names in الدين (normalized): نور الدين, صلاح الدين, محيي
+ * الدين. Other words before الدين make a common phrase (رجال الدين, يوم الدين).
+ */
+export const DIN_FIRST: ReadonlySet<string> = new Set(
+  ('نور صلاح عز علاء بهاء جمال شمس محيي محي سيف تاج ضياء نجم شرف كمال خير فخر بدر قطب زين شهاب سعد ' +
+    'نصر جلال حسام عماد تقي معين قمر برهان ولي نظام ركن سراج عصام مجد').split(' '),
+);
+
+/** Whether tokens `t` and `t + 1`, spaces only between, are a compound given name in الدين. */
+function dinCompound(r: NameReader, t: number): boolean {
+  const text = r.text;
+  const s1 = r.starts[t + 1]!;
+  if (r.ends[t + 1]! - s1 !== 5 || !sameText(DIN, text, s1, r.ends[t + 1]!) || !spacedOnly(text, r.ends[t]!, s1)) return false;
+  return DIN_FIRST.has(text.slice(r.starts[t]!, r.ends[t]!));
+}
 
 /** Whether tokens `t` and `t + 1`, spaces only between, are a compound family name in الله. */
 export function allahCompound(r: { readonly text: string; readonly starts: Int32Array; readonly ends: Int32Array }, t: number): boolean {

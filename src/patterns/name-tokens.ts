@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
 const { hashKey, sameText } = th;
-const { allahCompound, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
+const { allahCompound, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -410,17 +410,6 @@ function wordGivenPair(r: Reading, t: number, count: number): number {
 /** السيد (normalized). */
 const SAYYID = '\u0627\u0644\u0633\u064a\u062f';
 
-/** الدين, the second word of compound given names. */
-const DIN = '\u0627\u0644\u062f\u064a\u0646';
-
-/**
- * First words of compound given names in الدين (normalized): نور الدين, صلاح الدين, محيي
- * الدين. Other words before الدين make a common phrase (رجال الدين, يوم الدين).
- */
-const DIN_FIRST: ReadonlySet<string> = new Set(
-  ('نور صلاح عز علاء بهاء جمال شمس محيي محي سيف تاج ضياء نجم شرف كمال خير فخر بدر قطب زين شهاب سعد ' +
-    'نصر جلال حسام عماد تقي معين قمر برهان ولي نظام ركن سراج عصام مجد').split(' '),
-);
 
 /**
  * Where a compound given name in الدين starts at token `t`, after at most a و (the offset

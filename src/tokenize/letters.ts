@@ -5,6 +5,7 @@ export const HAMZA = 0x0621; // ء
 export const ALEF = 0x0627; // ا
 export const BA = 0x0628; // ب
 export const TA = 0x062a; // ت
+export const DAL = 0x062f; // د
 export const SIN = 0x0633; // س
 export const AIN = 0x0639; // ع
 export const FA = 0x0641; // ف
@@ -43,6 +44,17 @@ export function oneSpace(text: string, from: number, to: number): boolean {
 /** Whether `c` is a proclitic letter: و ف ب ل ك. */
 export function procliticLetter(c: number): boolean {
   return c === WA || c === FA || c === BA || c === LAM || c === KAF;
+}
+
+/**
+ * Whether normalized text[s, e) is عبد, alone or after one proclitic (وعبد, لعبد): the head of
+ * a compound given name, whose second word is no title, weekday or number (عبد الملك,
+ * عبد الأمير, عبد الأحد, عبد الواحد).
+ */
+export function abdAt(text: string, s: number, e: number): boolean {
+  if (e - s === 4 && procliticLetter(text.charCodeAt(s))) s++;
+  else if (e - s !== 3) return false;
+  return text.charCodeAt(s) === AIN && text.charCodeAt(s + 1) === BA && text.charCodeAt(s + 2) === DAL;
 }
 
 /** Whether `c` is a space on one line (space, tab, no-break space): no line break. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDoc } from '../../src/doc.js';
 import { defaultPatternMatcher } from '../../src/patterns/index.js';
+import { createExtractor } from '../../src/index.js';
 
 /** The texts of the PERS candidates of `rule` (every rule when none is given), in normalized spelling. */
 function persons(text: string, rule?: string): string[] {
@@ -312,5 +313,25 @@ describe('دور, a role', () => {
   it('is no name token of the lexicon: it neither starts nor ends a name read from it', () => {
     expect(persons('وكان لها دور هام في التأثير')).toEqual([]);
     expect(persons('وأدى دور حمزة بن عبد المطلب في الفيلم', 'pers-name-tokens')).toEqual(['حمزه بن عبد المطلب']);
+  });
+});
+
+describe('compound given names in عبد and الدين', () => {
+  /** Texts and labels of the default extractor's entities. */
+  const entities = (text: string): string[] =>
+    createExtractor()
+      .extract(text)
+      .map((e) => `${e.text}:${e.label}`);
+
+  it('reads the word after عبد as the second half of the name, no title, weekday or number', () => {
+    expect(entities('قال عبد الملك بن مروان إن')).toEqual(['عبد الملك بن مروان:PERS']);
+    expect(entities('بنى الخليفة عبد الملك بن مروان قبة الصخرة')).toEqual(['الخليفة:OCC', 'عبد الملك بن مروان:PERS', 'قبة الصخرة:FAC']);
+    expect(entities('وقال النائب عبد الأمير الركابي إن')).toEqual(['النائب:OCC', 'عبد الأمير الركابي:PERS']);
+    expect(entities('قال عبد الأحد جمال إن')).toEqual(['عبد الأحد جمال:PERS']);
+  });
+
+  it('reads a name in الدين as one part of a long name', () => {
+    expect(persons('خرج الأمير عبد القادر ناصر الدين بن محيي الدين إلى', 'occ-title-person')).toEqual(['عبد القادر ناصر الدين بن محيي الدين']);
+    expect(persons('قال الشيخ نور الدين الخادمي إن', 'occ-title-person')).toEqual(['نور الدين الخادمي']);
   });
 });
