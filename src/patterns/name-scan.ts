@@ -908,6 +908,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // Nor is an unknown إفعال or افتعال verbal noun in اء after a name (`ساو باولو ابتداء من`,
   // `إجراء`, `انتهاء`): an adverb or the sentence's next noun.
   if (part > 0 && !afterPrefix && r.sc.known !== null && hamzaVerbalNoun(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
+  // From the third part on, any unknown such verbal noun is the verb's object after the name
+  // (`ترأس الدكتور عبد الرحمن بن عبد الله السند اجتماع`).
+  if (part > 1 && !afterPrefix && r.sc.known !== null && verbalNoun(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
   return part > 0 || nameStart(r, u);
 }
 
@@ -961,6 +964,15 @@ export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
   return scanNameFrom(nameReader(sc, doc), t, 0);
 }
 
+const SONS_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646']; // بن بنت ابن
+
+/** Whether token `t` is بن, بنت or ابن. */
+function sonOf(r: NameReader, t: number): boolean {
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  return e - s <= 3 && SONS_OF.some((w) => sameText(w, r.text, s, e));
+}
+
 /**
  * Whether token `t` is عبد and the token after it a definite word: the compound given name
  * عبد + a name of God or of the Prophet's house (عبد الملك, عبد الواحد, عبد الأمير), whose
@@ -979,8 +991,14 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
   const { count, starts, ends, text } = r;
   const t0 = t;
   let end = -1;
+  let nasab = false; // the part before was بن or بنت and a name
   for (let part = first; part < parts && t < count; part++) {
     if (part > first && !spacedOnly(text, ends[t - 1]!, starts[t]!)) break;
+    // After a nasab (الوليد بن عبد الملك) the name ends, or goes on with a known name or a
+    // family name with the article (السخاوي, آل سعود): an unknown bare word there is the
+    // sentence's next word (`مكان معبد جوبيتر`).
+    if (nasab && !r.known(t) && !lt.articleAt(text, starts[t]!) && !r.startsPhrase(t, 0, PREFIX)) break;
+    nasab = false;
     // A name prefix joins the next token when that one is a name token; otherwise it is read alone.
     const prefix = r.startsPhrase(t, 0, PREFIX);
     // A family name in الله (بهاء حسب الله): its first word alone is a word (حسب, فضل).
@@ -989,16 +1007,18 @@ export function scanNameFrom(r: NameReader, t: number, first: number, parts = MA
       t += 2;
       continue;
     }
-    // A compound given name in الدين (ناصر الدين, بن محيي الدين) is one part.
+    // A compound given name in الدين (ناصر الدين, بن محيي الدين) is one part, and so is one in
+    // عبد after بن (بن عبد العزيز).
     if (t + 1 < count && !prefix && dinCompound(r, t)) {
       end = ends[t + 1]!;
       t += 2;
       continue;
     }
     if (t + 1 < count && prefix && spacedOnly(text, ends[t]!, starts[t + 1]!) && (abdCompound(r, t) || namePart(r, t + 1, part, true))) {
-      const din = t + 2 < count && dinCompound(r, t + 1);
-      end = ends[t + (din ? 2 : 1)]!;
-      t += din ? 3 : 2;
+      const compound = t + 2 < count && (dinCompound(r, t + 1) || (abdCompound(r, t + 1) && spacedOnly(text, ends[t + 1]!, starts[t + 2]!)));
+      end = ends[t + (compound ? 2 : 1)]!;
+      nasab = sonOf(r, t);
+      t += compound ? 3 : 2;
     } else if (namePart(r, t, part)) {
       // A name never ends with a part that needs the next one (محمد بن عبد …): such a part
       // read alone (عبد before الله) counts only when the name goes on.

@@ -103,13 +103,17 @@ function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
-/** Whether the tokens in [pos, end) begin with the family word آل and a name after it. */
+/**
+ * Whether the tokens in [pos, end) begin with the family word آل, or with بن or بنت (the
+ * person's lineage: `محمد بن سلمان` + `بن عبد العزيز آل سعود`), and a name after it.
+ */
 function familyFollows(doc: Doc, pos: number, end: number): boolean {
   const t = tokenAt(doc, pos);
   if (t + 1 >= doc.tokens.count || doc.tokens.starts[t + 1]! >= end) return false;
   const s = doc.tokens.starts[t]!;
   // Normalized آل is ال written alone.
-  return doc.tokens.ends[t]! - s === 2 && doc.norm.text.startsWith(FAMILY, s);
+  if (doc.tokens.ends[t]! - s === 2 && doc.norm.text.startsWith(FAMILY, s)) return true;
+  return SON_OF.includes(tokenText(doc, t));
 }
 
 const FAMILY = 'ال';
@@ -282,9 +286,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     // End of the last known name the name holds (see namedAfter): a shorter known name
     // inside it (`بورقيبة` of `شارع الحبيب بورقيبة`) is part of it, not a name to cut at.
     let held = -1;
+    // Set when a known person's family or lineage follows it in the name: the other persons
+    // named in that lineage (`سلمان بن عبد العزيز` in `محمد بن سلمان بن عبد العزيز`) are no cut.
+    let lineage = false;
     for (let i = lo; i < known.length && known[i]!.start < end; i++) {
       const g = known[i]!;
-      if (g.end <= held) continue;
+      if (g.end <= held || (lineage && g.label === 'PERS')) continue;
       // A person's known name right after a facility's trigger noun that the rule read in
       // part (`شارع جمال عبد` of `شارع جمال عبد الناصر`: a place's name is read one or two
       // words long) is the facility's whole name. Other places' nouns are also ranks or
@@ -321,8 +328,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
           if (g.end < end) {
             // The family name after a known person's shorter form belongs to the name and
             // the person stays known (`محمد بن راشد` + `آل مكتوم`).
-            if (c.label === 'PERS' && familyFollows(doc, g.end, end)) same = g;
-            else end = g.end;
+            if (c.label === 'PERS' && familyFollows(doc, g.end, end)) {
+              same = g;
+              lineage = true;
+            } else end = g.end;
           }
         } else if (c.label === 'PERS' && g.label === 'NORP' && givenNameAfterTitle(doc, c, g, end)) {
           // Kept, and no mention of the nationality: the word is the given name.

@@ -334,4 +334,14 @@ describe('compound given names in عبد and الدين', () => {
     expect(persons('خرج الأمير عبد القادر ناصر الدين بن محيي الدين إلى', 'occ-title-person')).toEqual(['عبد القادر ناصر الدين بن محيي الدين']);
     expect(persons('قال الشيخ نور الدين الخادمي إن', 'occ-title-person')).toEqual(['نور الدين الخادمي']);
   });
+
+  it('reads a nasab in عبد as one part, and ends it before an unknown bare word or a verbal noun', () => {
+    expect(persons('ترأس الدكتور عبد الرحمن بن عبد الله السند اجتماع المجلس', 'occ-title-person')).toEqual(['عبد الرحمن بن عبد الله السند']);
+    expect(persons('بني في عهد الخليفة الوليد بن عبد الملك مكان معبد جوبيتر', 'occ-title-person')).toEqual(['الوليد بن عبد الملك']);
+  });
+
+  it('keeps a known person whose lineage follows, and the persons of that lineage are no cut', () => {
+    const [, person] = createExtractor().extract('قال الأستاذ محمد بن سلمان بن عبد العزيز آل سعود');
+    expect([person!.text, person!.id]).toEqual(['محمد بن سلمان بن عبد العزيز آل سعود', 'kashf:pers/mohammed-bin-salman']);
+  });
 });
