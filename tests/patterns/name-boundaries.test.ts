@@ -345,3 +345,15 @@ describe('compound given names in عبد and الدين', () => {
     expect([person!.text, person!.id]).toEqual(['محمد بن سلمان بن عبد العزيز آل سعود', 'kashf:pers/mohammed-bin-salman']);
   });
 });
+
+describe('Slavic family names', () => {
+  it('name a person alone, without the conjunction before them', () => {
+    expect(persons('سجل ميتروفيتش هدفين', 'pers-name-tokens')).toEqual(['ميتروفيتش']);
+    expect(persons('كتبه تشايكوفسكي ومياتوفيتش', 'pers-name-tokens')).toEqual(['تشايكوفسكي', 'مياتوفيتش']);
+  });
+
+  it('leave out the English -wich, the article and short words', () => {
+    expect(persons('تناول ساندويتش في ملعب نورويتش', 'pers-name-tokens')).toEqual([]);
+    expect(persons('المنتخب الروسكي', 'pers-name-tokens')).toEqual([]);
+  });
+});
