@@ -5,6 +5,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { copyCandidate } from '../resolve/resolve-overlaps.js';
 import { arabicLetter, lineSpace as space } from '../tokenize/letters.js';
 
 /** الله (normalized). */
@@ -39,7 +40,9 @@ export function trimBlessings(doc: Doc, resolved: Candidate[]): Candidate[] {
       while (e > c.start && !space(text.charCodeAt(e - 1))) e--;
       while (e > c.start && space(text.charCodeAt(e - 1))) e--;
       if (e <= c.start) continue; // the whole candidate is the blessing
-      c = { ...c, end: e };
+      // Copied field by field: a spread gives the copy a shape of its own (see copyCandidate).
+      c = copyCandidate(c);
+      c.end = e;
     }
     resolved[w++] = c;
   }
