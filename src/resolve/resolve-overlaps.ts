@@ -96,13 +96,15 @@ export function stretchedOver(outer: Candidate, next: Candidate): Candidate {
 }
 
 /**
- * `resolved` with each candidate that `joins` the one right after it stretched over it (see
- * stretchedOver, or `merge` for another joined candidate); the list itself when none does.
- * `joins` also gets the candidate before `c` in `resolved`, as found (a person a title
- * describes, `أحمد أبو الغيط الأمين العام`).
+ * `resolved` with each candidate of `label` that `joins` the one right after it stretched over
+ * it (see stretchedOver, or `merge` for another joined candidate); the list itself when none
+ * does. `joins` also gets the candidate before `c` in `resolved`, as found (a person a title
+ * describes, `أحمد أبو الغيط الأمين العام`). The label is tested here: the steps' `joins`
+ * differ, and a call of one per candidate costs more than the test.
  */
 export function joinNext(
   resolved: Candidate[],
+  label: Label,
   joins: (c: Candidate, next: Candidate, prev: Candidate | undefined) => boolean,
   merge: (c: Candidate, next: Candidate) => Candidate = stretchedOver,
 ): Candidate[] {
@@ -110,7 +112,7 @@ export function joinNext(
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const next = resolved[i + 1];
-    if (next !== undefined && joins(c, next, resolved[i - 1])) {
+    if (next !== undefined && c.label === label && joins(c, next, resolved[i - 1])) {
       out ??= resolved.slice(0, i);
       out.push(merge(c, next));
       i++;
