@@ -241,13 +241,33 @@ const AMBIGUOUS = 32;
 /** Under a place label (GPE, LOC). */
 const PLACE = 64;
 
-/** The roles each label gives: one look-up instead of a set and three comparisons. */
-const LABEL_ROLES: ReadonlyMap<Label, number> = new Map(
-  [...NAME_LABELS].map((l) => [
-    l,
-    NAME | (l === 'NORP' ? 0 : RECURS) | (l === 'PERS' ? PERSON : l === 'ORG' ? ORGANISATION : 0) | (PLACE_LABELS.has(l) ? PLACE : 0),
-  ]),
-);
+/**
+ * The roles a label gives (those of NAME_LABELS and PLACE_LABELS), compared outright: a map
+ * look-up per candidate costs more than a few comparisons of interned strings. The commonest
+ * labels come first.
+ */
+function labelRoles(label: Label): number {
+  switch (label) {
+    case 'PERS':
+      return NAME | RECURS | PERSON;
+    case 'GPE':
+    case 'LOC':
+      return NAME | RECURS | PLACE;
+    case 'ORG':
+      return NAME | RECURS | ORGANISATION;
+    case 'NORP':
+      return NAME;
+    case 'FAC':
+    case 'EVENT':
+    case 'PRODUCT':
+    case 'LAW':
+    case 'LANGUAGE':
+    case 'WEBSITE':
+      return NAME | RECURS;
+    default:
+      return 0;
+  }
+}
 
 /**
  * The first candidate of the ambiguous place `c` that lies in a country the document names
@@ -462,7 +482,7 @@ function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Arra
       c.canonical = undefined;
       c.candidates = undefined;
     } else continue;
-    roles[i] = LABEL_ROLES.get('ORG')! | (roles[i]! & RULE_NAME);
+    roles[i] = labelRoles('ORG') | (roles[i]! & RULE_NAME);
     ids[i] = c.id;
   }
   return true;
@@ -492,7 +512,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     const c = out[i]!;
     if (c.id === undefined && c.label === 'GPE' && c.inner) takeCityIdentity(text, c);
     const label = c.label;
-    let role = LABEL_ROLES.get(label) ?? 0;
+    let role = labelRoles(label);
     if (role & RECURS && c.source.kind === 'pattern') role |= RULE_NAME;
     if (c.candidates) {
       role |= AMBIGUOUS;

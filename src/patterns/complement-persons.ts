@@ -17,8 +17,10 @@ export const COMPLEMENT_RULE = 'pers-after-title-complement';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: COMPLEMENT_RULE });
 const PRIORITY = 30;
 
-/** Labels of the entities a title takes as its complement. */
-const COMPLEMENTS: ReadonlySet<Label> = new Set<Label>(['ORG', 'GPE', 'FAC']);
+/** Whether entities of `label` are a title's complement (compared outright: a set look-up per candidate costs more). */
+function complement(label: Label): boolean {
+  return label === 'ORG' || label === 'GPE' || label === 'FAC';
+}
 /** Rules whose OCC is a title a name follows. */
 const TITLE_RULE = 'occ-title-person';
 /** Rules whose OCC takes a second complement after a link, then a name (`أستاذ العلوم السياسية بجامعة القاهرة حسن نافعة`). */
@@ -84,8 +86,8 @@ export function addComplementPersons(index: RuleIndex, doc: Doc, resolved: Candi
     // A title rule's OCC that holds its complement (`سفير طالبان`) counts as one when a second
     // complement follows it (`لدى باكستان`): the title rule read no name past that.
     const title = c.label === 'OCC' && c.source.kind === 'pattern' && LINKED_TITLE_RULES.has(c.source.ref);
-    if (!(title || COMPLEMENTS.has(c.label)) || c.weak) continue;
-    const linked = i + 1 < resolved.length && COMPLEMENTS.has(resolved[i + 1]!.label) && linkBetween(text, c.end, resolved[i + 1]!.start);
+    if (!(title || complement(c.label)) || c.weak) continue;
+    const linked = i + 1 < resolved.length && complement(resolved[i + 1]!.label) && linkBetween(text, c.end, resolved[i + 1]!.start);
     if (title ? !linked : !afterTitle(doc, c, i > 0 ? resolved[i - 1] : undefined, reader)) continue;
     // A second complement after لدى or في (`سفير طالبان لدى باكستان`), then descriptors.
     let j = i + 1;

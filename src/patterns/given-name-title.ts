@@ -5,6 +5,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { copyCandidate } from '../resolve/resolve-overlaps.js';
 import type { NameReader } from './name-scan.js';
 
 /** The rule whose OCC is a title (see occ-title-person in patterns/names.jsonl). */
@@ -37,7 +38,12 @@ export function relabelGivenNameTitles(doc: Doc, resolved: Candidate[], reader: 
     const s = starts[t + 1]!;
     if (text.charCodeAt(s) !== 0x0627 || text.charCodeAt(s + 1) !== 0x0644) continue; // ال
     if (!reader().inLexicon(t + 1)) continue;
-    resolved[i] = { ...c, label: 'PERS', priority: PRIORITY, source: SOURCE };
+    // Copied field by field: a spread gives the copy a shape of its own (see copyCandidate).
+    const person = copyCandidate(c);
+    person.label = 'PERS';
+    person.priority = PRIORITY;
+    person.source = SOURCE;
+    resolved[i] = person;
   }
   return resolved;
 }

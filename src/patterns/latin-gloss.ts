@@ -69,11 +69,10 @@ export function addLatinGlosses(doc: Doc, resolved: Candidate[]): Candidate[] {
   const span: [number, number] = [0, 0];
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (!NAMED.has(c.label)) continue;
-    // Cheap test first: a bracket right after the name or after a space (no search: a text
-    // with many names and no bracket must not be read again for each).
+    // Cheap test first, before the label's look-up: a bracket right after the name or after a
+    // space (no search: a text with many names and no bracket must not be read again for each).
     const b = text.charCodeAt(c.end) === 0x20 ? c.end + 1 : c.end;
-    if (text.charCodeAt(b) !== 0x28 || glossAt(doc, c.end, span) < 0) continue;
+    if (text.charCodeAt(b) !== 0x28 || !NAMED.has(c.label) || glossAt(doc, c.end, span) < 0) continue;
     const next = i + 1 < resolved.length ? resolved[i + 1]!.start : text.length;
     if (next < span[1]) continue; // another stage found something there
     (added ??= []).push(newCandidate(span[0], span[1], c.label, PRIORITY, SOURCE, c.id, c.canonical));

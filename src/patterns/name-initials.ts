@@ -3,6 +3,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { copyCandidate } from '../resolve/resolve-overlaps.js';
 import { arabicLetter, lineSpace as space } from '../tokenize/letters.js';
 
 const FULL_STOP = 0x2e;
@@ -38,7 +39,10 @@ export function addNameInitials(doc: Doc, resolved: Candidate[]): Candidate[] {
     if (c.label !== 'PERS' || !space(text.charCodeAt(c.end))) continue;
     const end = initialAfter(text, c.end);
     if (end < 0 || (i + 1 < resolved.length && resolved[i + 1]!.start < end)) continue;
-    resolved[i] = { ...c, end };
+    // Copied field by field: a spread gives the copy a shape of its own (see copyCandidate).
+    const named = copyCandidate(c);
+    named.end = end;
+    resolved[i] = named;
   }
   return resolved;
 }

@@ -3,20 +3,20 @@
 // `pers-before-quoted-saying` reads such names, but a month or nationality the gazetteer or
 // a date rule knows wins overlap resolution; قوله (his saying) says one person spoke.
 
-import { tokenAt, type Doc } from '../doc.js';
+import type { Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
 import type { Candidate, Label } from '../types.js';
-import { sameText } from '../tokenize/token-hash.js';
+import { hashString, sameText } from '../tokenize/token-hash.js';
 
 /** The rule whose reading this restores. */
 const QUOTED_RULE = 'pers-before-quoted-saying';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: QUOTED_RULE });
 const PRIORITY = 30;
 
-/** قول, the stem of قوله and قولها (normalized). */
-const SAYING = '\u0642\u0648\u0644';
 /** قوله and قولها: his or her saying (normalized). */
 const QUOTES: readonly string[] = ['\u0642\u0648\u0644\u0647', '\u0642\u0648\u0644\u0647\u0627'];
+/** Their tokens' hashes (see tokenize), compared before their text. */
+const [QUOTE_HASH, QUOTE_HASH_F] = QUOTES.map(hashString) as [number, number];
 /** عن before the one quoted. */
 const FROM: readonly string[] = ['\u0639\u0646'];
 /** Labels of entities that cannot be quoted as one speaker: a month, a people. */
@@ -40,17 +40,15 @@ function tokenIs(doc: Doc, t: number, words: readonly string[]): boolean {
  * ```
  */
 export function relabelQuotedSpeakers(doc: Doc, resolved: Candidate[]): Candidate[] {
-  const text = doc.norm.text;
-  // A native search finds the few places where the stem occurs; most documents have none.
-  let at = text.indexOf(SAYING);
-  if (at < 0) return resolved;
-  const { starts, ends } = doc.tokens;
+  // The tokens' hashes find the few places where the word occurs (most documents have none),
+  // at less cost than a search of the text for its stem.
+  const { starts, ends, hash, count } = doc.tokens;
   let out: Candidate[] | undefined;
-  // The entities are sorted and the occurrences come in order: one pointer walks both.
+  // The entities are sorted and the tokens come in order: one pointer walks both.
   let i = 0;
-  for (; at >= 0; at = text.indexOf(SAYING, at + SAYING.length)) {
-    const q = tokenAt(doc, at);
-    if (q < 2 || starts[q] !== at || !tokenIs(doc, q, QUOTES) || !tokenIs(doc, q - 2, FROM)) continue;
+  for (let q = 2; q < count; q++) {
+    const h = hash[q]!;
+    if ((h !== QUOTE_HASH && h !== QUOTE_HASH_F) || !tokenIs(doc, q, QUOTES) || !tokenIs(doc, q - 2, FROM)) continue;
     while (i < resolved.length && resolved[i]!.start < starts[q - 1]!) i++;
     if (i >= resolved.length || resolved[i]!.start !== starts[q - 1] || resolved[i]!.end !== ends[q - 1] || !NOT_SPEAKERS.has(resolved[i]!.label)) continue;
     out ??= resolved.slice();

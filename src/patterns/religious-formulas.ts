@@ -5,7 +5,8 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
-import { arabicLetter, lineSpace as space } from '../tokenize/letters.js';
+import { copyCandidate } from '../resolve/resolve-overlaps.js';
+import { arabicLetter, HA, lineSpace as space } from '../tokenize/letters.js';
 
 /** الله (normalized). */
 const ALLAH = '\u0627\u0644\u0644\u0647';
@@ -31,15 +32,18 @@ export function trimBlessings(doc: Doc, resolved: Candidate[]): Candidate[] {
   let w = 0;
   for (let i = 0; i < resolved.length; i++) {
     let c = resolved[i]!;
-    // A rule's reading only: a gazetteer name in الله (نصر الله) is the name it lists.
-    if (c.label === 'PERS' && c.source.kind === 'pattern' && c.end - c.start > ALLAH.length && text.startsWith(ALLAH, c.end - ALLAH.length) && space(text.charCodeAt(c.end - ALLAH.length - 1)) && formulaAfter(text, c.end)) {
+    // A rule's reading only: a gazetteer name in الله (نصر الله) is the name it lists. The last
+    // letter first: it turns away most names before their source is read.
+    if (c.label === 'PERS' && text.charCodeAt(c.end - 1) === HA && c.source.kind === 'pattern' && c.end - c.start > ALLAH.length && text.startsWith(ALLAH, c.end - ALLAH.length) && space(text.charCodeAt(c.end - ALLAH.length - 1)) && formulaAfter(text, c.end)) {
       // Cut the word before الله and الله: the end of the word before that.
       let e = c.end - ALLAH.length - 1;
       while (e > c.start && space(text.charCodeAt(e - 1))) e--;
       while (e > c.start && !space(text.charCodeAt(e - 1))) e--;
       while (e > c.start && space(text.charCodeAt(e - 1))) e--;
       if (e <= c.start) continue; // the whole candidate is the blessing
-      c = { ...c, end: e };
+      // Copied field by field: a spread gives the copy a shape of its own (see copyCandidate).
+      c = copyCandidate(c);
+      c.end = e;
     }
     resolved[w++] = c;
   }

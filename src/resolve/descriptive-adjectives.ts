@@ -50,10 +50,11 @@ function describesNoun(doc: Doc, c: Candidate): boolean {
   if (c.label !== 'NORP') return false;
   const text = doc.norm.text;
   const { starts, ends, kinds, count } = doc.tokens;
+  // The ending first: it needs no search for the token.
+  if (!singularNisba(text, c.start, c.end)) return false;
   const t = tokenAt(doc, c.start);
   // The adjective is a whole token with its article: after a proclitic (للفلسطيني) it is a noun.
   if (t === 0 || t >= count || starts[t] !== c.start || ends[t] !== c.end) return false;
-  if (!singularNisba(text, c.start, c.end)) return false;
   const p = t - 1;
   if (kinds[p] !== ARABIC || !spacesOnly(text, ends[p]!, c.start)) return false;
   const definite = text.charCodeAt(c.start) === ALEF && text.charCodeAt(c.start + 1) === LAM;

@@ -60,5 +60,5 @@ export function joinEventEditions(doc: Doc, resolved: Candidate[]): Candidate[] 
     out ??= resolved.slice();
     out[i + 1] = asDate(next);
   }
-  return joinNext(out ?? resolved, (c, next) => editionYear(doc, c, next));
+  return joinNext(out ?? resolved, 'EVENT', (c, next) => editionYear(doc, c, next));
 }

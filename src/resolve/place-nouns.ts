@@ -39,10 +39,11 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
     const c = resolved[i]!;
     let joined: Candidate | undefined;
     // Only names of the shape the rules turn away: one token in ية (normalized يه).
-    const shaped = c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === HA && text.charCodeAt(c.end - 2) === YA;
+    const shaped = c.label === 'GPE' && c.id !== undefined && !c.weak && c.end - c.start >= 5 && text.charCodeAt(c.end - 1) === HA && text.charCodeAt(c.end - 2) === YA;
     const from = shaped ? nounBefore(doc, resolved, i, PLACE_NOUNS) : -1;
-    // The place is one token (`قلقيلية`), the noun the word before it.
-    if (from >= 0 && ends[tokenHolding(doc, c.start)] === c.end) {
+    // The place is one token (`قلقيلية`), the noun the word before it. The set of cities is
+    // looked in last: it is large, and a look-up in it misses the cache.
+    if (from >= 0 && ends[tokenHolding(doc, c.start)] === c.end && cities.has(c.id!)) {
       const municipality = nounAt(PLACE_NOUNS, text, from, c.start - 1) === MUNICIPALITY;
       joined = municipality ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
       joined.inner = [c];

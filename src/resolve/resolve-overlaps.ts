@@ -97,13 +97,15 @@ export function stretchedOver(outer: Candidate, next: Candidate): Candidate {
 }
 
 /**
- * `resolved` with each candidate that `joins` the one right after it stretched over it (see
- * stretchedOver, or `merge` for another joined candidate); the list itself when none does.
- * `joins` also gets the candidate before `c` in `resolved`, as found (a person a title
- * describes, `أحمد أبو الغيط الأمين العام`).
+ * `resolved` with each candidate of `label` that `joins` the one right after it stretched over
+ * it (see stretchedOver, or `merge` for another joined candidate); the list itself when none
+ * does. `joins` also gets the candidate before `c` in `resolved`, as found (a person a title
+ * describes, `أحمد أبو الغيط الأمين العام`). The label is tested here: the steps' `joins`
+ * differ, and a call of one per candidate costs more than the test.
  */
 export function joinNext(
   resolved: Candidate[],
+  label: Label,
   joins: (c: Candidate, next: Candidate, prev: Candidate | undefined) => boolean,
   merge: (c: Candidate, next: Candidate) => Candidate = stretchedOver,
 ): Candidate[] {
@@ -111,7 +113,7 @@ export function joinNext(
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const next = resolved[i + 1];
-    if (next !== undefined && joins(c, next, resolved[i - 1])) {
+    if (next !== undefined && c.label === label && joins(c, next, resolved[i - 1])) {
       out ??= resolved.slice(0, i);
       out.push(merge(c, next));
       i++;
@@ -155,7 +157,14 @@ function nestInside(outer: Candidate, c: Candidate): void {
   // of an ordinal (`الـ45`), nor the number of a product's name (`هاتف iPhone 16`, `طائرات F-16`).
   if ((c.label === outer.label || outer.label === 'PRODUCT' || outer.label === 'ORDINAL') && (c.label === 'CARDINAL' || c.label === 'ORDINAL')) return;
   // The loser's own inner entities (a rule's groups) are not kept.
-  insertInner(outer, c.inner ? { ...c, inner: undefined } : c);
+  insertInner(outer, c.inner ? withoutInner(c) : c);
+}
+
+/** A copy of `c` without its inner entities (field by field: see copyCandidate). */
+function withoutInner(c: Candidate): Candidate {
+  const copy = copyCandidate(c);
+  copy.inner = undefined;
+  return copy;
 }
 
 /** Labels of names, which hold one another at any depth (`رئيس بلدية نيويورك`). */
@@ -214,9 +223,24 @@ function insertInner(outer: Candidate, c: Candidate): void {
     outer.inner = [c];
     return;
   }
-  const next = [...inner, c];
-  next.sort(byStart);
-  outer.inner = next;
+  outer.inner = withInserted(inner, c);
+}
+
+/**
+ * A copy of `inner` with `c` after the entities that start before or where it does: what a
+ * stable sort by start of `inner` and `c` gives. Inner lists are sorted, as a rule, and then
+ * no sort is needed; one that is not is sorted.
+ */
+function withInserted(inner: readonly Candidate[], c: Candidate): Candidate[] {
+  let at = inner.length;
+  for (let k = 0; k < inner.length; k++) {
+    if (k > 0 && inner[k]!.start < inner[k - 1]!.start) return [...inner, c].sort(byStart);
+    if (at === inner.length && inner[k]!.start > c.start) at = k;
+  }
+  const next = inner.slice(0, at);
+  next.push(c);
+  for (let k = at; k < inner.length; k++) next.push(inner[k]!);
+  return next;
 }
 
 /** Labels as numbers, for tie-breaks that compare no strings (order of LABELS). */

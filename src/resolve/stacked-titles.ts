@@ -36,7 +36,7 @@ function describes(text: string, c: Candidate, next: Candidate): boolean {
  */
 export function joinStackedTitles(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
-  return joinNext(resolved, (c, next) => describes(text, c, next), spannedOver);
+  return joinNext(resolved, 'OCC', (c, next) => describes(text, c, next), spannedOver);
 }
 
 /** `c` over `next` too, as one title: `next` is no entity inside it, its own inner entities are. */

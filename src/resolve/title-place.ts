@@ -96,8 +96,8 @@ export function joinTitlePlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   const text = doc.norm.text;
   return joinNext(
     resolved,
-    (c, next, before) =>
-      c.label === 'OCC' && (joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next) || joinsAfterBismOrIla(text, c, next)),
+    'OCC',
+    (c, next, before) => joinsAfterFi(doc, text, c, next) || joinsAfterLam(doc, text, c, next, before) || joinsInConstruct(text, c, next) || joinsAfterBismOrIla(text, c, next),
   );
 }
 

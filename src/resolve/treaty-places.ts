@@ -43,8 +43,9 @@ export function joinTreatyPlaces(doc: Doc, resolved: Candidate[], cities: Readon
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    const from = c.label === 'GPE' && c.id !== undefined && cities.has(c.id) && !c.weak ? nounBefore(doc, resolved, i, TREATY_NOUNS) : -1;
-    if (from >= 0) {
+    // The noun first: the set of cities is large, and a look-up in it misses the cache.
+    const from = c.label === 'GPE' && c.id !== undefined && !c.weak ? nounBefore(doc, resolved, i, TREATY_NOUNS) : -1;
+    if (from >= 0 && cities.has(c.id!)) {
       let end = c.end;
       const u = tokenHolding(doc, c.end - 1) + 1;
       const next = resolved[i + 1];
