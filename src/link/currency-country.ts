@@ -29,16 +29,3 @@ export function currencyInContext(c: Candidate, facts: FactsLookup, named: Reado
   const ids = c.candidates!;
   return currencyOfCountries(ids, facts, named) ?? currencyOfCountries(ids, facts, placeCountries());
 }
-
-/**
- * The ambiguous currencies nested in the amounts of `out` (`دينار` of `950 مليون دينار`),
- * which linking reads like those that stand alone.
- */
-export function nestedCurrencies(out: readonly Candidate[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const c of out) {
-    if (c.label !== 'MONEY' || !c.inner) continue;
-    for (const n of c.inner) if (n.label === 'CURR' && n.candidates) found.push(n);
-  }
-  return found;
-}

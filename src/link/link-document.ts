@@ -31,7 +31,8 @@ import { mergeByStart } from '../resolve/sort-by-start.js';
 import { afterOpeningVerb } from '../resolve/titled-persons.js';
 import { namesOutlet } from '../resolve/media-names.js';
 import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names.js';
-import { currencyInContext, nestedCurrencies } from './currency-country.js';
+import { currencyInContext } from './currency-country.js';
+import { nestedChoices, outerIdentity } from './nested-choices.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -554,14 +555,18 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       }
     }
   }
-  // A currency inside an amount (`950 مليون دينار`) is chosen as one standing alone is: one
-  // the document names unambiguously (`دينار أردني` before it), else by country.
-  if (facts) {
-    for (const c of nestedCurrencies(out)) {
+  // Nested ambiguous entities: one of its outer entity's label is that entity when it can be
+  // (nested-choices.ts); a currency inside an amount (`950 مليون دينار`) is chosen as one
+  // standing alone is: one the document names unambiguously (`دينار أردني` before it), else
+  // by country.
+  for (const choice of nestedChoices(out)) {
+    const c = choice.inner;
+    let pick = outerIdentity(choice);
+    if (pick === undefined && facts && c.label === 'CURR') {
       const named = sureOrNestedIds(context);
-      const pick = c.candidates!.find((id) => named.has(id)) ?? inNamedCountry(c, facts, context);
-      if (pick && pick !== c.id) choose(c, pick, entryOf?.(pick));
+      pick = c.candidates!.find((id) => named.has(id)) ?? inNamedCountry(c, facts, context);
     }
+    if (pick && pick !== c.id) choose(c, pick, entryOf?.(pick));
   }
 
   const byKey = new Map<string, Identity>(); // partial form → identity
