@@ -32,7 +32,7 @@ import { afterOpeningVerb } from '../resolve/titled-persons.js';
 import { namesOutlet } from '../resolve/media-names.js';
 import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names.js';
 import { currencyInContext } from './currency-country.js';
-import { nestedChoices, outerIdentity } from './nested-choices.js';
+import { nestedChoices, outerIdentity, takeNamedAfterNoun } from './nested-choices.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -567,6 +567,13 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       pick = c.candidates!.find((id) => named.has(id)) ?? inNamedCountry(c, facts, context);
     }
     if (pick && pick !== c.id) choose(c, pick, entryOf?.(pick));
+  }
+  // An organisation read after its trigger noun that holds a known one is that one (nested
+  // in a title too: `رئيس نادي الترجي`).
+  for (let i = 0; i < n; i++) {
+    const c = out[i]!;
+    if (ids[i] === undefined && takeNamedAfterNoun(doc, c)) ids[i] = c.id;
+    if (c.inner) for (const m of c.inner) if (m.id === undefined) takeNamedAfterNoun(doc, m);
   }
 
   const byKey = new Map<string, Identity>(); // partial form → identity

@@ -3,6 +3,7 @@
 // entity around it settles: the party nested in `حزب العدالة والتنمية المغربي` is the Moroccan
 // party the whole names, not the Turkish one its words also name.
 
+import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
 
 /** An ambiguous entity and the entity it is nested in. */
@@ -27,4 +28,28 @@ export function nestedChoices(out: readonly Candidate[]): NestedChoice[] {
 /** The outer entity's own ID when it is among the candidates of the nested one of its label. */
 export function outerIdentity({ outer, inner }: NestedChoice): string | undefined {
   return outer.id !== undefined && inner.label === outer.label && inner.candidates!.includes(outer.id) ? outer.id : undefined;
+}
+
+/**
+ * The known organisation nested in the unlinked organisation `c` right after its first word,
+ * to its end: an organisation a rule read after its trigger noun that holds a club the text
+ * made known (`نادي الترجي`, `فريق الاتحاد`) is that club, as one holding an organisation
+ * known outright already is when trimmed (`فريق ريال مدريد`).
+ */
+function namedAfterNoun(doc: Doc, c: Candidate): Candidate | undefined {
+  if (c.label !== 'ORG' || !c.inner) return undefined;
+  const t = tokenHolding(doc, c.start) + 1;
+  if (t <= 0 || t >= doc.tokens.count) return undefined;
+  const start = doc.tokens.starts[t]!;
+  for (const n of c.inner) if (n.label === 'ORG' && n.id !== undefined && n.start === start && n.end === c.end) return n;
+  return undefined;
+}
+
+/** Gives the unlinked `c` the identity of the organisation named after its noun (see namedAfterNoun); returns whether it did. */
+export function takeNamedAfterNoun(doc: Doc, c: Candidate): boolean {
+  const known = namedAfterNoun(doc, c);
+  if (known === undefined) return false;
+  c.id = known.id;
+  c.canonical = known.canonical;
+  return true;
 }

@@ -1,6 +1,7 @@
 // A club the gazetteer knows only by a weak alias (a word: الهلال "the crescent", النصر
 // "victory", الاتحاد "the union") is that club where the text puts it in a match: right after
-// a noun of a match (`مباراة الهلال`, `ديربي الأهلي`), as a side before or after a result
+// a noun of a match (`مباراة الهلال`, `ديربي الأهلي`) or of a club (`نادي الترجي`, `النادي
+// الأهلي`), as a side before or after a result
 // verb's preposition (`فاز الاتحاد على الشباب`), after a word of a side (`مدرب النصر`), next to a
 // score (`الوحدة 2 - 1 الجزيرة`),
 // and joined by و to such a club (`مباراة الهلال والنصر`).
@@ -21,6 +22,15 @@ const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مب
 
 let table: WordTable | undefined;
 const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map((w) => [normalizeKey(w), 1]))));
+
+/** Nouns of a club, whose genitive or apposition is the club (`نادي الترجي`, `النادي الأهلي`, `فريق الاتحاد`). */
+const CLUB_NOUNS = ['نادي', 'النادي', 'فريق', 'الفريق'];
+
+let clubTable: WordTable | undefined;
+const clubNounTable = (): WordTable => (clubTable ??= wordTable(new Map(CLUB_NOUNS.map((w) => [normalizeKey(w), 1]))));
+
+/** Letters a club noun has at least, after up to two proclitic letters (لنادي). */
+const CLUB_NOUN_STEM = 4;
 
 /** `صفوف` (the ranks of), a side word before a city's club, is mostly not one before a word: `في صفوف الشباب`. */
 const RANKS = normalizeKey('صفوف');
@@ -67,6 +77,11 @@ function afterMatchNoun(doc: Doc, first: number): boolean {
   if (b < 0) return false;
   if (tokenIs(doc, b, BETWEEN)) b--;
   return b >= 0 && tokenReadsAs(matchTable(), doc, b, MATCH_NOUN_STEM);
+}
+
+/** Whether the candidate starting token `first` follows a club noun (see CLUB_NOUNS). */
+function afterClubNoun(doc: Doc, first: number): boolean {
+  return first > 0 && tokenReadsAs(clubNounTable(), doc, first - 1, CLUB_NOUN_STEM);
 }
 
 /** Whether token `t` is the normalized word `word`. */
@@ -124,7 +139,7 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], clubs:
       sideEnd >= 0 &&
       ((c.start === starts[first]! + 1 && text.charCodeAt(starts[first]!) === WA && first > 0 && ends[first - 1] === sideEnd) ||
         (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
-    if (joined || (c.start === starts[first]! && afterMatchNoun(doc, first)) || (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) || scoreNextTo(doc, first, last)) {
+    if (joined || (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first))) || (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) || scoreNextTo(doc, first, last)) {
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;
     }

@@ -20,6 +20,13 @@ describe('clubs named by a word', () => {
     expect(orgs('سجل هدف التأهل في مرمى الاتفاق')).toEqual(['الاتفاق kashf:org/al-ettifaq-fc']);
   });
 
+  it('reads the club after a club noun, and the noun and the club are the club', () => {
+    expect(orgs('تعاقد نادي الرجاء مع مدرب')).toEqual(['نادي الرجاء kashf:org/raja-ca']);
+    expect(orgs('انضم إلى فريق الاتحاد')).toEqual(['فريق الاتحاد kashf:org/al-ittihad-club-jeddah']);
+    const nested = extract('قال رئيس نادي الترجي إن', { nested: true }).filter((e) => e.label === 'ORG');
+    expect(nested.map((e) => `${e.text} ${e.id}`)).toEqual(['نادي الترجي kashf:org/esperance-sportive-de-tunis', 'الترجي kashf:org/esperance-sportive-de-tunis']);
+  });
+
   it('leaves the words alone elsewhere', () => {
     expect(orgs('تغلب الاتحاد على الخلافات')).toEqual([]);
     expect(orgs('انتصر الشباب على أنفسهم')).toEqual([]);
