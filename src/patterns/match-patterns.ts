@@ -18,7 +18,7 @@ import { functionWords } from '../gazetteer/function-words.js';
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
-const { HA } = lt;
+const { HA, MIM } = lt;
 const { hashKey, prependHash, sameText } = th;
 const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
@@ -235,6 +235,8 @@ const IMAM_TITLES: ReadonlySet<string> = new Set(['الامام', 'والاما�
 
 /** Whether the match ending at `end` ends with the word الإمام, alone or after a proclitic. */
 function imamTitle(text: string, end: number): boolean {
+  // Every such word ends in م: the last letter turns most matches away before a string is cut.
+  if (text.charCodeAt(end - 1) !== MIM) return false;
   let s = end;
   while (s > 0 && end - s < 8 && text.charCodeAt(s - 1) !== 0x20) s--;
   return (s === 0 || text.charCodeAt(s - 1) === 0x20) && IMAM_TITLES.has(text.slice(s, end));
