@@ -519,7 +519,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!r.isName(t, LEX) && !(ends[t]! - starts[t]! === 3 && text.charCodeAt(starts[t]!) === AIN && aliGiven(r, doc, t))) {
+    // The lists of the whole token, read once: most tokens are checked against two of them.
+    const lists = r.isArabic(t) ? r.mask(t, 0) : 0;
+    if ((lists & LEX) === 0 && !(ends[t]! - starts[t]! === 3 && text.charCodeAt(starts[t]!) === AIN && aliGiven(r, doc, t))) {
       // The reading after a proclitic goes to the filter first: a branch that is rarely
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;
@@ -533,7 +535,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         else {
           // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
           // father's, which as words seldom stand side by side.
-          let w = r.isName(t, WORD_GIVEN) || c0 === WA ? wordGivenPair(r, t, count) : -1;
+          let w = (lists & WORD_GIVEN) !== 0 || c0 === WA ? wordGivenPair(r, t, count) : -1;
           if (w > t) {
             if (w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && dinGiven(r, w + 1) === 0) w += 2;
             else if (names && w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && isNamePrefix(names, w + 1)) {
