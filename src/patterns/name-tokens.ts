@@ -19,7 +19,7 @@ import type { WordTable } from './word-table.js';
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
-const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
+const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA, YA } = lt;
 const { hashKey, sameText } = th;
 const { allahCompound, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
@@ -530,7 +530,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // A kunya after a proclitic (لأبي الحسن, وأبو جميل) opens a name too.
       else if (proclitic(c0) && n === 4 && r.tokenIs(KUNYA, t, 1)) skip = 1;
       else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
-        const given = n >= 5 && t > 0 ? wordGivenBefore(r, t) : -1;
+        // Only a nisba in ي closes such a name: the last letter spares most tokens the call.
+        const given = n >= 5 && t > 0 && text.charCodeAt(ends[t]! - 1) === YA ? wordGivenBefore(r, t) : -1;
         if (given >= 0) out.push(newCandidate(given, ends[t]!, 'PERS', PRIORITY, SOURCE));
         else {
           // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
