@@ -36,6 +36,12 @@ export interface RuntimeRule {
    * line, which one code unit tells before the RegExp runs.
    */
   readonly lineStart: boolean;
+  /**
+   * True when the source starts with AFTER_DEFINITE (`(?<!(?:^|\s)(?:[وفبك]?ال|لل)[^\s]*\s+)`):
+   * the rule never matches after a word with the article, which the first letters of the word
+   * before tell without running the RegExp (it fails there at most runs).
+   */
+  readonly notAfterDefinite: boolean;
   /** A string the document must contain for the rule to run (null: none). */
   readonly needs: string | null;
   /** At a digit: bit n set when a digit token of length n may start a match (0: any length). */
@@ -270,6 +276,7 @@ function behindGate(behind: NonNullable<CompiledRule['behind']>): NonNullable<Ru
 export const DIGIT_BITS = 30;
 
 const LINE_START = '(?<![^\\n])';
+const AFTER_DEFINITE = '(?<!(?:^|\\s)(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)[^\\s]*\\s+)'; // [وفبك]?ال|لل
 
 /** True when a RegExp source has a `|` outside every group and character class. */
 function hasTopLevelAlternative(source: string): boolean {
@@ -385,6 +392,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       extend: rule.extend ?? null,
       follows: rule.follows ? new Set(rule.follows.map((w) => hashKey(hashString(w)))) : null,
       lineStart: rule.source.startsWith(LINE_START) && !hasTopLevelAlternative(rule.source),
+      notAfterDefinite: rule.source.startsWith(AFTER_DEFINITE) && !hasTopLevelAlternative(rule.source),
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,

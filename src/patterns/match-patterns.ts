@@ -18,7 +18,7 @@ import { functionWords } from '../gazetteer/function-words.js';
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
-const { HA } = lt;
+const { HA, MIM } = lt;
 const { hashKey, prependHash, sameText } = th;
 const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
@@ -235,6 +235,8 @@ const IMAM_TITLES: ReadonlySet<string> = new Set(['الامام', 'والاما�
 
 /** Whether the match ending at `end` ends with the word الإمام, alone or after a proclitic. */
 function imamTitle(text: string, end: number): boolean {
+  // Every such word ends in م: the last letter turns most matches away before a string is cut.
+  if (text.charCodeAt(end - 1) !== MIM) return false;
   let s = end;
   while (s > 0 && end - s < 8 && text.charCodeAt(s - 1) !== 0x20) s--;
   return (s === 0 || text.charCodeAt(s - 1) === 0x20) && IMAM_TITLES.has(text.slice(s, end));
@@ -435,6 +437,31 @@ function lineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A code unit that the RegExp class \s matches. */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether the word before the spaces that end at `at` starts with the article, after at most
+ * one of و ف ب ك, or with لل: what a rule's lookbehind AFTER_DEFINITE (see compile-patterns)
+ * rejects, told from three code units instead of a RegExp run.
+ */
+function afterDefiniteWord(subject: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isRegExpSpace(subject.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  let w = end;
+  while (w > 0 && !isRegExpSpace(subject.charCodeAt(w - 1))) w--;
+  const n = end - w;
+  const c0 = subject.charCodeAt(w);
+  const c1 = subject.charCodeAt(w + 1);
+  if (n >= 2 && ((c0 === ALEF && c1 === LAM) || (c0 === LAM && c1 === LAM))) return true;
+  return n >= 3 && (c0 === WA || c0 === FA || c0 === BA || c0 === KAF) && c1 === ALEF && subject.charCodeAt(w + 2) === LAM;
+}
+
 /**
  * Runs one rule sticky at `at` of `subject`, whose offsets are document offsets minus
  * `shift`; a match must be longer than `minLength`. Rules without labelled groups only need
@@ -444,6 +471,7 @@ function runOne(run: Run, rule: RuntimeRule, subject: string, at: number, shift:
   const re = rule.re;
   let m: RegExpExecArray | null = null;
   let end: number;
+  if (rule.notAfterDefinite && afterDefiniteWord(subject, at)) return;
   if (rule.triggerOnly !== 0) {
     // The pattern is the trigger list alone: the match is the trigger token, as the RegExp
     // would find it (the list's boundary: no letter or digit right after it).

@@ -119,8 +119,11 @@ export interface NameScanner {
   readonly lists: PhraseTable;
   /** Trigger noun phrases that name no organisation (NameLists.orgCommon): "trigger word". */
   readonly orgCommon: ReadonlySet<string>;
-  /** The words after the trigger noun in orgCommon: most words after a trigger are none. */
-  readonly orgCommonNext: ReadonlySet<string>;
+  /**
+   * Hash keys of the words after the trigger noun in orgCommon: most words after a trigger
+   * are none, which the token's hash tells without cutting its text out.
+   */
+  readonly orgCommonNext: ReadonlySet<number>;
   /** Known name tokens (people in Wikidata), when built in: they are never read as verbs. */
   readonly known: PhraseTable | null;
 }
@@ -130,7 +133,7 @@ export function nameScanner(lists: NameLists, known: ReadonlySet<string> | null 
   return {
     known: known ? wordsTable(known, rare) : null,
     orgCommon: new Set(lists.orgCommon),
-    orgCommonNext: new Set(lists.orgCommon.map((phrase) => phrase.slice(phrase.indexOf(' ') + 1))),
+    orgCommonNext: new Set(lists.orgCommon.map((phrase) => hashKey(hashString(phrase.slice(phrase.indexOf(' ') + 1))))),
     lists: phraseTable([
       [lists.common, COMMON],
       [lists.bound, BOUND],
@@ -1388,8 +1391,8 @@ function imperfectShape(text: string, s: number, e: number, longest: number): bo
 function commonTriggerPhrase(r: NameReader, t: number, pos: number): boolean {
   const phrases = r.sc.orgCommon;
   if (phrases.size === 0 || t === 0 || r.ends[t - 1] !== pos) return false;
+  if (!r.sc.orgCommonNext.has(hashKey(r.doc.tokens.hash[t]!))) return false;
   const word = r.text.slice(r.starts[t]!, r.ends[t]!);
-  if (!r.sc.orgCommonNext.has(word)) return false;
   return cliticReadings(r.text.slice(r.starts[t - 1]!, pos)).some((reading) => phrases.has(`${reading.key} ${word}`));
 }
 

@@ -19,7 +19,7 @@ import type { WordTable } from './word-table.js';
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC } = cc;
-const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA } = lt;
+const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA, YA } = lt;
 const { hashKey, sameText } = th;
 const { allahCompound, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
@@ -519,7 +519,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     }
     // A name starts with a given name, after at most one proclitic.
     let skip = 0;
-    if (!r.isName(t, LEX) && !(ends[t]! - starts[t]! === 3 && text.charCodeAt(starts[t]!) === AIN && aliGiven(r, doc, t))) {
+    // The lists of the whole token, read once: most tokens are checked against two of them.
+    const lists = r.isArabic(t) ? r.mask(t, 0) : 0;
+    if ((lists & LEX) === 0 && !(ends[t]! - starts[t]! === 3 && text.charCodeAt(starts[t]!) === AIN && aliGiven(r, doc, t))) {
       // The reading after a proclitic goes to the filter first: a branch that is rarely
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;
@@ -528,12 +530,13 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // A kunya after a proclitic (لأبي الحسن, وأبو جميل) opens a name too.
       else if (proclitic(c0) && n === 4 && r.tokenIs(KUNYA, t, 1)) skip = 1;
       else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
-        const given = n >= 5 && t > 0 ? wordGivenBefore(r, t) : -1;
+        // Only a nisba in ي closes such a name: the last letter spares most tokens the call.
+        const given = n >= 5 && t > 0 && text.charCodeAt(ends[t]! - 1) === YA ? wordGivenBefore(r, t) : -1;
         if (given >= 0) out.push(newCandidate(given, ends[t]!, 'PERS', PRIORITY, SOURCE));
         else {
           // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
           // father's, which as words seldom stand side by side.
-          let w = r.isName(t, WORD_GIVEN) || c0 === WA ? wordGivenPair(r, t, count) : -1;
+          let w = (lists & WORD_GIVEN) !== 0 || c0 === WA ? wordGivenPair(r, t, count) : -1;
           if (w > t) {
             if (w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && dinGiven(r, w + 1) === 0) w += 2;
             else if (names && w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && isNamePrefix(names, w + 1)) {
