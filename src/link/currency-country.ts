@@ -5,20 +5,7 @@
 // the Saudi riyal), which stands when the document names none of the countries, or several.
 
 import type { Candidate } from '../types.js';
-import type { FactsLookup } from './entry-facts.js';
-
-/** The one currency among `ids` whose country is in `countries`; undefined when none or several are. */
-function currencyOfCountries(ids: readonly string[], facts: FactsLookup, countries: ReadonlySet<string>): string | undefined {
-  const list = facts.ofList(ids);
-  let pick: string | undefined;
-  for (let k = 0; k < ids.length; k++) {
-    const f = list[k];
-    if (f === undefined || f.label !== 'CURR' || f.country === undefined || !countries.has(f.country)) continue;
-    if (pick !== undefined) return undefined;
-    pick = ids[k];
-  }
-  return pick;
-}
+import { onlyOneInCountries, type FactsLookup } from './entry-facts.js';
 
 /**
  * The currency among the candidates of the ambiguous CURR `c` that the document points to:
@@ -27,5 +14,5 @@ function currencyOfCountries(ids: readonly string[], facts: FactsLookup, countri
  */
 export function currencyInContext(c: Candidate, facts: FactsLookup, named: ReadonlySet<string>, placeCountries: () => ReadonlySet<string>): string | undefined {
   const ids = c.candidates!;
-  return currencyOfCountries(ids, facts, named) ?? currencyOfCountries(ids, facts, placeCountries());
+  return onlyOneInCountries(ids, facts, 'CURR', named) ?? onlyOneInCountries(ids, facts, 'CURR', placeCountries());
 }

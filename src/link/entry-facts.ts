@@ -80,3 +80,19 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * The one entry among `ids` of `label` whose country is in `countries`; undefined when none
+ * is, or several are: a document that names the countries of two says not which.
+ */
+export function onlyOneInCountries(ids: readonly string[], facts: FactsLookup, label: Label, countries: ReadonlySet<string>): string | undefined {
+  const list = facts.ofList(ids);
+  let pick: string | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const f = list[k];
+    if (f === undefined || f.label !== label || f.country === undefined || !countries.has(f.country)) continue;
+    if (pick !== undefined) return undefined;
+    pick = ids[k];
+  }
+  return pick;
+}

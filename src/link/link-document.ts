@@ -24,7 +24,7 @@ import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.j
 import { hashRange, hashString } from '../tokenize/token-hash.js';
 import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
 import { idBit, mayBeIn } from '../resolve/id-bit.js';
-import { factsOf, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
+import { factsOf, onlyOneInCountries, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
 import { teamRoleCues } from '../resolve/team-role.js';
 import { newCandidate } from '../candidate.js';
 import { mergeByStart } from '../resolve/sort-by-start.js';
@@ -301,17 +301,7 @@ function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentConte
  * it does not say which, and the prior stands.
  */
 function organisationOfNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
-  const ids = c.candidates!;
-  const list = facts.ofList(ids);
-  const named = sureOrNestedIds(context);
-  let pick: string | undefined;
-  for (let k = 0; k < ids.length; k++) {
-    const f = list[k];
-    if (f === undefined || f.label !== 'ORG' || f.country === undefined || !named.has(f.country)) continue;
-    if (pick !== undefined) return undefined;
-    pick = ids[k];
-  }
-  return pick;
+  return onlyOneInCountries(c.candidates!, facts, 'ORG', sureOrNestedIds(context));
 }
 
 /** What the ambiguous-alias choices ask of the document, worked out the first time one asks. */

@@ -1,7 +1,8 @@
-// Ambiguous entities nested in others are chosen too, not only those that stand alone: the
-// currency of an amount (`950 مليون دينار`, see currency-country.ts), and a name that the
-// entity around it settles: the party nested in `حزب العدالة والتنمية المغربي` is the Moroccan
-// party the whole names, not the Turkish one its words also name.
+// Nested entities that linking settles, not only those that stand alone: the ambiguous
+// currency of an amount (`950 مليون دينار`, see currency-country.ts); an ambiguous name that
+// the entity around it settles (the party nested in `حزب العدالة والتنمية المغربي` is the
+// Moroccan party the whole names, not the Turkish one its words also name); and the other way
+// round, an organisation read after its trigger noun that holds a known one (`نادي الترجي`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
