@@ -431,7 +431,7 @@ const MIN_SLAVIC = 6;
 /**
  * Whether token `t` has the shape of a Slavic family name: ending in يتش (-ić) but not ويتش,
  * the English -wich of places and the sandwich (نورويتش, ساندويتش), or in سكي (-ski), without
- * the article. In the corpora 86% of such tokens are persons.
+ * the article. In the corpora 83% of such tokens are persons (104 of 125).
  */
 function slavicFamilyName(r: Reading, t: number): boolean {
   const s = r.starts[t]!;
@@ -443,7 +443,7 @@ function slavicFamilyName(r: Reading, t: number): boolean {
   const x = text.charCodeAt(e - 3);
   const ich = z === 0x0634 && y === 0x062a && x === 0x064a && text.charCodeAt(e - 4) !== WA; // يتش
   const ski = z === 0x064a && y === 0x0643 && x === 0x0633; // سكي
-  return (ich || ski) && !(text.charCodeAt(s) === 0x0627 && text.charCodeAt(s + 1) === 0x0644);
+  return (ich || ski) && !lt.articleAt(text, s);
 }
 
 /**
