@@ -202,7 +202,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
-    if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, clubs, entryOf);
+    if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, cands, clubs, entryOf);
     let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));
     if (complete) resolved = complete(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);

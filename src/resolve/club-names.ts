@@ -2,7 +2,8 @@
 // "victory", الاتحاد "the union") is that club where the text puts it in a match: right after
 // a noun of a match (`مباراة الهلال`, `ديربي الأهلي`) or of a club (`نادي الترجي`, `النادي
 // الأهلي`), as a side before or after a result
-// verb's preposition (`فاز الاتحاد على الشباب`), after a word of a side (`مدرب النصر`), next to a
+// verb's preposition (`فاز الاتحاد على الشباب`, also after a club known for sure: `فاز نادي
+// الهلال على النصر`), after a word of a side (`مدرب النصر`), next to a
 // score (`الوحدة 2 - 1 الجزيرة`),
 // and joined by و to such a club (`مباراة الهلال والنصر`).
 
@@ -12,7 +13,7 @@ import { normalizeKey } from '../normalize/normalize.js';
 import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
 import { WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
-import { resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
+import { againstAt, resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
 
 /**
  * Nouns of a match, whose genitive is a side. `لقاء` (a meeting), `قمة` (a summit) and
@@ -90,6 +91,24 @@ function tokenIs(doc: Doc, t: number, word: string): boolean {
 }
 
 /**
+ * Whether the weak club starting token `first` is the other side after a result verb whose
+ * subject is a club known for sure, among `all` (every candidate): `فاز نادي الهلال على
+ * النصر`, `تغلب برشلونة على الاتحاد`. Two weak clubs are paired in strengthenClubNames.
+ */
+function afterStrongSubject(doc: Doc, all: readonly Candidate[], clubs: ReadonlySet<string>, first: number): boolean {
+  const b = first - 1; // the preposition
+  if (b < 2 || !againstAt(doc, b)) return false;
+  const end = doc.tokens.ends[b - 1]!;
+  // Rare: a weak club after على, أمام or مع. The candidates are searched only then.
+  for (const s of all) {
+    if (s.end !== end || s.weak || !namesClub(s, clubs)) continue;
+    const f = tokenHolding(doc, s.start);
+    if (doc.tokens.starts[f] === s.start && resultSubject(doc, f, b - 1)) return true;
+  }
+  return false;
+}
+
+/**
  * Makes `c` strong and, unless its ID is a club's, gives it the first club among its
  * candidates: the label, ID and canonical names of that entry. `c.candidates` is shared with
  * the compiled gazetteer, so it is replaced, never changed in place.
@@ -111,16 +130,16 @@ function makeClub(c: Candidate, clubs: ReadonlySet<string>, entryOf: (id: string
  * Makes the weak club candidates that the text puts in a match strong (see the file's
  * header), with the identity of the club where the likelier form was another entry (the city
  * الوحدة, the channel الجزيرة). `weak`: the weak candidates, in the order of their starts;
- * `clubs`: the clubs' IDs; `entryOf`: the gazetteer entry of an ID.
+ * `all`: every candidate; `clubs`: the clubs' IDs; `entryOf`: the gazetteer entry of an ID.
  * A result verb is no cue alone (`تغلب الاتحاد على الخلافات`): it needs a club on both sides.
  *
  * @example
  * ```ts
  * // 'لمباراة الهلال والنصر': both weak clubs become strong.
- * strengthenClubNames(doc, weak, clubs, entryOf);
+ * strengthenClubNames(doc, weak, candidates, clubs, entryOf);
  * ```
  */
-export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], clubs: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
+export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: readonly Candidate[], clubs: ReadonlySet<string>, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
   const text = doc.norm.text;
   const { starts, ends, count } = doc.tokens;
   // Where the last club made strong ends: a club joined to it by و is a side too.
@@ -139,12 +158,18 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], clubs:
       sideEnd >= 0 &&
       ((c.start === starts[first]! + 1 && text.charCodeAt(starts[first]!) === WA && first > 0 && ends[first - 1] === sideEnd) ||
         (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
-    if (joined || (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first))) || (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) || scoreNextTo(doc, first, last)) {
+    if (
+      joined ||
+      (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first) || afterStrongSubject(doc, all, clubs, first))) ||
+      (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) ||
+      scoreNextTo(doc, first, last)
+    ) {
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;
     }
-    if (prev !== undefined && prevLast + 2 === first && resultSubject(doc, prevFirst, prevLast)) {
-      // `فاز الهلال على النصر`: the subject before, this club after the preposition.
+    if (prev !== undefined && prevLast + 2 === first && (resultSubject(doc, prevFirst, prevLast) || (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))) {
+      // `فاز الهلال على النصر`, `فاز نادي الهلال على النصر`: the subject before, this club
+      // after the preposition.
       makeClub(prev, clubs, entryOf);
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;

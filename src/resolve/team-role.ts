@@ -111,6 +111,11 @@ export function resultSubject(doc: Doc, first: number, last: number): boolean {
   return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
 }
 
+/** True when token `t` is a preposition that takes the other side after a result verb (`على`, `أمام`, `مع`). */
+export function againstAt(doc: Doc, t: number): boolean {
+  return (listsOf(doc, t) & AGAINST) !== 0;
+}
+
 /** True when the word right before token `first` is one before a side (`مدرب`, `مرمى`, `مضيفه`). */
 export function sideWordBefore(doc: Doc, first: number): boolean {
   return first > 0 && (listsOf(doc, first - 1) & SIDE) !== 0;

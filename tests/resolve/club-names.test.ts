@@ -20,6 +20,16 @@ describe('clubs named by a word', () => {
     expect(orgs('سجل هدف التأهل في مرمى الاتفاق')).toEqual(['الاتفاق kashf:org/al-ettifaq-fc']);
   });
 
+  it('reads the other side of a result verb whose subject is a club for sure', () => {
+    // After a club noun, or a club known by a name that is no word.
+    expect(orgs('فاز نادي الهلال على النصر بثلاثة أهداف')).toEqual(['نادي الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
+    expect(orgs('فاز فريق الاتحاد على الشباب')).toEqual(['فريق الاتحاد kashf:org/al-ittihad-club-jeddah', 'الشباب kashf:org/al-shabab-fc-riyadh']);
+    expect(orgs('تغلب برشلونة على الاتحاد بهدفين')).toEqual(['برشلونة wd:Q7156', 'الاتحاد kashf:org/al-ittihad-club-jeddah']);
+    // No result verb, or no club before the preposition: a word.
+    expect(orgs('اجتمع نادي الهلال مع الشباب في الرياض')).toEqual(['نادي الهلال kashf:org/al-hilal-sfc']);
+    expect(orgs('فازت الحكومة على الاتحاد في المحكمة')).toEqual([]);
+  });
+
   it('reads the club after a club noun, and the noun and the club are the club', () => {
     expect(orgs('تعاقد نادي الرجاء مع مدرب')).toEqual(['نادي الرجاء kashf:org/raja-ca']);
     expect(orgs('انضم إلى فريق الاتحاد')).toEqual(['فريق الاتحاد kashf:org/al-ittihad-club-jeddah']);
