@@ -629,7 +629,9 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
       // Fractions begin names of papers and groups (`مجلة نصف الدنيا`).
       ...union('unit', 'tens', 'hundreds', 'scale'),
     ].sort(),
-    notToken: union('nationality', 'titleComplement', 'relativeAdj'),
+    // An airport, a stadium or a prize named after a person goes on with an adjective of its
+    // own, never a family name (`مطار الملك خالد الدولي`, `جائزة الملك فيصل العالمية`).
+    notToken: union('nationality', 'titleComplement', 'relativeAdj', 'institutionAdj'),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
     stop: union('stopword'),

@@ -366,3 +366,12 @@ describe('a woman named after a title in ة and her nationality', () => {
     expect(persons('أكدت الحكومة المصرية رغبة البلاد في التعاون')).toEqual([]);
   });
 });
+
+describe('a place or prize named after a titled person', () => {
+  it('ends the name before the adjective of the place or prize', () => {
+    const nestedPersons = (text: string): string[] => extract(text, { nested: true }).filter((e) => e.label === 'PERS').map((e) => e.text);
+    expect(nestedPersons('هبطت الطائرة في مطار الملك عبد العزيز الدولي بجدة')).toEqual(['عبد العزيز']);
+    expect(nestedPersons('افتتح مطار الملك خالد الدولي')).toEqual(['خالد']);
+    expect(persons('أعلنت جائزة الملك فيصل العالمية أسماء الفائزين')).toEqual(['فيصل']);
+  });
+});
