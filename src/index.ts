@@ -3,6 +3,7 @@
 import { buildExtractor, type CandidateStage, type Extractor } from './extractor.js';
 import { matchAcronyms } from './latin/acronyms.js';
 import { defaultPatternMatcher } from './patterns/index.js';
+import { PEOPLE_GROUP_RULE } from './resolve/resolve-overlaps.js';
 import { groupMentions, type EntityGroup } from './link/group-mentions.js';
 import { linkDocument, type LinkOptions } from './link/link-document.js';
 import type { ExtractOptions, ExtractorOptions } from './options.js';
@@ -50,7 +51,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   let complete: ((doc: Doc, resolved: Candidate[]) => Candidate[]) | undefined;
   if (options.patterns ?? true) {
     const patterns = defaultPatternMatcher();
-    stages.push((doc) => patterns.match(doc));
+    if (options.peopleGroups ?? true) stages.push((doc) => patterns.match(doc));
+    else stages.push((doc) => patterns.match(doc).filter((c) => c.source.ref !== PEOPLE_GROUP_RULE));
     complete = patterns.complete;
     ambiguousNames = patterns.ambiguousNames;
   }

@@ -17,6 +17,12 @@ export interface ExtractorOptions {
   coreference?: boolean;
   /** Tag all-capital Latin acronyms (CNN, FBI, NATO) as organisations (default true). */
   acronyms?: boolean;
+  /**
+   * Tag groups of people named by a plural noun (`الناخبون`, `اللاجئين الفلسطينيين`,
+   * `الأطفال`) as NORP, as Wojood annotates them (default true). Nationalities stay NORP
+   * either way.
+   */
+  peopleGroups?: boolean;
   /** Extra stages, such as `latinEntities()` from `kashf/latin`, or your own. */
   plugins?: readonly KashfPlugin[];
   /** Keep only these labels. */
@@ -63,7 +69,7 @@ function checkBoolean(value: unknown, field: string): void {
 export function checkExtractorOptions(options: unknown): ExtractorOptions {
   const o = checkObject(options, 'options');
   if (o.entries !== undefined && !Array.isArray(o.entries)) throw new KashfOptionsError('entries', 'must be an array of gazetteer entries');
-  for (const f of ['defaultGazetteer', 'patterns', 'coreference', 'acronyms']) checkBoolean(o[f], f);
+  for (const f of ['defaultGazetteer', 'patterns', 'coreference', 'acronyms', 'peopleGroups']) checkBoolean(o[f], f);
   if (o.plugins !== undefined) {
     if (!Array.isArray(o.plugins)) throw new KashfOptionsError('plugins', 'must be an array of plugins');
     o.plugins.forEach((p: unknown, i) => {

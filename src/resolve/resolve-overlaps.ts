@@ -147,7 +147,14 @@ export function spanOf(c: Candidate, start: number, end: number): Candidate {
  * (with an ID) takes the place of a rule's inner entity of the same span and label, which has
  * none (the nationality a title rule reads).
  */
+/**
+ * The rule that reads a group of people (`الناخبين`, `الأطفال`, Wojood's NORP): inside a name
+ * such a noun is a word of that name (`مجلس النواب`, `اتحاد المحامين`), no entity of its own.
+ */
+export const PEOPLE_GROUP_RULE = 'norp-people-group';
+
 function nestInside(outer: Candidate, c: Candidate): void {
+  if (c.source.kind === 'pattern' && c.source.ref === PEOPLE_GROUP_RULE) return;
   // At the start of a title, a shorter reading of it (the title rule's `وزير خارجية` in
   // `وزير خارجية فرنسا`) or its head read as a name (`مفتي` after قال in `قال مفتي القدس`) is
   // no entity inside it. Names and dates keep theirs: the given name a rule read alone, the

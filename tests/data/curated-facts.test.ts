@@ -22,10 +22,12 @@ describe('curated gazetteer facts', () => {
 
 describe('landmarks', () => {
   const at = (text: string) => extract(text).map((e) => [e.text, e.label, e.id]);
+  // The worshippers and pilgrims of these sentences are groups of people (NORP): left out here.
+  const facilities = (text: string) => at(text).filter(([, label]) => label !== 'NORP');
 
   it('reads holy places and monuments known by name alone as facilities', () => {
-    expect(at('صلى المصلون في المسجد الأقصى')).toEqual([['المسجد الأقصى', 'FAC', 'kashf:fac/al-aqsa-mosque']]);
-    expect(at('طاف الحجاج حول الكعبة')).toEqual([['الكعبة', 'FAC', 'kashf:fac/kaaba']]);
+    expect(facilities('صلى المصلون في المسجد الأقصى')).toEqual([['المسجد الأقصى', 'FAC', 'kashf:fac/al-aqsa-mosque']]);
+    expect(facilities('طاف الحجاج حول الكعبة')).toEqual([['الكعبة', 'FAC', 'kashf:fac/kaaba']]);
     expect(at('أضيء برج إيفل')).toEqual([['برج إيفل', 'FAC', 'wd:Q243']]);
   });
 

@@ -63,7 +63,7 @@ describe('mosques and stadiums', () => {
 
 describe('a trigger spelled by a proclitic and a word written with a hamza', () => {
   it('is no trigger: وأدى is و + أدى, not the valley وادي', () => {
-    expect(spans('وأدى آلاف المصلين صلاة الجمعة')).toEqual(['DATE الجمعة']);
+    expect(spans('وأدى آلاف المصلين صلاة الجمعة')).toEqual(['NORP المصلين', 'DATE الجمعة']);
     expect(spans('وأدى قصف إسرائيلي إلى تدمير المبنى')).toEqual(['NORP إسرائيلي']);
   });
 

@@ -30,8 +30,12 @@ describe('nationality adjectives that describe a noun', () => {
   });
 
   it('keeps plural adjectives, which name people', () => {
-    expect(flat('هاجم الجنود الإسرائيليون القرية')).toContain('NORP الإسرائيليون');
-    expect(flat('معلومات حول المعتقلين الفلسطينيين')).toContain('NORP الفلسطينيين');
+    // After a noun of a group of people, the group and its adjective are one NORP, the
+    // adjective nested.
+    const nested = (text: string) => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested('هاجم الجنود الإسرائيليون القرية')).toEqual(['NORP الجنود الإسرائيليون', 'NORP الإسرائيليون']);
+    expect(nested('معلومات حول المعتقلين الفلسطينيين')).toEqual(['NORP المعتقلين الفلسطينيين', 'NORP الفلسطينيين']);
+    expect(flat('هاجم المستوطنون اليهود والإسرائيليون القرية')).toContain('NORP الإسرائيليون');
   });
 
   it('keeps a nationality used as a noun: after a verb, a preposition, a proclitic or a quantifier', () => {
