@@ -5,7 +5,8 @@
 // event's adjectives after the place (nisbas: `الدولي`, `السينمائي`; `المفتوحة`) and what it is
 // for, with ل and the article (`للكتاب`, `للثقافة والفنون`). An Olympiad is named so too
 // (`أولمبياد باريس`), and a known event before its host is that edition (`مونديال قطر`,
-// `كأس العالم قطر 2022`).
+// `كأس العالم قطر 2022`). A massacre is named after its place too (`مجزرة قانا`, `مجزرة الحرم
+// الإبراهيمي`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
@@ -24,6 +25,11 @@ const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر'
 const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
 /** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
 const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
+/**
+ * A massacre is named after where it happened, a town or a building: `مجزرة قانا`, `مذبحة
+ * دير ياسين`, `مجزرة الحرم الإبراهيمي`. With the article it is one already named (`المجزرة`).
+ */
+const MASSACRE_NOUNS: NounWords = nounWords(['مجزرة', 'مذبحة']);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
@@ -101,7 +107,8 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    const from = c.weak ? -1 : c.label === 'GPE' ? nounBefore(doc, resolved, i, EVENT_NOUNS) : c.label === 'LOC' ? nounBefore(doc, resolved, i, REGION_EVENT_NOUNS) : -1;
+    let from = c.weak ? -1 : c.label === 'GPE' ? nounBefore(doc, resolved, i, EVENT_NOUNS) : c.label === 'LOC' ? nounBefore(doc, resolved, i, REGION_EVENT_NOUNS) : -1;
+    if (from < 0 && !c.weak && (c.label === 'GPE' || c.label === 'LOC' || c.label === 'FAC')) from = nounBefore(doc, resolved, i, MASSACRE_NOUNS);
     if (from >= 0) {
       const next = resolved[i + 1];
       event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);

@@ -24,6 +24,17 @@ describe('events named after their place', () => {
   });
 });
 
+describe('a massacre named after its place', () => {
+  it('is an EVENT over the noun and the town or building, which is nested', () => {
+    expect(nested('في ذكرى مجزرة الحرم الإبراهيمي في الخليل')).toEqual(['EVENT مجزرة الحرم الإبراهيمي', 'FAC الحرم الإبراهيمي', 'GPE الخليل']);
+    expect(nested('تحدث عن مذبحة غزة أمس')).toEqual(['EVENT مذبحة غزة', 'GPE غزة', 'DATE أمس']);
+  });
+
+  it('leaves a massacre in a place apart', () => {
+    expect(nested('ارتكب الجيش مجزرة في غزة')).toEqual(['GPE غزة']);
+  });
+});
+
 describe('editions of an event named by their host', () => {
   it('are events, with the host nested and the year after it', () => {
     expect(nested('توج بذهبية أولمبياد باريس 2024')).toEqual(['EVENT أولمبياد باريس 2024', 'GPE باريس', 'DATE 2024']);
