@@ -187,6 +187,11 @@ function nestsIn(c: Candidate, host: Candidate): boolean {
   return c.id !== undefined && c.label !== host.label && NAME_LABELS.has(c.label) && NAME_LABELS.has(host.label);
 }
 
+/** Whether the known name `c` (with an ID) holds the rule's piece `i`, a name of another label. */
+function holdsPiece(c: Candidate, i: Candidate): boolean {
+  return c.id !== undefined && i.id === undefined && c.label === 'ORG' && i.label === 'NORP';
+}
+
 /** Puts `c` into the inner entities of `outer`, at the depth where it fits (see nestInside). */
 function insertInner(outer: Candidate, c: Candidate): void {
   if (c.start === outer.start && c.end === outer.end) return;
@@ -215,7 +220,9 @@ function insertInner(outer: Candidate, c: Candidate): void {
         outer.inner = next;
         return;
       }
-      if (c.start > i.start || i.end > c.end || !nestsIn(i, c)) return; // crosses its boundary
+      // A known name (with an ID) holds the pieces of the rule's match inside it too: the
+      // nationality of a title is inside the bank it names (`محافظ البنك المركزي المصري`).
+      if (c.start > i.start || i.end > c.end || !(nestsIn(i, c) || holdsPiece(c, i))) return; // crosses its boundary
       if (first < 0) first = k;
       last = k + 1;
     }

@@ -56,6 +56,16 @@ describe('resolveOverlaps, nested entities', () => {
     expect(tree([date, monthYear, year])).toEqual([['DATE 0-13', ['DATE 2-13']]]);
   });
 
+  it('nests a known organisation over the nationality piece of a title inside it', () => {
+    // محافظ البنك المركزي المصري: OCC 0-26 ⊃ NORP 21-26 (the title rule's group); the known
+    // bank, ORG 6-26, takes the nationality inside it.
+    const governor = () => c(0, 26, 55, { label: 'OCC', inner: [c(21, 26, 55, { label: 'NORP' })] });
+    const bank = () => c(6, 26, 50, { label: 'ORG', id: 'kashf:org/central-bank-of-egypt' });
+    expect(tree([governor(), bank()])).toEqual([['OCC 0-26', [['ORG 6-26', ['NORP 21-26']]]]]);
+    // An organisation no gazetteer knows stays out, as before.
+    expect(tree([governor(), c(6, 26, 36, { label: 'ORG' })])).toEqual([['OCC 0-26', ['NORP 21-26']]]);
+  });
+
   it('nests no shorter reading at the start of a title, nor its head read as a name', () => {
     // وزير خارجية فرنسا: OCC 0-17 ⊃ GPE 12-17; the title rule's OCC 0-11 and a PERS 0-4 lose.
     const whole = () => c(0, 17, 55, { label: 'OCC' });
