@@ -25,6 +25,7 @@ import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
 import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
+import { joinPortfolios } from './resolve/minister-portfolios.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { dropRetweetMarkers } from './resolve/retweet-marker.js';
@@ -208,7 +209,8 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
-    resolved = dropDescriptiveAdjectives(doc, resolved);
+    // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
+    resolved = dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved));
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);

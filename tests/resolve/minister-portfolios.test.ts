@@ -1,0 +1,24 @@
+// A minister with two or more portfolios joined by و is one title, with the nationality after it
+// nested.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+
+describe('a minister of two portfolios', () => {
+  it('is one OCC over both, the nationality nested', () => {
+    expect(nested('قال وزير التربية والتعليم الأردني إن')).toEqual(['OCC وزير التربية والتعليم الأردني', 'NORP الأردني']);
+    expect(nested('وزير الشؤون الاجتماعية والعمل')).toEqual(['OCC وزير الشؤون الاجتماعية والعمل']);
+    expect(nested('التقى وزير الزراعة والغابات والثروة السمكية الياباني')).toEqual(['OCC وزير الزراعة والغابات والثروة السمكية الياباني', 'NORP الياباني']);
+  });
+
+  it('takes a group of people read from the second portfolio', () => {
+    expect(nested('قال وزير الخارجية والمغتربين السوري إن')).toEqual(['OCC وزير الخارجية والمغتربين السوري', 'NORP السوري']);
+  });
+
+  it('leaves what is no portfolio after و: the next person or thing of the sentence', () => {
+    expect(nested('استقبل وزير الخارجية والوفد المرافق له')).toEqual(['OCC وزير الخارجية']);
+    expect(nested('التقى مدير المدرسة والتعليم عن بعد')).toEqual(['OCC مدير المدرسة']);
+  });
+});
