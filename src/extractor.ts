@@ -26,6 +26,7 @@ import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-count
 import { strengthenMediaNames } from './resolve/media-names.js';
 import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
 import { joinPortfolios } from './resolve/minister-portfolios.js';
+import { lifeYears } from './resolve/life-years.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { dropRetweetMarkers } from './resolve/retweet-marker.js';
@@ -210,7 +211,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
-    resolved = dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved));
+    resolved = lifeYears(doc, dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved)));
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
