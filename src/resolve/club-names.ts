@@ -16,10 +16,11 @@ import { sameText } from '../tokenize/token-hash.js';
 import { againstAt, resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
 
 /**
- * Nouns of a match, whose genitive is a side. `لقاء` (a meeting), `قمة` (a summit) and
- * `مواجهة` (a confrontation) are left out: `لقاء الشباب`, `مواجهة الإرهاب`.
+ * Nouns of a match, whose genitive is a side, with the colloquial `ماتش` of social posts.
+ * `لقاء` (a meeting), `قمة` (a summit) and `مواجهة` (a confrontation) are left out: `لقاء
+ * الشباب`, `مواجهة الإرهاب`.
  */
-const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مباريات', 'ديربي', 'الديربي', 'كلاسيكو', 'الكلاسيكو'];
+const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مباريات', 'ديربي', 'الديربي', 'كلاسيكو', 'الكلاسيكو', 'ماتش', 'الماتش'];
 
 let table: WordTable | undefined;
 const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map((w) => [normalizeKey(w), 1]))));

@@ -11,6 +11,8 @@ describe('clubs named by a word', () => {
     expect(orgs('انا متابع لمباراة الهلال والنصر الليلة')).toEqual(['الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
     expect(orgs('ديربي الأهلي و الزمالك')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
     expect(orgs('قبل المباراة بين الاتحاد والشباب')).toEqual(['الاتحاد kashf:org/al-ittihad-club-jeddah', 'الشباب kashf:org/al-shabab-fc-riyadh']);
+    // The colloquial ماتش of social posts.
+    expect(orgs('اليوم ماتش الأهلي والزمالك الساعة 8')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
   });
 
   it('reads both sides of a result verb, a score, or a side word', () => {
