@@ -13,8 +13,8 @@ const PRIORITY = 60;
 const MAX_YEARS = 120;
 
 /**
- * `( y1 - y2 )` right after a name, with an era (م or ه, normalized هـ) after either year: the
- * offsets of the first year and of the end of the second (with its era), and both years.
+ * `( y1 - y2 )` right after a name, with an era (م, or ه: هـ normalized) after either year.
+ * Groups: the first year, the second, and the era after the second with the spaces before it.
  */
 const RANGE = /[^\S\n]*\([^\S\n]*([0-9]{3,4})(?:[^\S\n]*(?:م|ه))?[^\S\n]*[-\u2013][^\S\n]*([0-9]{3,4})((?:[^\S\n]*(?:م|ه))?)[^\S\n]*\)/y;
 
