@@ -11,6 +11,12 @@ export const DROP_MARK = 0xfffe;
 export const DROP_FORMAT = 0xfffd;
 /** Replace by a string of several characters (see EXPANSIONS). */
 export const EXPAND = 0xfffc;
+/**
+ * The underscore: a space between two Arabic letters, which is how a hashtag joins the words
+ * of a name (`#محمد_صلاح`), kept elsewhere (`john_doe@mail.com`, `@kashf_ar`). No code unit is
+ * mapped to this value or above but by these markers.
+ */
+export const JOIN = 0xfffb;
 
 const ALEF = 0x0627; // ا
 
@@ -92,6 +98,7 @@ export function buildCharMap(): CharMap {
   for (const c of FORMATS) table[c] = DROP_FORMAT;
   for (const [from, to] of FOLDS) table[from] = to;
   for (const c of SPACES) table[c] = 0x20;
+  table[0x5f] = JOIN;
   for (let d = 0; d < 10; d++) {
     table[0x0660 + d] = 0x30 + d; // Arabic-Indic digits
     table[0x06f0 + d] = 0x30 + d; // Persian digits

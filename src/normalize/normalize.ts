@@ -2,7 +2,7 @@
 // Matching and compiling share this single profile; its name is recorded in compiled data.
 
 import { takeRegion } from '../slab.js';
-import { buildCharMap, DROP_MARK, EXPAND, KEEP, type CharMap } from './charmap.js';
+import { buildCharMap, DROP_MARK, EXPAND, JOIN, KEEP, type CharMap } from './charmap.js';
 
 /**
  * Name of the normalization profile; compiled gazetteers record it, and data built with
@@ -19,6 +19,7 @@ export const NORMALIZATION_PROFILE = 'kashf-ar-1';
 const KEEP_ = KEEP;
 const EXPAND_ = EXPAND;
 const DROP_MARK_ = DROP_MARK;
+const JOIN_ = JOIN;
 
 /**
  * Normalized text with its offset map back to the original.
@@ -45,7 +46,8 @@ function getCharMap(): CharMap {
  * Removes harakat, Quranic marks, superscript alef, tatweel, bidi controls and zero-width
  * characters; folds alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, Persian letter forms and Arabic
  * presentation forms to base letters; Arabic-Indic and Persian digits to ASCII; Latin to
- * lower case; Unicode spaces to a plain space. Linear in the input.
+ * lower case; Unicode spaces, and an underscore between Arabic letters (a hashtag's
+ * `#محمد_صلاح`), to a plain space. Linear in the input.
  *
  * @example
  * ```ts
@@ -73,8 +75,11 @@ export function normalize(input: string): NormalizedText {
       out[k] = c;
       starts[k++] = i;
       if ((c & 0xf800) === 0xd800) surrogates = true;
-    } else if (m < EXPAND_) {
+    } else if (m < JOIN_) {
       out[k] = m;
+      starts[k++] = i;
+    } else if (m === JOIN_) {
+      out[k] = k > 0 && arabicLetter(out[k - 1]!) && i + 1 < n && arabicLetter(table[input.charCodeAt(i + 1)] === KEEP_ ? input.charCodeAt(i + 1) : table[input.charCodeAt(i + 1)]!) ? 0x20 : c;
       starts[k++] = i;
     } else if (m === EXPAND_) {
       const s = expansions.get(c)!;
@@ -94,6 +99,11 @@ export function normalize(input: string): NormalizedText {
   }
   const text = !surrogates && UTF16 !== undefined ? UTF16.decode(out.subarray(0, k)) : decode(out, k);
   return { input, text, starts: k === cap ? starts : starts.subarray(0, k) };
+}
+
+/** An Arabic letter after normalization (ء to ي, and the letters of other languages' forms). */
+function arabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
 }
 
 /**
@@ -161,8 +171,11 @@ export function normalizeText(input: string): string {
     const c = input.charCodeAt(i);
     const m = table[c]!;
     if (m === KEEP_) codes.push(c);
-    else if (m < EXPAND_) codes.push(m);
-    else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
+    else if (m < JOIN_) codes.push(m);
+    else if (m === JOIN_) {
+      const next = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
+      codes.push(codes.length > 0 && arabicLetter(codes[codes.length - 1]!) && arabicLetter(table[next] === KEEP_ ? next : table[next]!) ? 0x20 : c);
+    } else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
   }
   return codes.length <= 8192 ? String.fromCharCode.apply(null, codes) : decode(Uint16Array.from(codes), codes.length);
 }

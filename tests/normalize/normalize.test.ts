@@ -74,3 +74,15 @@ describe('normalize keeps every code unit it does not fold', () => {
     expect(normalize('x😀').text).toBe('x😀');
   });
 });
+
+describe('an underscore', () => {
+  it('is a space between two Arabic letters, as a hashtag joins a name, and kept elsewhere', () => {
+    const n = normalize('#محمد_صلاح يسجل');
+    expect(n.text).toBe('#محمد صلاح يسجل');
+    expect(toOriginalSpan(n, 1, 10)).toEqual({ start: 1, end: 10 });
+    expect(normalize('john_doe@mail.com @kashf_ar _محمد محمد_ 3_4').text).toBe('john_doe@mail.com @kashf_ar _محمد محمد_ 3_4');
+    // Harakat dropped after the underscore leave the letters on both sides.
+    expect(normalize('أحمدُ_زويل').text).toBe('احمد زويل');
+    expect(normalizeKey('محمد_صلاح')).toBe('محمد صلاح');
+  });
+});

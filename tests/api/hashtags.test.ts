@@ -1,0 +1,18 @@
+// A hashtag joins the words of a name with underscores: the name is found over them, its span
+// in the caller's text.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+describe('names in hashtags', () => {
+  it('are found over the underscores, with their IDs', () => {
+    const text = 'هدف رائع من #محمد_صلاح الليلة';
+    const [e] = extract(text, { labels: ['PERS'] });
+    expect(e).toMatchObject({ text: 'محمد_صلاح', label: 'PERS', id: 'kashf:pers/mohamed-salah' });
+    expect(text.slice(e!.start, e!.end)).toBe('محمد_صلاح');
+  });
+
+  it('leave underscores in Latin handles and addresses alone', () => {
+    expect(extract('راسلونا على john_doe@mail.com').map((e) => `${e.label} ${e.text}`)).toContain('WEBSITE john_doe@mail.com');
+  });
+});
