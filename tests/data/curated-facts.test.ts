@@ -50,3 +50,11 @@ describe('named events', () => {
     expect(at('في كأس العالم لكرة القدم')).toEqual([['كأس العالم لكرة القدم', 'EVENT']]);
   });
 });
+
+describe('a family name that is also a word', () => {
+  it('names the person only where the text says a person (بروتون: Breton, and the proton)', () => {
+    const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => `${e.text} ${e.id}`);
+    expect(persons('يحتوي الهيدروجين على بروتون واحد')).toEqual([]);
+    expect(persons('وقال بروتون إن الاتحاد سيرد')).toEqual(['بروتون kashf:pers/thierry-breton']);
+  });
+});
