@@ -291,7 +291,17 @@ export function findCollisions(entries: readonly GazetteerEntry[]): Collision[] 
 
 /** The most frequent person-name tokens, normalized and summed, as `[token, count]` pairs. */
 export function buildNameTokens(tsv: string, minCount = NAME_TOKEN_MIN_COUNT): [string, number][] {
+  return nameTokenCounts(tsv, minCount).tokens;
+}
+
+/**
+ * The name tokens with their counts, and those that end in ه in every spelling the source
+ * gives (`نواه` Noah, `شاه`, `ربه`): normalization folds ة into ه, so such a name reads the same
+ * as a noun in ة (`نواة`, `شاة`, `ربة`), which the text tells apart by its ة.
+ */
+export function nameTokenCounts(tsv: string, minCount = NAME_TOKEN_MIN_COUNT): { tokens: [string, number][]; haOnly: string[] } {
   const counts = new Map<string, number>();
+  const withTa = new Set<string>();
   for (const line of tsv.split('\n').slice(1)) {
     const [ar, , count] = line.split('\t');
     if (!ar) continue;
@@ -299,8 +309,11 @@ export function buildNameTokens(tsv: string, minCount = NAME_TOKEN_MIN_COUNT): [
     // Arabic letters only (\u0621-\u064A), at least two of them.
     if (!/^[\u0621-\u064A]{2,}$/.test(k)) continue;
     counts.set(k, (counts.get(k) ?? 0) + (Number(count) || 0));
+    if (ar.trim().endsWith('\u0629')) withTa.add(k); // ة
   }
-  return [...counts].filter(([, n]) => n >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const tokens = [...counts].filter(([, n]) => n >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const haOnly = tokens.filter(([w]) => w.endsWith('\u0647') && !withTa.has(w)).map(([w]) => w).sort(); // ه
+  return { tokens, haOnly };
 }
 
 const sha256 = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
@@ -326,8 +339,8 @@ export function computeOutputs(): Outputs {
   const tokensPath = 'src/data/name-tokens.json';
   let tokensJson: string;
   if (existsSync(nameTokensSource)) {
-    const tokens = buildNameTokens(readFileSync(nameTokensSource, 'utf8'));
-    tokensJson = `{"profile":"${NORMALIZATION_PROFILE}","kind":"person-name-tokens","minCount":${NAME_TOKEN_MIN_COUNT},"tokens":[\n`
+    const { tokens, haOnly } = nameTokenCounts(readFileSync(nameTokensSource, 'utf8'));
+    tokensJson = `{"profile":"${NORMALIZATION_PROFILE}","kind":"person-name-tokens","minCount":${NAME_TOKEN_MIN_COUNT},"haOnly":${JSON.stringify(haOnly)},"tokens":[\n`
       + tokens.map((t) => JSON.stringify(t)).join(',\n') + '\n]}\n';
   } else {
     // The raw source lives outside the repository; without it the committed list stands.

@@ -561,12 +561,15 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   // counterpart"), the accusative of a nisba (دوليا, "internationally").
   const rareShape = (w: string): boolean => !w.startsWith('\u0627\u0644') && !w.endsWith('\u0647') && !w.endsWith('\u064a\u0627');
   const rare = [...new Set(pairs.filter(([w, n]) => n < NAME_TOKEN_MIN_COUNT && w.length >= 3 && rareShape(w) && !known.has(w) && !stop.has(w)).map(([w]) => w))].sort();
+  // Names spelt with ه only (نواه): in a text that writes ة (نواة) the word is the noun.
+  const haOnly = Array.isArray(data.haOnly) ? (data.haOnly as unknown[]).filter((w): w is string => typeof w === 'string').map(normalizeKey).filter((w) => known.has(w)) : [];
   return {
     tokens: [...known].sort(),
     stopwords: [...stop].filter((w) => known.has(w)).sort(),
     given: [...new Set(given)].sort(),
     wordGiven: [...new Set(wordGiven)].sort(),
     rare,
+    haOnly: [...new Set(haOnly)].sort(),
   };
 }
 

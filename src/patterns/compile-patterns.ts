@@ -100,6 +100,8 @@ export interface RuleIndex {
     readonly wordGiven: ReadonlySet<string>;
     /** Rare name tokens, for the name scan only. */
     readonly rare: readonly string[];
+    /** Name tokens spelt with ه only (see NameTokenData.haOnly). */
+    readonly haOnly: readonly string[];
   };
   /** Present when some rule reads a name after its match. */
   readonly names?: NameScanner;
@@ -332,13 +334,13 @@ function checkNameTokens(data: NameTokenData): NonNullable<RuleIndex['nameTokens
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings', data[field]);
     }
   }
-  for (const field of ['given', 'wordGiven', 'rare'] as const) {
+  for (const field of ['given', 'wordGiven', 'rare', 'haOnly'] as const) {
     const words = data[field];
     if (words !== undefined && (!Array.isArray(words) || !words.every((w) => typeof w === 'string'))) {
       throw invalid('pers-name-tokens', `nameTokens.${field}`, 'must be an array of strings when present', words);
     }
   }
-  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []), rare: data.rare ?? [] };
+  return { tokens: new Set(data.tokens), stopwords: new Set(data.stopwords), given: new Set(data.given ?? []), wordGiven: new Set(data.wordGiven ?? []), rare: data.rare ?? [], haOnly: data.haOnly ?? [] };
 }
 
 function checkNameLists(data: NameLists): NameLists {

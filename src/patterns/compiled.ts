@@ -165,6 +165,11 @@ export interface NameTokenData {
    * but the name scan reads them as names where a word's shape says verb or noun.
    */
   rare?: string[];
+  /**
+   * Name tokens spelt with a final ه in every source spelling (`نواه`, `شاه`): where the text
+   * writes ة (`نواة`), which normalization folds into ه, the token is the noun, no name.
+   */
+  haOnly?: string[];
 }
 
 /** All compiled rules, as the build writes them. */

@@ -44,9 +44,12 @@ const MAX_SPAN = 9;
 const LEX = 1; // name tokens that are no stop word
 const GIVEN = 2; // given names that are no stop word
 const WORD_GIVEN = 4; // given names that are also everyday words
+const HA_ONLY = 8; // names spelt with ه only: a token that writes ة is the noun (نواة)
 const KNOWN = 1; // every name token, stop words included
 const STOP = 2; // stop words
 const COMMON_ADJECTIVE = 4; // COMMON_NISBA_ADJECTIVES
+/** ة as the text writes it (normalization folds it into ه). */
+const TA_MARBUTA = 0x0629;
 /** Set in a memo slot once its reading has been looked up (a mask of 0 means "in no list"). */
 const LOOKED_UP = 128;
 
@@ -75,6 +78,7 @@ function nameTables(data: NameTokens): NameTables {
         [data.tokens, LEX, data.stopwords],
         [data.given, GIVEN, data.stopwords],
         [data.wordGiven, WORD_GIVEN, null],
+        [data.haOnly, HA_ONLY, null],
       ]),
       words: build([
         [data.tokens, KNOWN, null],
@@ -146,7 +150,10 @@ class Reading {
     let m = this.memo[i]!;
     if (m === 0) {
       const slot = findWord(names, key, this.text, this.starts[t]! + skip, this.ends[t]!);
-      this.memo[i] = m = (slot < 0 ? 0 : maskAt(names, slot)) | LOOKED_UP;
+      m = slot < 0 ? 0 : maskAt(names, slot);
+      // A name spelt with ه where the text writes ة is the noun (نواة, not Noah): in no list.
+      if ((m & HA_ONLY) !== 0 && this.norm.input.charCodeAt(this.norm.starts[this.ends[t]! - 1]!) === TA_MARBUTA) m = 0;
+      this.memo[i] = m = m | LOOKED_UP;
     }
     return m;
   }

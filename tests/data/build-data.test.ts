@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNameTokens, computeOutputs, findCollisions, mergeEntries, readPlaceIdioms, shippedKeys } from '../../scripts/build-data.js';
+import { buildNameTokens, computeOutputs, nameTokenCounts, findCollisions, mergeEntries, readPlaceIdioms, shippedKeys } from '../../scripts/build-data.js';
 import { normalizeKey } from '../../src/normalize/normalize.js';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -61,6 +61,11 @@ describe('build-data', () => {
   it('builds name tokens normalized and ordered by count', () => {
     const t = buildNameTokens('arabic\tenglish\tcount\nأحمد\tahmad\t5\nاحمد\tahmed\t4\nجون\tjohn\t7\nx\tx\t9\n', 1);
     expect(t).toEqual([['احمد', 9], ['جون', 7]]);
+  });
+
+  it('lists the name tokens spelt with ه in every spelling, apart from those also spelt with ة', () => {
+    const { haOnly } = nameTokenCounts('arabic\tenglish\tcount\nنواه\tnoah\t15\nفاطمة\tfatima\t9\nفاطمه\tfatma\t2\nطه\ttaha\t4\n', 1);
+    expect(haOnly).toEqual(['طه', 'نواه']);
   });
 
   it('reads the place idioms without comments, and names the line of a bad one', () => {

@@ -265,3 +265,12 @@ describe('علي written with ي as the last part of a name', () => {
     expect(people('وعلق كمال علي ذلك بقوله')).not.toContain('كمال علي');
   });
 });
+
+describe('a name spelt with ه only', () => {
+  it('is the noun where the text writes ة', () => {
+    const people = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+    // نواه (Noah) is a name token; نواة (a kernel) is the same once ة is folded into ه.
+    expect(people('طور لينوس تورفالدز نواة لينكس')).toEqual(['لينوس تورفالدز']);
+    expect(people('قال جون سميث نواه إن')).toEqual(['جون سميث نواه']);
+  });
+});
