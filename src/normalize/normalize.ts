@@ -79,7 +79,7 @@ export function normalize(input: string): NormalizedText {
       out[k] = m;
       starts[k++] = i;
     } else if (m === JOIN_) {
-      out[k] = k > 0 && arabicLetter(out[k - 1]!) && i + 1 < n && arabicLetter(table[input.charCodeAt(i + 1)] === KEEP_ ? input.charCodeAt(i + 1) : table[input.charCodeAt(i + 1)]!) ? 0x20 : c;
+      out[k] = underscore(table, k > 0 ? out[k - 1]! : 0, i + 1 < n ? input.charCodeAt(i + 1) : 0);
       starts[k++] = i;
     } else if (m === EXPAND_) {
       const s = expansions.get(c)!;
@@ -104,6 +104,16 @@ export function normalize(input: string): NormalizedText {
 /** An Arabic letter after normalization (ء to ي, and the letters of other languages' forms). */
 function arabicLetter(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
+}
+
+/**
+ * What an underscore becomes after the normalized code unit `prev` and before the original
+ * code unit `next` (0 at either end of the text): a space between two Arabic letters, else
+ * itself (see JOIN).
+ */
+function underscore(table: Uint16Array, prev: number, next: number): number {
+  const n = table[next]!;
+  return arabicLetter(prev) && arabicLetter(n === KEEP_ ? next : n) ? 0x20 : 0x5f;
 }
 
 /**
@@ -172,10 +182,8 @@ export function normalizeText(input: string): string {
     const m = table[c]!;
     if (m === KEEP_) codes.push(c);
     else if (m < JOIN_) codes.push(m);
-    else if (m === JOIN_) {
-      const next = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
-      codes.push(codes.length > 0 && arabicLetter(codes[codes.length - 1]!) && arabicLetter(table[next] === KEEP_ ? next : table[next]!) ? 0x20 : c);
-    } else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
+    else if (m === JOIN_) codes.push(underscore(table, codes.length > 0 ? codes[codes.length - 1]! : 0, i + 1 < input.length ? input.charCodeAt(i + 1) : 0));
+    else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
   }
   return codes.length <= 8192 ? String.fromCharCode.apply(null, codes) : decode(Uint16Array.from(codes), codes.length);
 }
