@@ -11,7 +11,7 @@ import { articleAt, definiteNisbaShape, oneSpace, WA } from '../tokenize/letters
 import type { Candidate } from '../types.js';
 import { PEOPLE_GROUP_RULE, spanOf } from './resolve-overlaps.js';
 
-/** The head words of a minister's title (normalized): وزير, وزيرة, and وزارة of `وكيل وزارة`. */
+/** The head words of a minister's title (normalized, four or five letters): وزير, وزيرة, and وزارة of `وكيل وزارة`. */
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'وزارة'].map(normalizeKey));
 
 /** Portfolios that follow another after و, with the article (normalized). */
@@ -38,7 +38,7 @@ function minister(doc: Doc, c: Candidate): boolean {
   for (let u = tokenAt(doc, c.start); u < doc.tokens.count && starts[u]! < c.end; u++) {
     const s = Math.max(starts[u]!, c.start);
     const e = ends[u]!;
-    if (e - s === 4 && MINISTER_WORDS.has(text.slice(s, e))) return true;
+    if ((e - s === 4 || e - s === 5) && MINISTER_WORDS.has(text.slice(s, e))) return true;
   }
   return false;
 }

@@ -17,19 +17,22 @@ import { yearShaped } from './event-edition.js';
 import type { Candidate } from '../types.js';
 
 /**
- * Nouns of events held in a place (normalized), indefinite, in the construct state with it.
- * `دورة` (a course, a session) and `ندوة` are left out: they are seldom named after a place.
- */
-const SUMMIT = 'قمة';
-const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'أولمبياد', SUMMIT];
-const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
-/** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
-const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
-/**
  * A massacre is named after where it happened, a town or a building: `مجزرة قانا`, `مذبحة
  * دير ياسين`, `مجزرة الحرم الإبراهيمي`. With the article it is one already named (`المجزرة`).
  */
-const MASSACRE_NOUNS: NounWords = nounWords(['مجزرة', 'مذبحة']);
+const MASSACRE_WORDS: readonly string[] = ['مجزرة', 'مذبحة'];
+/** Before a building (FAC) a massacre only. */
+const MASSACRE_NOUNS: NounWords = nounWords(MASSACRE_WORDS);
+/**
+ * Nouns of events held in a place (normalized), indefinite, in the construct state with it,
+ * massacres too. `دورة` (a course, a session) and `ندوة` are left out: they are seldom named
+ * after a place.
+ */
+const SUMMIT = 'قمة';
+const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر', 'منتدى', 'ملتقى', 'بطولة', 'ماراثون', 'أولمبياد', SUMMIT, ...MASSACRE_WORDS];
+const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
+/** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
+const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
@@ -107,8 +110,8 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    let from = c.weak ? -1 : c.label === 'GPE' ? nounBefore(doc, resolved, i, EVENT_NOUNS) : c.label === 'LOC' ? nounBefore(doc, resolved, i, REGION_EVENT_NOUNS) : -1;
-    if (from < 0 && !c.weak && (c.label === 'GPE' || c.label === 'LOC' || c.label === 'FAC')) from = nounBefore(doc, resolved, i, MASSACRE_NOUNS);
+    const nouns = c.weak ? undefined : c.label === 'GPE' ? EVENT_NOUNS : c.label === 'LOC' ? REGION_EVENT_NOUNS : c.label === 'FAC' ? MASSACRE_NOUNS : undefined;
+    const from = nouns === undefined ? -1 : nounBefore(doc, resolved, i, nouns);
     if (from >= 0) {
       const next = resolved[i + 1];
       event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);

@@ -10,6 +10,7 @@ describe('a minister of two portfolios', () => {
   it('is one OCC over both, the nationality nested', () => {
     expect(nested('قال وزير التربية والتعليم الأردني إن')).toEqual(['OCC وزير التربية والتعليم الأردني', 'NORP الأردني']);
     expect(nested('وزير الشؤون الاجتماعية والعمل')).toEqual(['OCC وزير الشؤون الاجتماعية والعمل']);
+    expect(nested('قالت وزيرة التربية والتعليم الأردنية إن')).toEqual(['OCC وزيرة التربية والتعليم الأردنية', 'NORP الأردنية']);
     expect(nested('التقى وزير الزراعة والغابات والثروة السمكية الياباني')).toEqual(['OCC وزير الزراعة والغابات والثروة السمكية الياباني', 'NORP الياباني']);
   });
 
