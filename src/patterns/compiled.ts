@@ -112,7 +112,7 @@ export interface CompiledRule {
  * city's, an organisation's, a club's (one word), or a person's after the first part of the
  * name (`ابن` of `ابن بطوطة`).
  */
-export const EXTEND_KINDS = ['place', 'facility', 'gpe', 'org', 'club', 'person'] as const;
+export const EXTEND_KINDS = ['place', 'facility', 'venue', 'gpe', 'org', 'club', 'person'] as const;
 export type ExtendKind = (typeof EXTEND_KINDS)[number];
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */

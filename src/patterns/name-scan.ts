@@ -1188,6 +1188,35 @@ function placeModifier(r: NameReader, u: number): boolean {
   return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(r, u, ADJ);
 }
 
+/** Adjectives of a stadium after its town's name (`ستاد القاهرة الدولي`, `ملعب طنطا الرياضي`). */
+const VENUE_ADJECTIVES: readonly string[] = ['الدولي', 'الرياضي', 'الاولمبي', 'البلدي'];
+
+/**
+ * An indefinite word that may name a stadium: a proper word read as after a place's trigger
+ * noun (`ملعب طنطا`), but no noun in ة (`ملعب كرة`, `ملعب مدرسة`), no adjective or
+ * nationality (`ملعب رئيسي`), no مفعول participle (`ملعب مكشوف`) and none of VENUE_NOT.
+ */
+function venueName(r: NameReader, t: number): boolean {
+  const text = r.text;
+  const s = r.starts[t]!;
+  const e = r.ends[t]!;
+  if (!nameStart(r, t, false) || endsWithAny(r, t, ADJ) || r.startsPhrase(t, 0, NATIONALITY)) return false;
+  if (text.charCodeAt(e - 1) === HA || VENUE_NOT.some((w) => sameText(w, text, s, e))) return false;
+  return !(e - s === 5 && text.charCodeAt(s) === MIM && text.charCodeAt(s + 3) === WA);
+}
+
+/** Words that say what kind of pitch it is (`ملعب محايد`, `ملعب خاص`): no stadium's name. */
+const VENUE_NOT: readonly string[] = [
+  ...['محايد', 'خاص', 'قار', 'مغطي', 'مفتوح', 'مغلق', 'بديل', 'ضخم', 'حديث', 'قديم', 'واسع', 'جميل'],
+  // and what is played on it (`ملعب غولف`, `ملعب تنس`)
+  ...['غولف', 'جولف', 'قولف', 'تنس', 'هوكي', 'رجبي', 'بيسبول', 'اسكواش', 'بولينج', 'بولينغ'],
+];
+
+/** Token `u` follows after spaces and is one of VENUE_ADJECTIVES. */
+function venueAdjective(r: NameReader, u: number): boolean {
+  return nextSpaced(r, u) && VENUE_ADJECTIVES.some((w) => sameText(w, r.text, r.starts[u]!, r.ends[u]!));
+}
+
 /** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
 function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
@@ -1207,6 +1236,33 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   const r = nameReader(sc, doc);
   if (kind !== 'org' && r.startsPhrase(t, 0, GENERIC)) return -1;
+  if (kind === 'venue') {
+    // A stadium is named after a person, a sponsor or its town (ملعب ويمبلي, ستاد الملك فهد,
+    // ستاد القاهرة الدولي). After ملعب a definite common noun is whose pitch it is or what it
+    // is for (ملعب الفريق, ملعب الكلية الحربية, ملعب العاصمة), and an indefinite one what it
+    // is (ملعب كرة, ملعب جديد): the name is a proper word, a known name token or a title
+    // before one, or a definite word with a stadium's own adjective after it.
+    const named = knownToken(r, t) || (r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1) && scanNameFrom(r, t + 1, 1, 2) >= 0);
+    // A person's name is read as after a title (`ملعب محمد بن زايد`).
+    // A definite word after it that is no known name is what the sentence says of the stadium
+    // (`يستضيف ملعب أولد ترافورد المباراة`).
+    if (VENUE_NOT.some((w) => sameText(w, text, starts[t]!, ends[t]!))) return -1;
+    let person = knownToken(r, t) ? scanNameFrom(r, t, 0) : -1;
+    if (person >= 0) {
+      let u = tokenAt(doc, person);
+      if (u - 1 > t && lt.articleAt(text, starts[u - 1]!) && !knownToken(r, u - 1)) person = ends[--u - 1]!;
+      return venueAdjective(r, u) ? ends[u]! : person;
+    }
+    if (!named && !defWord(r, t)) {
+      if (!venueName(r, t)) return -1;
+      // A foreign name goes on with proper words (ملعب سانتياغو برنابيو, ملعب أنفيلد رود).
+      let u = t;
+      while (u - t < 2 && nextSpaced(r, u + 1) && venueName(r, u + 1) && !placeModifier(r, u + 1) && !verbShape(r, u + 1, text, starts[u + 1]!, ends[u + 1]!, false)) u++;
+      return venueAdjective(r, u + 1) ? ends[u + 1]! : ends[u]!;
+    }
+    if (!named && !venueAdjective(r, t + 1)) return -1;
+    kind = 'facility';
+  }
   if (kind === 'facility') {
     // A facility's name as a place's, and one adjective of the facility after it (`مطار
     // القاهرة الدولي`, `معبر رفح الحدودي`, `متحف حلب الوطني`); a nationality there describes
