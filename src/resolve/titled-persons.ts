@@ -8,7 +8,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
-import { arabicLetter, noSpace } from '../tokenize/letters.js';
+import { arabicLetter, articleAt, noSpace } from '../tokenize/letters.js';
 
 /** Rules whose OCC is a title that a person's name follows. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person']);
@@ -89,7 +89,9 @@ function subjectAfterCue(text: string, start: number, end: number): boolean {
   const cue = text.slice(letterRunStart(text, e), e);
   // A noun of what a person says, does or rules, with the alias its genitive (`خطاب الأسد`,
   // `أعمال محفوظ`, `نظام الأسد`): the alias is the person, whatever adjective follows.
-  if (PERSON_NOUNS.has(cue) || (cue.length > 3 && PROCLITICS.has(cue.charCodeAt(0)) && PERSON_NOUNS.has(cue.slice(1)))) return !pronounOrSonOfAfter(text, end);
+  const noun = PERSON_NOUNS.has(cue) ? cue : cue.length > 3 && PROCLITICS.has(cue.charCodeAt(0)) && PERSON_NOUNS.has(cue.slice(1)) ? cue.slice(1) : null;
+  // مسيرة is a march too, named by a definite word (`مسيرة العودة`, `مسيرة الأعلام`).
+  if (noun !== null) return !(noun === MARCH && articleAt(text, start)) && !pronounOrSonOfAfter(text, end);
   if (!SUBJECT_CUES.has(cue)) return false;
   // After أن a verb is as likely as a subject (`أن تترأس`, written `ان تراس`): an alias that
   // begins like an imperfect verb is read only after the other cues.
@@ -154,6 +156,8 @@ const SUBJECT_CUES: ReadonlySet<string> = new Set([
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   ['خطاب', 'خطابي', 'تصريحات', 'تصريح', 'اعمال', 'روايه', 'روايات', 'مقالات', 'مقال', 'مذكرات', 'زياره', 'وفاه', 'اغتيال', 'مقتل', 'محاكمه', 'اتهام', 'ادانه', 'نظام', 'حكومه', 'اداره', 'عهد', 'انصار', 'مؤيدي', 'نفوذ', 'مسيره', 'تتويج', 'استقاله'],
 );
+/** مسيرة (normalized): a career, and a march. */
+const MARCH = 'مسيره';
 /** و, ف, ب, ل and ك, glued to such a noun (`لنفوذ`, `وخطاب`). */
 const PROCLITICS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 /** ي, ت and ن: prefixes of an imperfect verb (أ is left out: normalized, it is the article's ا). */

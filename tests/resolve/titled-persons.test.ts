@@ -48,4 +48,8 @@ describe('weak person aliases as the genitive of a noun of speech, works or rule
     expect(persons('حصل على حصة الأسد من الأرباح')).toEqual([]);
     expect(persons('في عهد الأسد بن عبد الملك')).not.toContain('الأسد wd:Q44329');
   });
+  it('name a march, not a career, when the word after مسيرة is definite', () => {
+    expect(persons('شارك الآلاف في مسيرة العودة الكبرى على حدود غزة')).toEqual([]);
+    expect(persons('وتحدث عن مسيرة محفوظ الأدبية')).toEqual(['محفوظ kashf:pers/naguib-mahfouz']);
+  });
 });
