@@ -208,6 +208,13 @@ function inFilter(h: number): boolean {
   return (FILTER[k >> 3]! & (1 << (k & 7))) !== 0;
 }
 
+/** The organisation an office (OCC) ends with, nested in it (`مدير عام معهد أبحاث …`), if any. */
+function officeOrganisation(c: Candidate): Candidate | undefined {
+  if (c.label !== 'OCC' || !c.inner) return undefined;
+  for (const x of c.inner) if (x.label === 'ORG' && x.end === c.end) return x;
+  return undefined;
+}
+
 /** Letters of a spelled-out abbreviation part (`إف`, `بي`, `آي`, `أ`). */
 const SPELLED_PART = 3;
 
@@ -670,8 +677,11 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   {
     let t = 0;
     for (let i = 0; i < n; i++) {
-      if (!(roles[i]! & ORGANISATION)) continue;
-      const c = out[i]!;
+      // An organisation nested at the end of an office (`مدير عام معهد … (ماس)`) is followed
+      // by its abbreviation as a bare one is.
+      const own = (roles[i]! & ORGANISATION) !== 0;
+      const c = own ? out[i]! : officeOrganisation(out[i]!);
+      if (c === undefined) continue;
       const end = c.end;
       while (t < count && starts[t]! < end) t++;
       if (t >= count || !OPEN.has(text.slice(starts[t]!, ends[t]!))) continue;
@@ -681,14 +691,15 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
       if (!abbreviationShape(parts)) continue;
-      if (ids[i] === undefined && i + 1 < n && roles[i + 1]! & ORGANISATION && ids[i + 1] !== undefined) {
+      if ((own ? ids[i] : c.id) === undefined && i + 1 < n && roles[i + 1]! & ORGANISATION && ids[i + 1] !== undefined) {
         const a = out[i + 1]!;
         if (a.start === starts[t + 1] && a.end === ends[u - 1]) {
-          c.id = ids[i] = a.id;
+          c.id = a.id;
+          if (own) ids[i] = a.id;
           c.canonical = a.canonical;
         }
       }
-      if (coreference) abbreviations.set(parts.join(' '), identityOf(c, formAt(i)));
+      if (coreference) abbreviations.set(parts.join(' '), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
     }
   }
 

@@ -16,6 +16,7 @@ import { isBoundTitle, type NameReader } from './name-scan.js';
 export const TITLE_ORGANISATION_RULE = 'occ-title-organisation';
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: TITLE_ORGANISATION_RULE });
 const FI = normalizeKey('في');
+const GENERAL = normalizeKey('عام');
 /** As the title rule's. */
 const PRIORITY = 55;
 
@@ -61,6 +62,8 @@ function titleBefore(doc: Doc, text: string, starts: Int32Array, ends: Int32Arra
   if (t >= 2 && sameText(FI, text, starts[t - 1]!, ends[t - 1]!) && oneSpace(text, ends[t - 2]!, starts[t - 1]!)) t--;
   if (starts[t - 1]! < floor) return null;
   const r = reader();
+  // A general office (`مدير عام`, `أمين عام`): عام between the title and its organisation.
+  if (t >= 2 && sameText(GENERAL, text, starts[t - 1]!, ends[t - 1]!) && starts[t - 2]! >= floor && oneSpace(text, ends[t - 2]!, starts[t - 1]!) && indefiniteBoundTitle(r, t - 2)) t--;
   if (!indefiniteBoundTitle(r, t - 1)) return null;
   let first = t - 1;
   if (first > 0 && starts[first - 1]! >= floor && oneSpace(text, ends[first - 1]!, starts[first]!) && indefiniteBoundTitle(r, first - 1)) first--;

@@ -109,6 +109,18 @@ describe('abbreviations', () => {
     expect(place.extract('وأشارت وكالة الأنباء التاسانية (تاسا) إلى أن')[0]!.id).toMatch(/^doc:/);
   });
 
+  it('follows an organisation nested at the end of an office as it follows a bare one', () => {
+    const kashf = createExtractor();
+    const text = 'عمل رئيس معهد أبحاث السياسات الاقتصادية الفلسطيني ( ماس ) منذ سنوات';
+    const ents = kashf.extract(text, { nested: true });
+    expect(ents.map((e) => `${e.label} ${e.text}`)).toEqual([
+      'OCC رئيس معهد أبحاث السياسات الاقتصادية الفلسطيني',
+      'ORG معهد أبحاث السياسات الاقتصادية الفلسطيني',
+      'NORP الفلسطيني',
+      'ORG ماس',
+    ]);
+  });
+
   it('takes no quotation or lone conjunction after an organisation for its abbreviation', () => {
     const kashf = only([{ id: 'wd:Q11696', label: 'ORG', ar: 'الإدارة الأميركية' }]);
     const quoted = kashf.extract('اتهمت الصحيفة الإدارة الأميركية " بالعمل على عرقلة الحوار " مع الأمم المتحدة');

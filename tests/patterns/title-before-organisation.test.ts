@@ -13,6 +13,11 @@ describe('a title before an organisation of another head noun', () => {
     );
   });
 
+  it('spans the organisation after a general office (مدير عام, أمين عام)', () => {
+    expect(flat('كشف مدير عام هيئة سوق رأس المال الفلسطينية عن قرار جديد')).toEqual(['OCC مدير عام هيئة سوق رأس المال الفلسطينية']);
+    expect(nested('وقال أمين عام وزارة الصحة إن')).toEqual(['OCC أمين عام وزارة الصحة', 'ORG وزارة الصحة']);
+  });
+
   it('spans the organisation after في, the title of one who serves in it', () => {
     expect(flat('وقال نائب في البرلمان الأردني إن الحكومة مطالبة')).toEqual(['OCC نائب في البرلمان الأردني']);
   });
