@@ -16,6 +16,17 @@ export const ACRONYM_RULE = 'latin-acronym-org';
  */
 const NOT_ORGS = new Set(['tcp', 'udp', 'dns', 'ssl', 'tls', 'ssh', 'ftp', 'smtp', 'imap', 'xml', 'json', 'css', 'sql', 'php', 'cpu', 'gpu', 'ram', 'rom', 'ssd', 'hdd', 'dvd', 'bios', 'uefi', 'risc', 'cisc', 'lan', 'wan', 'vpn', 'iot', 'nft', 'gui', 'cli', 'ide', 'sdk', 'jpeg', 'png', 'gif', 'mp4', 'mri', 'ecg', 'icu', 'pcr', 'bmi', 'gmo', 'ceo', 'cfo', 'pdf', 'usb', 'gps', 'dna', 'rna', 'faq', 'diy', 'lol', 'omg', 'btw', 'asap', 'html', 'http', 'https', 'www', 'utc', 'gmt', 'ok', 'vip', 'atm', 'sms', 'led', 'lcd', 'tba', 'tbd', 'etc', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'aed', 'sar', 'egp', 'kwd', 'qar', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'mad', 'dzd', 'tnd', 'covid', 'sars', 'mers', 'hiv', 'aids', 'gdp', 'api', 'url', 'pm', 'am']);
 
+/**
+ * English words that posts and headlines write in capitals (`BREAKING`, `VIDEO`, `LIVE`, `NEW`,
+ * a spreadsheet's `#ERROR!`): words, no organisation. `WHO` is left out: in Arabic text it is
+ * the World Health Organization.
+ */
+const CAPITALISED_WORDS = new Set([
+  ...['breaking', 'urgent', 'alert', 'news', 'update', 'live', 'video', 'photo', 'photos', 'watch', 'new', 'hot', 'top', 'best', 'wow', 'error', 'bio', 'link', 'click', 'read', 'more', 'info', 'help'],
+  ...['free', 'sale', 'offer', 'order', 'shop', 'call', 'follow', 'like', 'share', 'love', 'happy', 'good', 'thanks', 'sorry', 'please', 'note', 'today', 'now', 'open', 'closed', 'close', 'start', 'end'],
+  ...['done', 'final', 'full', 'part', 'the', 'and', 'for', 'not', 'all', 'you', 'our', 'via', 'off', 'out', 'win', 'big', 'day', 'night', 'week', 'home', 'game', 'goal', 'team', 'star', 'fake', 'real', 'true', 'false', 'yes', 'stop', 'only', 'just', 'here', 'this', 'that', 'what'],
+]);
+
 const ACRONYM_PRIORITY = 30;
 /** Shared and frozen, as the other stages' sources: one shape for every source read. */
 const SOURCE = Object.freeze({ kind: 'latin' as const, ref: ACRONYM_RULE });
@@ -40,7 +51,8 @@ export function matchAcronyms(doc: Doc): Candidate[] {
     if (!upper) continue;
     // A Latin word right before or after means a Latin sentence: leave it to the Latin stage.
     if ((t > 0 && kinds[t - 1] === LATIN) || (t + 1 < count && kinds[t + 1] === LATIN)) continue;
-    if (NOT_ORGS.has(doc.norm.text.slice(s, e))) continue;
+    const word = doc.norm.text.slice(s, e);
+    if (NOT_ORGS.has(word) || CAPITALISED_WORDS.has(word)) continue;
     // Digits glued on make a designation (an index EGX30, a model MP3, a strain H5N1): the
     // letters alone name no organisation.
     if (gluedDigits(doc, t)) continue;

@@ -21,6 +21,11 @@ describe('Latin script inside Arabic text', () => {
     expect(bare.extract('يستخدم بروتوكول TCP ومعالج RISC وذاكرة RAM')).toEqual([]);
   });
 
+  it('leaves English words that posts write in capitals alone, but not WHO', () => {
+    expect(bare.extract('شاهد VIDEO الحادث ، بث LIVE ، خطأ #ERROR! في الملف')).toEqual([]);
+    expect(bare.extract('قالت WHO إن').map((e) => `${e.label} ${e.text}`)).toEqual(['ORG WHO']);
+  });
+
   it('finds people, places and organisations with compromise, with exact offsets', () => {
     const text = 'التقى Joe Biden مع Vladimir Putin في Geneva.';
     const ents = withLatin.extract(text);
