@@ -1237,22 +1237,23 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   const r = nameReader(sc, doc);
   if (kind !== 'org' && r.startsPhrase(t, 0, GENERIC)) return -1;
   if (kind === 'venue') {
-    // A stadium is named after a person, a sponsor or its town (ملعب ويمبلي, ستاد الملك فهد,
+    // A stadium is named after a person, a sponsor or its town (ملعب أنفيلد, ستاد الملك فهد,
     // ستاد القاهرة الدولي). After ملعب a definite common noun is whose pitch it is or what it
     // is for (ملعب الفريق, ملعب الكلية الحربية, ملعب العاصمة), and an indefinite one what it
     // is (ملعب كرة, ملعب جديد): the name is a proper word, a known name token or a title
     // before one, or a definite word with a stadium's own adjective after it.
-    const named = knownToken(r, t) || (r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1) && scanNameFrom(r, t + 1, 1, 2) >= 0);
-    // A person's name is read as after a title (`ملعب محمد بن زايد`).
-    // A definite word after it that is no known name is what the sentence says of the stadium
-    // (`يستضيف ملعب أولد ترافورد المباراة`).
     if (VENUE_NOT.some((w) => sameText(w, text, starts[t]!, ends[t]!))) return -1;
+    // A person's name is read as after a title (`ملعب محمد بن زايد`); a definite word after it
+    // that is no known name is what the sentence says of the stadium (`يستضيف ملعب أولد
+    // ترافورد المباراة`).
     let person = knownToken(r, t) ? scanNameFrom(r, t, 0) : -1;
     if (person >= 0) {
       let u = tokenAt(doc, person);
       if (u - 1 > t && lt.articleAt(text, starts[u - 1]!) && !knownToken(r, u - 1)) person = ends[--u - 1]!;
       return venueAdjective(r, u) ? ends[u]! : person;
     }
+    // Else a known name token, or a title before one (`ستاد الملك فهد`), is read as a place's name.
+    const named = knownToken(r, t) || (r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1) && scanNameFrom(r, t + 1, 1, 2) >= 0);
     if (!named && !defWord(r, t)) {
       if (!venueName(r, t)) return -1;
       // A foreign name goes on with proper words (ملعب سانتياغو برنابيو, ملعب أنفيلد رود).
