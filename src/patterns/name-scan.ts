@@ -1188,6 +1188,12 @@ function placeModifier(r: NameReader, u: number): boolean {
   return c0 === ALEF && text.charCodeAt(s + 1) === LAM && endsWithAny(r, u, ADJ);
 }
 
+/** Whether a person's name of two parts or more is read from token `u`. */
+function personAfter(r: NameReader, doc: Doc, u: number): boolean {
+  const end = scanNameFrom(r, u, 0);
+  return end >= 0 && tokenAt(doc, end) - u >= 2;
+}
+
 /** Adjectives of a stadium after its town's name (`ستاد القاهرة الدولي`, `ملعب طنطا الرياضي`). */
 const VENUE_ADJECTIVES: readonly string[] = ['الدولي', 'الرياضي', 'الاولمبي', 'البلدي'];
 
@@ -1288,6 +1294,10 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
         return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
       }
     }
+    // After a title's place (`مدير مستشفى الشفاء`) a person's full name is the title's holder
+    // (`مدير مستشفى الشفاء محمد أبو سلمية`); elsewhere a name there is the place's own (`جامع
+    // النبي دانيال`), and a family name alone goes on with it (`شارع الحبيب بورقيبة`).
+    if (t >= 2 && isBoundTitle(r, t - 2) && defWord(r, t) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1) && personAfter(r, doc, t + 1)) return ends[t]!;
     // A title or common noun after the name opens the next phrase (`استقبل بقصر المرادية
     // السفير الفرنسي`), unless the name is a person's given name and the word his laqab
     // (`شارع عمر المختار`); a name may begin with such a word (`شارع الملك فيصل`).

@@ -53,7 +53,7 @@ export function addTitleBeforeOrganisation(doc: Doc, resolved: Candidate[], read
 /** The title over organisation `resolved[i]` and the title words before it, or null. */
 function titleBefore(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, resolved: Candidate[], i: number, reader: () => NameReader): Candidate | null {
   const c = resolved[i]!;
-  if (c.label !== 'ORG' || c.weak) return null;
+  if ((c.label !== 'ORG' && c.label !== 'FAC') || c.weak) return null;
   let t = tokenHolding(doc, c.start);
   // Not after a proclitic (لوزارة): the title's complement is in the construct state.
   if (t < 1 || starts[t] !== c.start || !oneSpace(text, ends[t - 1]!, starts[t]!)) return null;

@@ -18,6 +18,13 @@ describe('a title before an organisation of another head noun', () => {
     expect(nested('وقال أمين عام وزارة الصحة إن')).toEqual(['OCC أمين عام وزارة الصحة', 'ORG وزارة الصحة']);
   });
 
+  it('spans a facility too, and the person after it is the title holder', () => {
+    expect(flat('قال مدير مطار القاهرة محمد سعيد إن')).toEqual(['OCC مدير مطار القاهرة', 'PERS محمد سعيد']);
+    expect(flat('أكد مدير مستشفى الشفاء محمد أبو سلمية أن الوضع كارثي')).toEqual(['OCC مدير مستشفى الشفاء', 'PERS محمد أبو سلمية']);
+    // Without a title the person's name is the place's own.
+    expect(flat('جامع النبي دانيال عبارة عن مسجد')).toContain('FAC جامع النبي دانيال');
+  });
+
   it('spans the organisation after في, the title of one who serves in it', () => {
     expect(flat('وقال نائب في البرلمان الأردني إن الحكومة مطالبة')).toEqual(['OCC نائب في البرلمان الأردني']);
   });
