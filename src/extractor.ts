@@ -30,6 +30,7 @@ import { lifeYears } from './resolve/life-years.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
 import { resolveOverlaps } from './resolve/resolve-overlaps.js';
 import { dropRetweetMarkers } from './resolve/retweet-marker.js';
+import { trimReportedSources } from './resolve/reported-sources.js';
 import { trimLanguageNoun } from './resolve/trim-language-noun.js';
 import { knownNames, trimToKnownNames } from './resolve/trim-to-known-names.js';
 import { procliticLetter } from './tokenize/letters.js';
@@ -207,6 +208,8 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, cands, clubs, entryOf);
     let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));
     if (complete) resolved = complete(doc, resolved);
+    // Before linking, so that what a dropped title held is linked as any other entity.
+    resolved = trimReportedSources(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
