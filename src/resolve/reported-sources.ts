@@ -7,11 +7,12 @@
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { sameText } from '../tokenize/token-hash.js';
+import { TITLE_ORGANISATION_RULE } from '../patterns/title-before-organisation.js';
 import type { Candidate } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
 
 /** The rules whose titles these phrases mimic: the title rule, and a title before its organisation. */
-const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person', 'occ-title-organisation']);
+const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person', TITLE_ORGANISATION_RULE]);
 /** `مسؤول`, `مسؤولة` (normalized): an official, and the adjective "responsible". */
 const OFFICIAL: readonly string[] = ['مسؤول', 'مسؤولة', 'مسئول', 'مسئولة'].map(normalizeKey);
 /** A source, sources (normalized). */
@@ -30,7 +31,7 @@ function sayingWithPronoun(text: string, s: number, e: number): boolean {
 }
 
 /**
- * `resolved` (sorted, non-overlapping) with each title of the title rule that is a source's
+ * `resolved` (sorted, non-overlapping) with each title of TITLE_RULES that is a source's
  * adjective dropped, its nested entities kept in its place, and each one that ends in a
  * verbal noun of saying cut before it.
  *
