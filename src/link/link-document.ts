@@ -18,6 +18,7 @@
 // Every step is deterministic and linear in the number of tokens.
 
 import type { Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
@@ -284,6 +285,25 @@ function labelRoles(label: Label): number {
  * (ليفربول, موراي) keeps its reading in a document that names the city's country, and so
  * does a region (LOC, سيناء) against a town of the same name (GPE) elsewhere.
  */
+/** `العاصمة ` (normalized, with its space): the capital, before the name of its city. */
+const THE_CAPITAL = normalizeKey('العاصمة') + ' ';
+
+/**
+ * The city among the candidates of a place right after `العاصمة` that lies in another of them,
+ * the country of the same name (`العاصمة تونس`, `العاصمة الكويت`): a capital named as its
+ * country is. `عاصمة تونس` (the capital of Tunisia) is the country, and is left alone.
+ */
+function capitalAfterNoun(text: string, c: Candidate, facts: FactsLookup): string | undefined {
+  if (c.label !== 'GPE' || c.start < THE_CAPITAL.length || !text.startsWith(THE_CAPITAL, c.start - THE_CAPITAL.length)) return undefined;
+  const ids = c.candidates!;
+  const list = facts.ofList(ids);
+  for (let k = 0; k < ids.length; k++) {
+    const country = list[k]?.country;
+    if (country !== undefined && list[k]!.label === 'GPE' && ids.includes(country)) return ids[k];
+  }
+  return undefined;
+}
+
 function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
   if (c.label === 'ORG') return organisationOfNamedCountry(c, facts, context);
   if (c.label === 'CURR') return currencyInContext(c, facts, sureOrNestedIds(context), () => countriesOfNamedPlaces(facts, context));
@@ -539,8 +559,10 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & AMBIGUOUS)) continue;
       const c = out[i]!;
-      let pick: string | undefined;
+      // After العاصمة the country's name is its capital's, whatever else the document names.
+      let pick: string | undefined = facts ? capitalAfterNoun(text, c, facts) : undefined;
       for (const id of c.candidates!) {
+        if (pick !== undefined) break;
         if (!named.get(id)) continue;
         pick = id;
         break;

@@ -153,6 +153,22 @@ describe('ambiguous aliases', () => {
   });
 });
 
+describe('a capital named as its country', () => {
+  const kashf = createExtractor();
+  const idOf = (text: string, name: string) => kashf.extract(text).find((e) => e.text === name)?.id;
+
+  it('is the city after العاصمة, whatever else the document names', () => {
+    expect(idOf('شهدت العاصمة تونس مظاهرات حاشدة', 'تونس')).toBe('wd:Q3572');
+    expect(idOf('شهدت العاصمة تونس مظاهرات. وقال الرئيس التونسي إن', 'تونس')).toBe('wd:Q3572');
+    expect(idOf('وصل إلى العاصمة الجزائر أمس', 'الجزائر')).toBe('wd:Q3561');
+  });
+
+  it('is the country after عاصمة and elsewhere', () => {
+    expect(idOf('زار عاصمة تونس', 'تونس')).toBe('wd:Q948');
+    expect(idOf('تونس دولة عربية', 'تونس')).toBe('wd:Q948');
+  });
+});
+
 describe('places sharing a name, chosen by the country the document names', () => {
   // Made-up places and countries: a country, and a city of another country with its name.
   const entries: GazetteerEntry[] = [
