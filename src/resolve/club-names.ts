@@ -25,8 +25,12 @@ const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مب
 let table: WordTable | undefined;
 const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map((w) => [normalizeKey(w), 1]))));
 
-/** Nouns of a club, whose genitive or apposition is the club (`نادي الترجي`, `النادي الأهلي`, `فريق الاتحاد`). */
-const CLUB_NOUNS = ['نادي', 'النادي', 'فريق', 'الفريق'];
+/**
+ * Nouns of a club, whose genitive or apposition is the club (`نادي الترجي`, `النادي الأهلي`,
+ * `فريق الاتحاد`), also with a pronoun before the club in apposition (`لفريقه النصر`, `ناديها
+ * الأهلي`).
+ */
+const CLUB_NOUNS = ['نادي', 'النادي', 'فريق', 'الفريق', 'فريقه', 'فريقها', 'فريقهم', 'ناديه', 'ناديها', 'ناديهم'];
 
 let clubTable: WordTable | undefined;
 const clubNounTable = (): WordTable => (clubTable ??= wordTable(new Map(CLUB_NOUNS.map((w) => [normalizeKey(w), 1]))));

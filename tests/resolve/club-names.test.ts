@@ -39,6 +39,11 @@ describe('clubs named by a word', () => {
     expect(nested.map((e) => `${e.text} ${e.id}`)).toEqual(['نادي الترجي kashf:org/esperance-sportive-de-tunis', 'الترجي kashf:org/esperance-sportive-de-tunis']);
   });
 
+  it('reads the club in apposition to a club noun with its pronoun', () => {
+    expect(orgs('سجل هدفين لفريقه النصر')).toEqual(['النصر kashf:org/al-nassr-fc']);
+    expect(orgs('سجل هدفا لناديه الهلال')).toEqual(['الهلال kashf:org/al-hilal-sfc']);
+  });
+
   it('leaves the words alone elsewhere', () => {
     expect(orgs('تغلب الاتحاد على الخلافات')).toEqual([]);
     expect(orgs('انتصر الشباب على أنفسهم')).toEqual([]);
