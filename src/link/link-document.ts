@@ -298,8 +298,8 @@ function capitalAfterNoun(text: string, c: Candidate, facts: FactsLookup): strin
   const ids = c.candidates!;
   const list = facts.ofList(ids);
   for (let k = 0; k < ids.length; k++) {
-    const country = list[k]?.country;
-    if (country !== undefined && list[k]!.label === 'GPE' && ids.includes(country)) return ids[k];
+    const f = list[k];
+    if (f !== undefined && f.label === 'GPE' && f.country !== undefined && ids.includes(f.country)) return ids[k];
   }
   return undefined;
 }

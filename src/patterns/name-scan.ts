@@ -1207,7 +1207,7 @@ function venueName(r: NameReader, t: number): boolean {
   const s = r.starts[t]!;
   const e = r.ends[t]!;
   if (!nameStart(r, t, false) || endsWithAny(r, t, ADJ) || r.startsPhrase(t, 0, NATIONALITY)) return false;
-  if (text.charCodeAt(e - 1) === HA || VENUE_NOT.some((w) => sameText(w, text, s, e))) return false;
+  if (text.charCodeAt(e - 1) === HA || kindOfPitch(text, s, e)) return false;
   return !(e - s === 5 && text.charCodeAt(s) === MIM && text.charCodeAt(s + 3) === WA);
 }
 
@@ -1217,6 +1217,11 @@ const VENUE_NOT: readonly string[] = [
   // and what is played on it (`ملعب غولف`, `ملعب تنس`)
   ...['غولف', 'جولف', 'قولف', 'تنس', 'هوكي', 'رجبي', 'بيسبول', 'اسكواش', 'بولينج', 'بولينغ'],
 ];
+
+/** Whether text[s, e) is one of VENUE_NOT. */
+function kindOfPitch(text: string, s: number, e: number): boolean {
+  return VENUE_NOT.some((w) => sameText(w, text, s, e));
+}
 
 /** Token `u` follows after spaces and is one of VENUE_ADJECTIVES. */
 function venueAdjective(r: NameReader, u: number): boolean {
@@ -1248,7 +1253,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // is for (ملعب الفريق, ملعب الكلية الحربية, ملعب العاصمة), and an indefinite one what it
     // is (ملعب كرة, ملعب جديد): the name is a proper word, a known name token or a title
     // before one, or a definite word with a stadium's own adjective after it.
-    if (VENUE_NOT.some((w) => sameText(w, text, starts[t]!, ends[t]!))) return -1;
+    if (kindOfPitch(text, starts[t]!, ends[t]!)) return -1;
     // A person's name is read as after a title (`ملعب محمد بن زايد`); a definite word after it
     // that is no known name is what the sentence says of the stadium (`يستضيف ملعب أولد
     // ترافورد المباراة`).

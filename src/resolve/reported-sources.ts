@@ -5,28 +5,25 @@
 // `نقلت الوكالة عن مسؤول قوله إن` is the title `مسؤول` and his saying.
 
 import { tokenAt, type Doc } from '../doc.js';
-import { normalizeKey } from '../normalize/normalize.js';
-import { sameText } from '../tokenize/token-hash.js';
 import { TITLE_ORGANISATION_RULE } from '../patterns/title-before-organisation.js';
 import type { Candidate } from '../types.js';
+import { nounAt, nounWords } from './noun-words.js';
 import { spanOf } from './resolve-overlaps.js';
 
 /** The rules whose titles these phrases mimic: the title rule, and a title before its organisation. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person', TITLE_ORGANISATION_RULE]);
-/** `مسؤول`, `مسؤولة` (normalized): an official, and the adjective "responsible". */
-const OFFICIAL: readonly string[] = ['مسؤول', 'مسؤولة', 'مسئول', 'مسئولة'].map(normalizeKey);
-/** A source, sources (normalized). */
-const SOURCES: readonly string[] = ['مصدر', 'مصادر'].map(normalizeKey);
-/** Verbal nouns of saying that news reports put after the one who said (normalized). */
-const SAYING: readonly string[] = ['قول', 'تأكيد', 'تصريح', 'توضيح', 'تحذير', 'ترجيح', 'إشارت', 'إفادت'].map(normalizeKey);
+/** `مسؤول`, `مسؤولة`: an official, and the adjective "responsible". */
+const OFFICIAL = nounWords(['مسؤول', 'مسؤولة', 'مسئول', 'مسئولة']);
+/** A source, sources. */
+const SOURCES = nounWords(['مصدر', 'مصادر']);
+/** Verbal nouns of saying that news reports put after the one who said. */
+const SAYING = nounWords(['قول', 'تأكيد', 'تصريح', 'توضيح', 'تحذير', 'ترجيح', 'إشارت', 'إفادت']);
 /** The pronouns that follow them (`قوله`, `قولها`, `قولهم`, `قولهما`). */
 const PRONOUNS: readonly string[] = ['ه', 'ها', 'هم', 'هما'];
 
-const isOneOf = (words: readonly string[], text: string, s: number, e: number): boolean => words.some((w) => sameText(w, text, s, e));
-
 /** Whether text[s, e) is a verbal noun of SAYING with a pronoun of PRONOUNS. */
 function sayingWithPronoun(text: string, s: number, e: number): boolean {
-  for (const p of PRONOUNS) if (e - s > p.length && text.endsWith(p, e) && isOneOf(SAYING, text, s, e - p.length)) return true;
+  for (const p of PRONOUNS) if (e - s > p.length && text.endsWith(p, e) && nounAt(SAYING, text, s, e - p.length) !== undefined) return true;
   return false;
 }
 
@@ -49,8 +46,8 @@ export function trimReportedSources(doc: Doc, resolved: Candidate[]): Candidate[
     let keep: Candidate[] | undefined;
     if (c.label === 'OCC' && c.source.kind === 'pattern' && TITLE_RULES.has(c.source.ref)) {
       const t = tokenAt(doc, c.start);
-      if (starts[t] === c.start && isOneOf(OFFICIAL, text, starts[t]!, ends[t]!)) {
-        if (t > 0 && text.charCodeAt(c.start - 1) === 0x20 && isOneOf(SOURCES, text, starts[t - 1]!, ends[t - 1]!)) keep = c.inner ?? [];
+      if (starts[t] === c.start && nounAt(OFFICIAL, text, starts[t]!, ends[t]!) !== undefined) {
+        if (t > 0 && text.charCodeAt(c.start - 1) === 0x20 && nounAt(SOURCES, text, starts[t - 1]!, ends[t - 1]!) !== undefined) keep = c.inner ?? [];
         else if (ends[t + 1] === c.end && sayingWithPronoun(text, starts[t + 1]!, ends[t + 1]!)) keep = [spanOf(c, c.start, ends[t]!)];
       }
     }
