@@ -231,7 +231,7 @@ interface TrieNode {
 const escapeChar = (c: string): string => (c === ' ' ? '[^\\S\\n]+' : /[.*+?^${}()|[\]\\/-]/.test(c) ? '\\' + c : c);
 const isWordChar = (c: string): boolean => /[0-9a-z\u0621-\u064a]/.test(c);
 
-function trie(words: string[]): string {
+export function trie(words: string[]): string {
   const root: TrieNode = { next: new Map(), end: false };
   for (const w of words) {
     let node = root;
@@ -264,13 +264,37 @@ function trie(words: string[]): string {
  * end in a letter or digit must end a word of the text (the engine backs off to a shorter
  * word when they do not, at most the length of one word).
  */
-function listSource(words: string[]): string {
+export function listSource(words: string[]): string {
   const wordy = words.filter((w) => isWordChar(w[w.length - 1]!));
   const other = words.filter((w) => !isWordChar(w[w.length - 1]!));
   const parts: string[] = [];
-  if (wordy.length) parts.push(`(?:${trie(wordy)})${BOUNDARY}`);
+  if (wordy.length) parts.push(`(?:${articleFactored(wordy)})${BOUNDARY}`);
   if (other.length) parts.push(trie(other));
   return parts.length ? parts.join('|') : '(?!)';
+}
+
+/**
+ * The trie of words that a word boundary follows, with the article factored out where the list
+ * holds words both with and without it (مصري, المصري): `(?:ال)?` before one trie of the bare
+ * words, then the words without such a pair. The words match as in one trie, longest first:
+ * words of several tokens are tried first, and any other match ends where its token ends,
+ * whichever path reads it. Lists of nationalities are half as long so, and
+ * the title rule that reads them stays under V8's size limit (see compactSource).
+ */
+function articleFactored(words: string[]): string {
+  // Words of several tokens (or with a mark inside: ر.س) come first, as the longest; every
+  // other match ends with its token.
+  const whole = (w: string): boolean => [...w].every(isWordChar);
+  const multi = words.filter((w) => !whole(w));
+  const single = words.filter(whole);
+  const all = new Set(single);
+  const paired = single.filter((w) => all.has(ARTICLE + w));
+  if (paired.length < 2) return trie(words);
+  const covered = new Set([...paired, ...paired.map((w) => ARTICLE + w)]);
+  const rest = single.filter((w) => !covered.has(w));
+  const factored = [multi.length ? trie(multi) : '', `(?:${ARTICLE})?(?:${trie(paired)})`, rest.length ? trie(rest) : ''].filter((x) => x !== '').join('|');
+  const plain = trie(words);
+  return factored.length < plain.length ? factored : plain;
 }
 
 /** Builds every fragment and list into XRegExp sub-patterns, resolving references recursively. */

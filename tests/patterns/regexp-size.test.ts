@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import compiled from '../../src/data/patterns.json';
 import { indexRules } from '../../src/patterns/compile-patterns.js';
 import type { CompiledRules } from '../../src/patterns/index.js';
-import { compactSource } from '../../scripts/build-patterns.js';
+import { compactSource, listSource, trie } from '../../scripts/build-patterns.js';
 
 /** V8's kRegExpTooLargeToOptimize: 20 KB of source. */
 const V8_OPTIMIZE_LIMIT = 20 * 1024;
@@ -26,5 +26,14 @@ describe('rule RegExp size', () => {
     expect(compactSource('(?:[^\\S\\n]+)?')).toBe('(?:[^\\S\\n]+)?');
     // ASCII escapes and an escaped backslash before "u" stay as written.
     expect(compactSource('\\u0029\\\\u0627')).toBe('\\u0029\\\\u0627');
+  });
+
+  it('factors the article out of a list with and without it, and matches as one trie does', () => {
+    const words = ['مصري', 'المصري', 'مصريه', 'المصريه', 'الماني', 'الالماني', 'كوري الشمالي', 'الكوري الشمالي', 'كوري', 'الكوري', 'ليره', 'ليره سوريه', 'ر.س', 'ر'];
+    const factored = new RegExp(`^(?:${listSource(words)})`);
+    const plain = new RegExp(`^(?:(?:${trie(words)})(?![0-9a-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3]))`);
+    expect(listSource(words)).toContain('(?:ال)?');
+    const texts = [...words.map((w) => `${w} قال`), 'المصريون', 'الالمانيه', 'الكوري الشماليه', 'ليره سوريه', 'ليره لبنانيه', 'ر.س.', 'ر.ي', 'الكوريون'];
+    for (const text of texts) expect([text, factored.exec(text)?.[0]]).toEqual([text, plain.exec(text)?.[0]]);
   });
 });
