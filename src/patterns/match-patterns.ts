@@ -661,6 +661,17 @@ function runRestored(run: Run, entry: TriggerEntry, at: number, t: number): void
   }
 }
 
+/** The underscore, which joins words and digits into one name: `@ahmed_99`, `#مصر_2024`. */
+const UNDERSCORE = 0x5f;
+
+/**
+ * Whether the digits at [s, e) are glued by an underscore to what comes before or after them:
+ * part of a handle, a hashtag or a file name, no number of the text.
+ */
+function inIdentifier(text: string, s: number, e: number): boolean {
+  return (s > 0 && text.charCodeAt(s - 1) === UNDERSCORE) || text.charCodeAt(e) === UNDERSCORE;
+}
+
 /** Runs the compiled rules over a document and returns every candidate they produce. */
 export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
   const run = new Run(index, doc);
@@ -672,7 +683,7 @@ export function matchRules(index: RuleIndex, doc: Doc): Candidate[] {
     const kind = kinds[t]!;
     const s = starts[t]!;
     if (kind === DIGIT) {
-      if (onDigit.length > 0) runAtNumber(run, t);
+      if (onDigit.length > 0 && !inIdentifier(text, s, ends[t]!)) runAtNumber(run, t);
       continue;
     }
     const e = ends[t]!;
