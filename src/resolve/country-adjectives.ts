@@ -51,15 +51,20 @@ function afterDefiniteWord(doc: Doc, start: number): boolean {
 }
 
 function isAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): boolean {
+  // A rule's nationality (`الحكومة السعودية` read by org-state-institution) is the adjective
+  // already, and lacks only the country's ID.
+  if (c.label === 'NORP') return c.id === undefined && names.forms.has(doc.norm.text.slice(c.start, c.end));
   // The ID first: it rules out almost every candidate without cutting a string.
   if (c.label !== 'GPE' || c.id === undefined || !mayBeIn(names.mask, c.id) || !names.ids.has(c.id)) return false;
   const id = names.forms.get(doc.norm.text.slice(c.start, c.end));
   return id === c.id && afterDefiniteWord(doc, c.start);
 }
 
-function asAdjective(c: Candidate): Candidate {
+/** The adjective `c` (see isAdjective) as a NORP with its country's ID. */
+function asAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): Candidate {
   const norp = copyCandidate(c);
   norp.label = 'NORP';
+  norp.id ??= names.forms.get(doc.norm.text.slice(c.start, c.end));
   return norp;
 }
 
@@ -84,10 +89,10 @@ function innerAdjective(doc: Doc, c: Candidate, names: AdjectiveNames): boolean 
 export function readCountryAdjectives(doc: Doc, resolved: Candidate[], names: AdjectiveNames): void {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (isAdjective(doc, c, names)) resolved[i] = asAdjective(c);
+    if (isAdjective(doc, c, names)) resolved[i] = asAdjective(doc, c, names);
     else if (c.inner !== undefined && innerAdjective(doc, c, names)) {
       const outer = copyCandidate(c);
-      outer.inner = c.inner.map((n) => (n.id !== c.id && isAdjective(doc, n, names) ? asAdjective(n) : n));
+      outer.inner = c.inner.map((n) => (n.id !== c.id && isAdjective(doc, n, names) ? asAdjective(doc, n, names) : n));
       resolved[i] = outer;
     }
   }
