@@ -310,12 +310,17 @@ function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentConte
   if (!PLACE_LABELS.has(c.label)) return undefined;
   const ids = c.candidates!;
   const list = facts.ofList(ids);
+  // A nationality nested in a title or an organisation names its country as surely as the
+  // country's name: `وزير الخارجية الأردني في عمان` is in Amman, not Oman. A country the
+  // document names is itself the place, before a city of its name (`الجزائر`, `تونس`).
+  const named = sureOrNestedIds(context);
+  for (let k = 0; k < ids.length; k++) if (named.has(ids[k]!) && list[k]?.label === c.label && list[k]!.country === undefined) return ids[k];
   for (let k = 0; k < ids.length; k++) {
     const f = list[k];
     if (f === undefined || f.label !== c.label) continue;
     const id = ids[k]!;
     const country = f.country;
-    if (country !== undefined && sureIds(context).has(country)) return id;
+    if (country !== undefined && named.has(country)) return id;
     if (countriesOfNamedPlaces(facts, context).has(id)) return id;
   }
   return undefined;

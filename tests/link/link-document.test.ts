@@ -207,6 +207,15 @@ describe('places sharing a name, chosen by the country the document names', () =
     expect(at('زار ميناء توأم ثم توأمة')).toMatchObject({ id: 'kashf:gpe/twin' });
   });
 
+  it('reads a nationality nested in a title as the country named, and the named country before its city', () => {
+    const kashf = createExtractor();
+    const place = (text: string, name: string) => kashf.extract(text).find((e) => e.text === name)?.id;
+    expect(place('قال وزير الخارجية الأردني في عمان إن', 'عمان')).toBe('wd:Q3805'); // Amman, not Oman
+    expect(place('قالت السلطات الأردنية في عمان إن', 'عمان')).toBe('wd:Q3805');
+    expect(place('قال وزير الخارجية الجزائري إن الجزائر ترفض', 'الجزائر')).toBe('wd:Q262'); // Algeria, not Algiers
+    expect(place('قال الرئيس التونسي إن تونس ترحب', 'تونس')).toBe('wd:Q948');
+  });
+
   it('rejects a country that is not an ID', () => {
     expect(() => only([{ id: 'kashf:gpe/x', label: 'GPE', ar: 'اكس', country: 'Jordan' }])).toThrow(/country/);
   });
