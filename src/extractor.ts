@@ -18,6 +18,7 @@ import { joinStackedTitles } from './resolve/stacked-titles.js';
 import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { joinNamedEvents } from './resolve/named-events.js';
+import { joinGroupMembers } from './resolve/group-members.js';
 import { joinPlaceNouns } from './resolve/place-nouns.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
@@ -218,6 +219,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
+    resolved = joinGroupMembers(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;

@@ -5,7 +5,7 @@ import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, LAM } from '../tokenize/letters.js';
 import type { Entity } from '../types.js';
 import type { Chunk } from './chunks.js';
-import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedEdition, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
+import { facilityType, innerOnlyInUntagged, isGenericBody, isGenericOrg, isOutsideLastWord, isOutsideName, isOutsideTail, isUntaggedEdition, isUntaggedGroup, isUntaggedName, keepsLeadingWord, mapLabel, type SchemeName } from './label-schemes.js';
 import type { SentenceText, TokenSpan } from './sentence-text.js';
 
 /** The part of an entity the scorer needs. */
@@ -41,7 +41,7 @@ export function projectEntities(entities: readonly EntitySpan[], sentence: Sente
       outerUntagged = false;
     }
     let type = mapLabel(entity.label, scheme);
-    if (type === null || entity.end <= entity.start) {
+    if (type === null || entity.end <= entity.start || (entity === outer && isUntaggedGroup(entity.label, scheme) && endsWithMember(ordered, entity))) {
       // An outer entity the scheme does not tag (a title) gives way to the names in it.
       if (entity === outer) outerUntagged = true;
       continue;
@@ -104,6 +104,14 @@ function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): num
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The labels of what a group is named by (`عناصر داعش`, `سكان نابلس`): not a family's person. */
+const MEMBER_OF: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC', 'PERS']);
+
+/** Whether one of `entities` ends `entity`, after its start, and is an organisation or a place. */
+function endsWithMember(entities: readonly EntitySpan[], entity: EntitySpan): boolean {
+  return entities.some((e) => e !== entity && e.start > entity.start && e.end === entity.end && MEMBER_OF.has(e.label));
 }
 
 /** Whether one of `entities` (sorted by start) lies inside `entity` and is a place. */

@@ -163,6 +163,17 @@ describe('projectEntities', () => {
     expect(projectEntities([party, norp], sentence, 'wojood')).toEqual([{ start: 2, end: 5, type: 'ORG' }]);
   });
 
+  it('scores a group named by an organisation or place as that organisation or place in FANE, and the group in Wojood', () => {
+    const sentence = buildSentenceText(['خرج', 'سكان', 'دمشق', 'إلى', 'الشوارع']);
+    const group = at(sentence.text, 'سكان دمشق', 'NORP');
+    const city = at(sentence.text, 'دمشق', 'GPE');
+    expect(projectEntities([group, city], sentence, 'fane')).toEqual([{ start: 2, end: 3, type: 'LOC' }]);
+    expect(projectEntities([group, city], sentence, 'wojood')).toEqual([{ start: 1, end: 3, type: 'MISC' }]);
+    // A group with nothing nested (`اللاجئين`) stays the scheme's MISC.
+    const refugees = buildSentenceText(['عودة', 'اللاجئين']);
+    expect(projectEntities([at(refugees.text, 'اللاجئين', 'NORP')], refugees, 'fane')).toEqual([{ start: 1, end: 2, type: 'MISC' }]);
+  });
+
   it('keeps the earlier, then longer, entity when two claim the same token', () => {
     const sentence = buildSentenceText(['لبنان-سوريا', 'اليوم']);
     const lebanon = at(sentence.text, 'لبنان', 'GPE');
