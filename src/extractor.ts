@@ -19,6 +19,7 @@ import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { joinNamedEvents } from './resolve/named-events.js';
 import { joinGroupMembers } from './resolve/group-members.js';
+import { readLanguageObjects } from './resolve/language-names.js';
 import { joinPlaceNouns } from './resolve/place-nouns.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
@@ -207,6 +208,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
     if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, cands, clubs, entryOf);
+    readLanguageObjects(doc, cands, entryOf);
     let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));
     if (complete) resolved = complete(doc, resolved);
     // Before linking, so that what a dropped title held is linked as any other entity.

@@ -1,0 +1,32 @@
+// A language named by its feminine adjective (الفرنسية) is the language after a verb of
+// speaking, mastering or learning and in a translation, and the nationality elsewhere.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const found = (text: string) => extract(text).map((e) => `${e.label} ${e.text}${e.id ? ' ' + e.id : ''}`);
+
+describe('a language as the object of speaking or translating', () => {
+  it('is the language after a verb of speaking, mastering or learning, not the country', () => {
+    expect(found('يتحدث الفرنسية بطلاقة')).toEqual(['LANGUAGE الفرنسية wd:Q150']);
+    expect(found('تعلمت الروسية في موسكو')).toContainEqual('LANGUAGE الروسية wd:Q7737');
+  });
+
+  it('is the language a translation goes from and into, whatever the document names', () => {
+    expect(found('ترجم الكتاب إلى الإنجليزية')).toEqual(['LANGUAGE الإنجليزية wd:Q1860']);
+    expect(found('ترجمت الرواية من الروسية إلى العربية')).toEqual(['LANGUAGE الروسية wd:Q7737', 'LANGUAGE العربية wd:Q13955']);
+    // France named elsewhere does not make the language the country again.
+    expect(found('في فرنسا يتحدثون الفرنسية')).toEqual(['GPE فرنسا wd:Q142', 'LANGUAGE الفرنسية wd:Q150']);
+  });
+
+  it('takes the languages joined to it by و', () => {
+    expect(found('تجيد الإسبانية والإنجليزية والفرنسية')).toEqual(['LANGUAGE الإسبانية wd:Q1321', 'LANGUAGE الإنجليزية wd:Q1860', 'LANGUAGE الفرنسية wd:Q150']);
+    expect(found('يتحدث العربية و الفرنسية')).toEqual(['LANGUAGE العربية wd:Q13955', 'LANGUAGE الفرنسية wd:Q150']);
+  });
+
+  it('stays the nationality, or the outlet, elsewhere', () => {
+    expect(found('تحدث الرئيس الفرنسي')).toEqual(['OCC الرئيس الفرنسي']);
+    expect(found('عاد من الروسية')).not.toContainEqual(expect.stringMatching(/^LANGUAGE/));
+    expect(found('وقال مراسل العربية إن')).not.toContainEqual(expect.stringMatching(/^LANGUAGE/));
+  });
+});
