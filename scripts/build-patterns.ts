@@ -278,8 +278,8 @@ export function listSource(words: string[]): string {
  * holds words both with and without it (مصري, المصري): `(?:ال)?` before one trie of the bare
  * words, then the words without such a pair. The words match as in one trie, longest first:
  * words of several tokens are tried first, and any other match ends where its token ends,
- * whichever path reads it. Lists of nationalities are half as long so, and
- * the title rule that reads them stays under V8's size limit (see compactSource).
+ * whichever path reads it. Lists of nationalities are half as long so, and the title rule
+ * that reads them stays under V8's size limit (see compactSource).
  */
 function articleFactored(words: string[]): string {
   // Words of several tokens (or with a mark inside: ر.س) come first, as the longest; every

@@ -73,10 +73,11 @@ export function scoresNested(scheme: SchemeName): boolean {
 }
 
 /**
- * Whether the scheme leaves a group of `label` untagged when an organisation or place ends it,
- * and tags that organisation or place: FANE writes `سكان/O الاسكا/B-LOC` and `عناصر/O حزب/B-ORG`
- * where Wojood tags the group NORP (`عناصر داعش`), 137 and 41 times in WikiFANE against 2 groups
- * of a place tagged MISC; a family it tags whole, as Wojood does (`عائلة/B-MISC الدقي/I-MISC`).
+ * Whether the scheme leaves a group of `label` untagged when the organisation, place or person
+ * it is named by ends it, and tags that: FANE writes `سكان/O الاسكا/B-LOC` and `عناصر/O
+ * حزب/B-ORG` where Wojood tags the group NORP (`عناصر داعش`), 137 and 41 times in WikiFANE
+ * against 2 groups of a place tagged MISC, and a family's person in NewsFANE (`اسرة/O
+ * برلسكوني/B-PER`, 32 times); WikiFANE tags a few families whole (`عائلة/B-MISC الدقي/I-MISC`).
  */
 export function isUntaggedGroup(label: string, scheme: SchemeName): boolean {
   return label === 'NORP' && scheme === 'fane';

@@ -106,10 +106,10 @@ function firstTokenEndingAfter(spans: readonly TokenSpan[], offset: number): num
   return lo;
 }
 
-/** The labels of what a group is named by (`عناصر داعش`, `سكان نابلس`): not a family's person. */
+/** The labels of what a group is named by: its organisation, place or family (`عناصر داعش`, `سكان نابلس`, `عائلة الحريري`). */
 const MEMBER_OF: ReadonlySet<string> = new Set(['ORG', 'GPE', 'LOC', 'FAC', 'PERS']);
 
-/** Whether one of `entities` ends `entity`, after its start, and is an organisation or a place. */
+/** Whether one of `entities` ends `entity`, after its start, and is what a group is named by (MEMBER_OF). */
 function endsWithMember(entities: readonly EntitySpan[], entity: EntitySpan): boolean {
   return entities.some((e) => e !== entity && e.start > entity.start && e.end === entity.end && MEMBER_OF.has(e.label));
 }

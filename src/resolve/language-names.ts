@@ -1,7 +1,8 @@
-// A language the gazetteer knows only by a weak alias, its feminine adjective (الفرنسية,
-// الإنجليزية), is the language where a verb of speaking, mastering or learning takes it as its
-// object (`يتحدث الفرنسية بطلاقة`, `تجيد الإنجليزية`) or a translation goes into it (`ترجم
-// الكتاب إلى الإنجليزية`); elsewhere the adjective is the nationality (`الصحف الفرنسية`).
+// A language's feminine adjective (الفرنسية, الإنجليزية), which the gazetteer holds as a weak
+// alias or as a nationality too, is the language where a verb of speaking, mastering or
+// learning takes it as its object (`يتحدث الفرنسية بطلاقة`, `تجيد الإنجليزية`), where a
+// translation goes from or into it (`ترجم الكتاب من الروسية إلى العربية`), and joined by و to
+// such a language; elsewhere the adjective is the nationality (`الصحف الفرنسية`).
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -45,7 +46,7 @@ function translationBefore(text: string, end: number): boolean {
   return false;
 }
 
-/** Whether the mention at normalized `start` is the object of a verb of speaking or a translation's target. */
+/** Whether the mention at normalized `start` is the object of a verb of speaking, or a translation's source or target. */
 export function languageObject(text: string, start: number): boolean {
   const e = wordBefore(text, start);
   if (e < 0) return false;
@@ -66,8 +67,9 @@ function languageAmong(c: Candidate, entryOf: (id: string) => Readonly<Gazetteer
 }
 
 /**
- * Reads as the language the candidates that a verb of speaking takes as its object, or that a
- * translation goes into: a weak LANGUAGE alias becomes strong, and a nationality whose words
+ * Reads as the language the candidates that a verb of speaking takes as its object, that a
+ * translation goes from or into, or that are joined to those by و: a weak LANGUAGE alias
+ * becomes strong, and a nationality (or weak alias) whose words
  * also name a language (`الفرنسية`: France or French) becomes that language, with its ID and
  * names. `cands`: every candidate; `entryOf`: the gazetteer entry of an ID.
  *
