@@ -18,8 +18,10 @@ const MEMBER_NOUNS: NounWords = nounWords(MEMBER_WORDS);
 /** Nouns of a family, which take a person's name (`عائلة السكاكيني`). */
 const FAMILY_NOUNS: NounWords = nounWords(['عائلة']);
 
-/** The labels a group's noun takes: an organisation, a place, a region. */
-const GROUP_OF: ReadonlySet<Label> = new Set(['ORG', 'GPE', 'LOC']);
+/** The nouns that take an entity of `label`: a group's before an organisation, a place or a region, a family's before a person. */
+function nounsBefore(label: Label): NounWords | undefined {
+  return label === 'ORG' || label === 'GPE' || label === 'LOC' ? MEMBER_NOUNS : label === 'PERS' ? FAMILY_NOUNS : undefined;
+}
 
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'norp-group-members' });
 const PRIORITY = 30;
@@ -34,10 +36,13 @@ const PRIORITY = 30;
  * ```
  */
 export function joinGroupMembers(doc: Doc, resolved: Candidate[]): Candidate[] {
+  const text = doc.norm.text;
   let out: Candidate[] | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    const nouns = c.weak ? undefined : GROUP_OF.has(c.label) ? MEMBER_NOUNS : c.label === 'PERS' ? FAMILY_NOUNS : undefined;
+    // A noun before the entity leaves one space: an entity glued to a proclitic or at the
+    // text's start is passed without a look-up.
+    const nouns = c.start === 0 || text.charCodeAt(c.start - 1) !== 0x20 || c.weak ? undefined : nounsBefore(c.label);
     const from = nouns === undefined ? -1 : nounBefore(doc, resolved, i, nouns);
     if (from < 0) {
       if (out) out.push(c);
