@@ -1143,6 +1143,26 @@ const ADJ = ['يه', 'ي'];
 /** Also a noun in ة with a pronoun (قائمتها, خطتهم): the object after the name (`مجلة فوربس قائمتها`). */
 const ORG_FINAL = ['يه', 'ي', 'ه', 'تها', 'تهم'];
 const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون', 'تها', 'تهم'];
+/** ة as the text writes it (normalization folds it into ه). */
+const WRITTEN_TA_MARBUTA = 0x0629;
+/** Letters of a name in ي after a feminine trigger noun at least (`سوني`; `سي` of `سي إن إن` is a letter's name). */
+const MIN_YA_NAME = 4;
+
+/**
+ * Whether token `u`, the first word after a feminine trigger noun (`شركة`, `منظمة`), ends in a
+ * ي that makes no adjective of it: an adjective there agrees in ة, so a word of four letters or
+ * more in ي as the text writes it is a name (`شركة سوني`, `شركة كاواساكي`, `جامعة هلسنكي`),
+ * where after a masculine noun it may be the adjective (`بنك مركزي`, and the second word of
+ * `شركة إنتاج تلفزيوني`). ى, which normalization folds into ي, ends feminine words and verbs
+ * (`أخرى`, `تدعى`), and so does an imperfect's prefix (`يغطي`).
+ */
+function yaName(r: NameReader, u: number): boolean {
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  const c0 = r.text.charCodeAt(s);
+  if (e - s < MIN_YA_NAME || c0 === YA || c0 === TA || r.text.charCodeAt(e - 1) !== YA || r.text.charCodeAt(e - 2) === HA) return false;
+  return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) === YA;
+}
 
 /** An indefinite word that may name a place after its trigger noun (`مدينة حلب`, `منطقة طوكر`). */
 function properWord(r: NameReader, t: number): boolean {
@@ -1349,11 +1369,13 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (u < 0) {
     // org: up to two name words, then a definite word or a name word that is no adjective,
     // up to two more definite words and one joined by و.
+    const feminine = !definite && pos > 0 && doc.norm.input.charCodeAt(doc.norm.starts[pos - 1]!) === WRITTEN_TA_MARBUTA;
+    const nameWord = (v: number, endings: readonly string[]): boolean => nameStart(r, v, false) && (!endsWithAny(r, v, endings) || (feminine && v === t && yaName(r, v)));
     let k = 0;
-    while (k < 2 && t + k + 1 < count && nameStart(r, t + k, false) && !endsWithAny(r, t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;
+    while (k < 2 && t + k + 1 < count && nameWord(t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;
     for (; k >= 0; k--) {
       const v = t + k;
-      if (defWord(r, v) || (nameStart(r, v, false) && !endsWithAny(r, v, ORG_FINAL))) {
+      if (defWord(r, v) || nameWord(v, ORG_FINAL)) {
         u = v;
         break;
       }

@@ -12,6 +12,16 @@ describe('the name after a trigger noun', () => {
     expect(orgs('وقالت جريدة عرب نيوز تنشر كل يوم')).toEqual(['جريدة عرب نيوز']);
   });
 
+  it('takes a word in ي right after a feminine noun, which no adjective there ends so', () => {
+    expect(orgs('بالتعاون مع شركة جوبي الأمريكية')).toEqual(['شركة جوبي الأمريكية']);
+    expect(orgs('أعلنت شركة سوني اليابانية عن جهاز جديد')).toEqual(['شركة سوني']);
+    expect(orgs('تخرج في جامعة هلسنكي عام 1990')).toEqual(['جامعة هلسنكي']);
+    // After a masculine noun it may be the adjective; ى (أخرى) and an imperfect (يغطي) are no names.
+    expect(orgs('أسس بنك مركزي جديد')).toEqual([]);
+    expect(orgs('انضمت إلى مجموعة أخرى')).toEqual([]);
+    expect(orgs('تبث إذاعة يغطي بثها المدينة')).toEqual([]);
+  });
+
   it('ends after a nationality adjective unless another adjective follows', () => {
     expect(orgs('وأعلنت وزارة الداخلية السعودية القبض على 15 شخصا')).toEqual(['وزارة الداخلية السعودية']);
     expect(orgs('وقالت جامعة بيروت العربية المدعومة من الحكومة')).toEqual(['جامعة بيروت العربية']);
