@@ -405,8 +405,23 @@ function clubInSportsDocument(doc: Doc, c: Candidate, facts: FactsLookup, contex
   const club = firstClub(c.candidates!, facts);
   if (club === undefined) return undefined;
   if (afterTeamNoun(doc, c.start)) return club;
-  context.sports ??= isSportsDocument(doc);
+  // A club the document names for sure is a cue (`ماتش بين ريال مدريد وبرشلونة`).
+  context.sports ??= isSportsDocument(doc, { cues: namedClubs(context.roles, context.ids, facts, SPORTS_EVIDENCE) });
   return context.sports ? club : undefined;
+}
+
+/**
+ * How many mentions, up to `limit`, name a club by its own unambiguous name (`سلتيك`, `ريال
+ * مدريد`): each is a cue that the document is about sport.
+ */
+function namedClubs(roles: readonly number[], ids: ReadonlyArray<string | undefined>, facts: FactsLookup, limit: number): number {
+  let found = 0;
+  for (let i = 0; i < ids.length && found < limit; i++) {
+    const id = ids[i];
+    if (id === undefined || roles[i]! & AMBIGUOUS || !(roles[i]! & ORGANISATION)) continue;
+    if (facts.of(id)?.club) found++;
+  }
+  return found;
 }
 
 /**
@@ -489,11 +504,7 @@ function clubsInTeamRoles(doc: Doc, out: Candidate[], roles: number[], ids: Arra
   }
   if (sides === undefined) return undefined;
   // Clubs the document names by their own names (`سلتيك`) are cues too.
-  for (let i = 0; i < n && cues < SPORTS_EVIDENCE; i++) {
-    const id = ids[i];
-    if (id === undefined || roles[i]! & AMBIGUOUS || !(roles[i]! & ORGANISATION)) continue;
-    if (facts.of(id)?.club) cues++;
-  }
+  if (cues < SPORTS_EVIDENCE) cues += namedClubs(roles, ids, facts, SPORTS_EVIDENCE - cues);
   if (!isSportsDocument(doc, { cues })) return false;
   for (const i of sides) {
     const c = out[i]!;

@@ -234,6 +234,13 @@ describe('a city and its club in a document about sport', () => {
     expect(at('قال مدرب مرفأستان إن اللاعبين تعبوا')).toMatchObject({ label: 'ORG' });
   });
 
+  it('counts a club the document names for sure as a sports word, and the colloquial ماتش', () => {
+    const withClub = only([...entries, { id: 'kashf:org/hill-fc', label: 'ORG', ar: 'نادي تلستان', en: 'Hill FC', aliases: ['تلستان'], prior: 0.9 }]);
+    const city = (text: string) => withClub.extract(text).find((e) => e.text === 'مرفأستان');
+    expect(city('أحلى ماتش بين تلستان ومرفأستان')).toMatchObject({ id: 'kashf:org/harbour-town-fc', label: 'ORG' });
+    expect(city('سافر وفد تلستان إلى مرفأستان')).toMatchObject({ id: 'kashf:gpe/harbour-town', label: 'GPE' });
+  });
+
   it('keeps the city with one sports word or none', () => {
     expect(at('زار الوزير مرفأستان')).toMatchObject({ id: 'kashf:gpe/harbour-town', label: 'GPE' });
     expect(at('رفع الوزير كأس الشاي في مرفأستان')).toMatchObject({ id: 'kashf:gpe/harbour-town', label: 'GPE' });
