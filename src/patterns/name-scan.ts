@@ -1160,7 +1160,7 @@ function yaName(r: NameReader, u: number): boolean {
   const s = r.starts[u]!;
   const e = r.ends[u]!;
   const c0 = r.text.charCodeAt(s);
-  if (e - s < MIN_YA_NAME || c0 === YA || c0 === TA || r.text.charCodeAt(e - 1) !== YA || r.text.charCodeAt(e - 2) === HA) return false;
+  if (e - s < MIN_YA_NAME || c0 === YA || c0 === TA || r.text.charCodeAt(e - 1) !== YA) return false;
   return r.doc.norm.input.charCodeAt(r.doc.norm.starts[e - 1]!) === YA;
 }
 
