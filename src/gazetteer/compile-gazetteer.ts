@@ -166,6 +166,8 @@ export interface PrecompiledKeys {
   s: string[];
   w?: string[];
   d?: string[];
+  /** The English name's key, when it reads as a name written in Latin letters (see latinNameKeys). */
+  l?: string;
 }
 
 /** An entry of the shipped data, with its precompiled keys. */
@@ -179,6 +181,8 @@ export function precompileKeys(e: GazetteerEntry): PrecompiledKeys {
   const d = forms(e.demonyms);
   if (w.length) keys.w = w;
   if (d.length) keys.d = d;
+  const latin = e.en !== undefined ? latinNameKeys(e.en) : undefined;
+  if (latin) keys.l = latin.join(' ');
   return keys;
 }
 
@@ -186,6 +190,19 @@ export function precompileKeys(e: GazetteerEntry): PrecompiledKeys {
 export interface CompileGazetteerOptions {
   /** Validate every entry against the schema (default true; the shipped data is pre-validated). */
   validate?: boolean;
+}
+
+/** Latin words of a name: letters, two at least (`bin` and `al` included). */
+const LATIN_WORD = /^[a-z]{2,}$/;
+
+/**
+ * The normalized keys of an English name of two words or more, all of them Latin words, or
+ * undefined: one word is too often an ordinary English word (`Jordan`, `Chad`, `Will`), and a
+ * name with a comma or brackets (`Catherine, Princess of Wales`) is a description.
+ */
+export function latinNameKeys(en: string): string[] | undefined {
+  const keys = aliasKeys(en);
+  return keys !== undefined && keys.length >= 2 && keys.every((k) => LATIN_WORD.test(k)) ? keys : undefined;
 }
 
 /** The normalized token keys of a name, or undefined when it has none. */
@@ -239,6 +256,10 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
   const list = validate ? entries.map((e, i) => validateEntry(e, { line: i + 1 })) : entries;
   list.forEach((e, entry) => {
     const pre = (e as PrecompiledEntry).keys;
+    // The English name, as it is written in Latin letters inside Arabic text (`شفت مقابلة Elon
+    // Musk`): precompiled in the shipped data, worked out here for the caller's entries.
+    const latin = pre ? pre.l?.split(' ') : e.en !== undefined ? latinNameKeys(e.en) : undefined;
+    if (latin) addKeys(latin, { entry, kind: HitKind.Strong, label: e.label });
     if (pre) {
       // Shipped data carries its keys already normalized and tokenized (see build-data).
       const split = (k: string) => k.split(' ');

@@ -215,3 +215,20 @@ describe('the default gazetteer: a language family and a river CLDR and the plac
     expect(extract('يصب النهر في شط العرب قرب البصرة').map((e) => `${e.label} ${e.text}`)).toContain('LOC شط العرب');
   });
 });
+
+describe('English names written in Latin letters', () => {
+  it('are names of their entries inside Arabic text, from two words on', async () => {
+    const { extract } = await import('../../src/index.js');
+    const found = (text: string) => extract(text).map((e) => `${e.label} ${e.text} ${e.id ?? ''}`.trim());
+    expect(found('شفت مقابلة Joe Biden امبارح')).toContainEqual('PERS Joe Biden wd:Q6279');
+    expect(found('ألبرت أينشتاين ( Albert Einstein ) عاش')).toContainEqual('PERS Albert Einstein wd:Q937');
+    // One word is too often an ordinary English word.
+    expect(found('قال إن Jordan كان')).not.toContainEqual(expect.stringMatching(/Jordan/));
+  });
+
+  it("are read from the caller's entries too", async () => {
+    const { createExtractor } = await import('../../src/index.js');
+    const kashf = createExtractor({ defaultGazetteer: false, patterns: false, entries: [{ id: 'kashf:pers/test-person', label: 'PERS', ar: 'شخص تجريبي', en: 'Testa Persona' }] });
+    expect(kashf.extract('قابلت Testa Persona أمس').map((e) => e.id)).toEqual(['kashf:pers/test-person']);
+  });
+});
