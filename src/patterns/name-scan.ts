@@ -1143,8 +1143,6 @@ const ADJ = ['يه', 'ي'];
 /** Also a noun in ة with a pronoun (قائمتها, خطتهم): the object after the name (`مجلة فوربس قائمتها`). */
 const ORG_FINAL = ['يه', 'ي', 'ه', 'تها', 'تهم'];
 const ORG_WORD = ['يه', 'ي', 'ه', 'ات', 'ين', 'ون', 'تها', 'تهم'];
-/** ة as the text writes it (normalization folds it into ه). */
-const WRITTEN_TA_MARBUTA = 0x0629;
 /** Letters of a name in ي after a feminine trigger noun at least (`سوني`; `سي` of `سي إن إن` is a letter's name). */
 const MIN_YA_NAME = 4;
 
@@ -1369,7 +1367,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (u < 0) {
     // org: up to two name words, then a definite word or a name word that is no adjective,
     // up to two more definite words and one joined by و.
-    const feminine = !definite && pos > 0 && doc.norm.input.charCodeAt(doc.norm.starts[pos - 1]!) === WRITTEN_TA_MARBUTA;
+    const feminine = !definite && pos > 0 && feminineNoun(r, pos);
     const nameWord = (v: number, endings: readonly string[]): boolean => nameStart(r, v, false) && (!endsWithAny(r, v, endings) || (feminine && v === t && yaName(r, v)));
     let k = 0;
     while (k < 2 && t + k + 1 < count && nameWord(t + k, ORG_WORD) && nextSpaced(r, t + k + 1) && !imperfectAfter(r, t + k + 1)) k++;

@@ -48,8 +48,6 @@ const HA_ONLY = 8; // names spelt with ه only: a token that writes ة is the no
 const KNOWN = 1; // every name token, stop words included
 const STOP = 2; // stop words
 const COMMON_ADJECTIVE = 4; // COMMON_NISBA_ADJECTIVES
-/** ة as the text writes it (normalization folds it into ه). */
-const TA_MARBUTA = 0x0629;
 /** Set in a memo slot once its reading has been looked up (a mask of 0 means "in no list"). */
 const LOOKED_UP = 128;
 
@@ -152,7 +150,7 @@ class Reading {
       const slot = findWord(names, key, this.text, this.starts[t]! + skip, this.ends[t]!);
       m = slot < 0 ? 0 : maskAt(names, slot);
       // A name spelt with ه where the text writes ة is the noun (نواة, not Noah): in no list.
-      if ((m & HA_ONLY) !== 0 && this.norm.input.charCodeAt(this.norm.starts[this.ends[t]! - 1]!) === TA_MARBUTA) m = 0;
+      if ((m & HA_ONLY) !== 0 && this.endsInTa(t)) m = 0;
       this.memo[i] = m = m | LOOKED_UP;
     }
     return m;
