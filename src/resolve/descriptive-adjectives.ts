@@ -5,7 +5,9 @@
 // 1,844 and 316 (and 6 old names of countries, `بلاد اسبانية`, are places there). Arabic
 // shows which is which: a plural of things takes a singular feminine adjective (`الطائرات
 // الإسرائيلية`), a plural of people a plural one (`الجنود الإسرائيليون`), so a singular
-// adjective describes a thing or one person, and a plural one a group, which stays NORP.
+// adjective describes a thing or one person, and a plural one a group, which stays NORP. An
+// adjective joined by و to one that describes its noun describes it too (`الإدارتين الأميركية
+// والبريطانية`): nine such in ANERcorp and Wojood, none a gold entity.
 // Right after a title or an organisation the adjective joins it (`المذيعة البريطانية`,
 // `صحيفة الجارديان البريطانية`), as Wojood spans them. Inside an entity (`وزير الخارجية
 // الأمريكي`, `الحكومة الإسبانية`) the adjective stays nested.
@@ -44,14 +46,21 @@ function definiteWord(text: string, s: number, e: number): boolean {
 
 /**
  * Whether outermost candidate `c` is a singular nationality adjective after the noun it
- * describes: definite after a definite word, or indefinite after an indefinite noun.
+ * describes: definite after a definite word, or indefinite after an indefinite noun; or one
+ * joined by و to such an adjective, which ends at `described` (`الوساطة القطرية والمصرية`:
+ * both describe the mediation).
  */
-function describesNoun(doc: Doc, c: Candidate): boolean {
+function describesNoun(doc: Doc, c: Candidate, described: number): boolean {
   if (c.label !== 'NORP') return false;
   const text = doc.norm.text;
   const { starts, ends, kinds, count } = doc.tokens;
   // The ending first: it needs no search for the token.
   if (!singularNisba(text, c.start, c.end)) return false;
+  if (described >= 0 && text.charCodeAt(c.start - 1) === WA) {
+    // و glued to the adjective, as the whole token's first letter.
+    const w = tokenAt(doc, c.start - 1);
+    return w > 0 && starts[w] === c.start - 1 && ends[w] === c.end && ends[w - 1] === described && spacesOnly(text, described, c.start - 1);
+  }
   const t = tokenAt(doc, c.start);
   // The adjective is a whole token with its article: after a proclitic (للفلسطيني) it is a noun.
   if (t === 0 || t >= count || starts[t] !== c.start || ends[t] !== c.end) return false;
@@ -94,12 +103,15 @@ function nounShape(text: string, s: number, e: number): boolean {
  */
 export function dropDescriptiveAdjectives(doc: Doc, resolved: Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
+  // The end of the last adjective that described its noun: one joined to it by و does too.
+  let described = -1;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (!describesNoun(doc, c)) {
+    if (!describesNoun(doc, c, described)) {
       if (out) out.push(c);
       continue;
     }
+    described = c.end;
     out ??= resolved.slice(0, i);
     const before = out[out.length - 1];
     if (before !== undefined && before.end === doc.tokens.ends[tokenAt(doc, c.start) - 1] && HOLDERS.has(before.label)) out[out.length - 1] = stretchedOver(before, c);

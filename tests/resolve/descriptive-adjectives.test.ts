@@ -24,6 +24,14 @@ describe('nationality adjectives that describe a noun', () => {
     expect(flat('قنص جندي إسرائيلي')).toEqual(['OCC جندي إسرائيلي']);
   });
 
+  it('drops an adjective joined by و to one that describes its noun', () => {
+    expect(flat('تدعم جهود الوساطة القطرية والمصرية')).toEqual([]);
+    expect(flat('توغلت قوات إثيوبية وصومالية داخل البلدة')).toEqual([]);
+    // Plurals name people, and a nationality after و with no adjective before it stays.
+    expect(flat('الجنود الإسرائيليون والأمريكيون')).toContain('NORP الأمريكيون');
+    expect(flat('وصل الوزير والمصرية')).toContain('NORP المصرية');
+  });
+
   it('keeps a masculine nationality after a verb, a pronoun or a number word', () => {
     expect(flat('قال الفتى وضعني أميركي')).toEqual(['NORP أميركي']);
     expect(flat('هناك 37 مليون إيراني')).toContain('NORP إيراني');
