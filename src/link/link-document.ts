@@ -1,6 +1,7 @@
 // In-document linking, after overlap resolution:
 // 1. abbreviations given in «» or () right after an organisation name take its identity,
-//    and so do their later uses; a name no gazetteer knows takes the identity of a known
+//    and so do their later uses, as does a bare Latin acronym of its English name's initials
+//    (acronym-initials.ts); a name no gazetteer knows takes the identity of a known
 //    abbreviation after it;
 // 2. a person named in full once (by gazetteer or by a title rule) links every mention of
 //    the family name alone (or of its last two names) in the document, which become PERS
@@ -33,6 +34,7 @@ import { afterOpeningVerb } from '../resolve/titled-persons.js';
 import { namesOutlet } from '../resolve/media-names.js';
 import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names.js';
 import { currencyInContext } from './currency-country.js';
+import { spellsInitials } from './acronym-initials.js';
 import { nestedChoices, outerIdentity, takeNamedAfterNoun } from './nested-choices.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
@@ -230,6 +232,21 @@ function abbreviationShape(parts: readonly string[]): boolean {
   const words = parts.filter((p) => p !== '.');
   if (words.length === 1) return words[0]!.length >= 2;
   return words.every((w) => w.length <= SPELLED_PART);
+}
+
+/**
+ * Whether candidate `a`, the one after organisation `c`, is a Latin acronym at token `t` right
+ * after it on the same line (`منظمة الصحة العالمية WHO`), spelling the initials of the English
+ * name of the entry `c` links to (acronym-initials.ts).
+ */
+function bareAcronym(doc: Doc, c: Candidate, a: Candidate | undefined, t: number, entryOf: LinkOptions['entryOf']): boolean {
+  if (a === undefined || a.label !== 'ORG' || a.id !== undefined || c.id === undefined || entryOf === undefined) return false;
+  const { starts, ends } = doc.tokens;
+  if (a.start !== starts[t] || a.end !== ends[t]) return false;
+  const text = doc.norm.text;
+  for (let p = c.end; p < a.start; p++) if (text.charCodeAt(p) !== 0x20) return false;
+  const en = entryOf(c.id)?.en;
+  return en !== undefined && spellsInitials(text.slice(a.start, a.end), en);
 }
 
 const OPEN = new Set(['«', '(', '"', '“']);
@@ -722,19 +739,36 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       if (c === undefined) continue;
       const end = c.end;
       while (t < count && starts[t]! < end) t++;
-      if (t >= count || !OPEN.has(text.slice(starts[t]!, ends[t]!))) continue;
+      if (t >= count) continue;
+      if (kinds[t] === LATIN) {
+        if (bareAcronym(doc, c, i + 1 < n ? out[i + 1]! : undefined, t, entryOf)) {
+          const a = out[i + 1]!;
+          a.id = c.id;
+          ids[i + 1] = c.id;
+          if (c.canonical) a.canonical = c.canonical;
+          if (coreference) abbreviations.set(text.slice(a.start, a.end), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
+        }
+        continue;
+      }
+      if (!OPEN.has(text.slice(starts[t]!, ends[t]!))) continue;
       let u = t + 1;
       while (u < count && u - t <= 5 && (kinds[u] === ARABIC || kinds[u] === LATIN || text[starts[u]!] === '.')) u++;
       if (u === t + 1 || u >= count || !CLOSE.has(text.slice(starts[u]!, ends[u]!))) continue;
       const parts: string[] = [];
       for (let v = t + 1; v < u; v++) parts.push(text.slice(starts[v]!, ends[v]!));
       if (!abbreviationShape(parts)) continue;
-      if ((own ? ids[i] : c.id) === undefined && i + 1 < n && roles[i + 1]! & ORGANISATION && ids[i + 1] !== undefined) {
+      if (i + 1 < n && roles[i + 1]! & ORGANISATION && out[i + 1]!.start === starts[t + 1] && out[i + 1]!.end === ends[u - 1]) {
         const a = out[i + 1]!;
-        if (a.start === starts[t + 1] && a.end === ends[u - 1]) {
+        const named = own ? ids[i] : c.id;
+        if (named === undefined && ids[i + 1] !== undefined) {
           c.id = a.id;
           if (own) ids[i] = a.id;
           c.canonical = a.canonical;
+        } else if (named !== undefined && ids[i + 1] === undefined) {
+          // The abbreviation no gazetteer knows is the organisation's (`منظمة الصحة العالمية (WHO)`).
+          a.id = named;
+          ids[i + 1] = named;
+          if (c.canonical) a.canonical = c.canonical;
         }
       }
       if (coreference) abbreviations.set(parts.join(' '), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
@@ -808,7 +842,18 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       key = formOf(doc, c.start, c.end);
     }
     const ident = c.source.kind === 'coref' ? fullKeys.get(c.source.ref) : byKey.get(key) ?? fullKeys.get(key);
-    const groupKey: Identity | string = ident && ident.label === c.label ? ident : `${c.label}:${key}`;
+    // A later use of an organisation's abbreviation (`WHO`), found by a stage of its own, is
+    // that organisation.
+    const short = ident === undefined && c.label === 'ORG' ? abbreviations.get(key) : undefined;
+    if (short !== undefined && short.label === 'ORG') {
+      if (short.id !== undefined) {
+        c.id = short.id;
+        if (short.canonical) c.canonical = short.canonical;
+        continue;
+      }
+    }
+    const same = ident ?? short;
+    const groupKey: Identity | string = same && same.label === c.label ? same : `${c.label}:${key}`;
     let id = local.get(groupKey);
     if (id === undefined) {
       id = `doc:${++localIds}`;

@@ -109,6 +109,33 @@ describe('abbreviations', () => {
     expect(place.extract('وأشارت وكالة الأنباء التاسانية (تاسا) إلى أن')[0]!.id).toMatch(/^doc:/);
   });
 
+  it('gives a Latin abbreviation the gazetteer lacks the identity of the organisation before it, and its later uses', () => {
+    const entry: GazetteerEntry = { id: 'kashf:org/test-body', label: 'ORG', ar: 'الهيئة التاسانية للصحة', en: 'Tasan Health Authority' };
+    const kashf = createExtractor({ defaultGazetteer: false, entries: [entry] });
+    const ids = (text: string) => kashf.extract(text).map((e) => [e.text, e.id]);
+    // In brackets: the writer says so, whatever the letters.
+    expect(ids('أعلنت الهيئة التاسانية للصحة (XYZ) أن')).toEqual([
+      ['الهيئة التاسانية للصحة', 'kashf:org/test-body'],
+      ['XYZ', 'kashf:org/test-body'],
+    ]);
+    // Bare, right after the name: only when it spells the English name's initials.
+    expect(ids('أعلنت الهيئة التاسانية للصحة THA أن، وقالت THA إن')).toEqual([
+      ['الهيئة التاسانية للصحة', 'kashf:org/test-body'],
+      ['THA', 'kashf:org/test-body'],
+      ['THA', 'kashf:org/test-body'],
+    ]);
+    expect(ids('أعلنت الهيئة التاسانية للصحة XYZ أن')[1]![1]).toMatch(/^doc:/);
+    // The default gazetteer's English names: `WHO` is no alias of its own.
+    expect(createExtractor().extract('أكدت منظمة الصحة العالمية WHO تسجيل إصابات')[1]).toMatchObject({ text: 'WHO', id: 'wd:Q7817' });
+  });
+
+  it('groups an unknown organisation and its abbreviation under one document ID', () => {
+    const ents = createExtractor().extract('أعلنت جمعية الأمل الخيرية (JAK) أنها. وقالت JAK إن');
+    expect(ents.map((e) => e.text)).toEqual(['جمعية الأمل الخيرية', 'JAK', 'JAK']);
+    expect(new Set(ents.map((e) => e.id)).size).toBe(1);
+    expect(ents[0]!.id).toMatch(/^doc:/);
+  });
+
   it('follows an organisation nested at the end of an office as it follows a bare one', () => {
     const kashf = createExtractor();
     const text = 'عمل رئيس معهد أبحاث السياسات الاقتصادية الفلسطيني ( ماس ) منذ سنوات';
