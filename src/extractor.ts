@@ -25,6 +25,7 @@ import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
+import { strengthenListedPlaces } from './resolve/listed-places.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
 import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
 import { joinPortfolios } from './resolve/minister-portfolios.js';
@@ -205,6 +206,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     cands = trimToKnownNames(doc, cands, known, fromGazetteer);
     applyContext(weakRule ? cands.filter((c) => c.weak) : weak, known);
     if (weak.length > 0 && weakCountryForms.ids.size > 0) strengthenCountryNames(doc, weak, known, weakCountryForms);
+    if (weak.length > 0) strengthenListedPlaces(doc, weak, known, entryOf);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
     if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, cands, clubs, entryOf);

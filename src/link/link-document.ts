@@ -340,7 +340,17 @@ function inNamedCountry(c: Candidate, facts: FactsLookup, context: DocumentConte
     if (country !== undefined && named.has(country)) return id;
     if (countriesOfNamedPlaces(facts, context).has(id)) return id;
   }
-  return undefined;
+  // Then the one place of a country where the document surely names another (`عمان والزرقاء
+  // وإربد`: Amman, among Jordan's cities, not Oman).
+  const countries = countriesOfNamedPlaces(facts, context);
+  let sibling: string | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const f = list[k];
+    if (f === undefined || f.label !== c.label || f.country === undefined || !countries.has(f.country)) continue;
+    if (sibling !== undefined) return undefined;
+    sibling = ids[k];
+  }
+  return sibling;
 }
 
 /**

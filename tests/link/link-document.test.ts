@@ -157,6 +157,16 @@ describe('abbreviations', () => {
   });
 });
 
+describe('places of one country', () => {
+  it('picks the one candidate in the country of another place the document surely names', () => {
+    const ids = (text: string) => createExtractor().extract(text).map((e) => `${e.text} ${e.id}`);
+    expect(ids('في عمان والزرقاء وإربد')).toEqual(['عمان wd:Q3805', 'الزرقاء kashf:gpe/zarqa', 'إربد wd:Q194165']);
+    expect(ids('زار عمان ومسقط')).toEqual(['عمان wd:Q842', 'مسقط wd:Q3826']);
+    // A country the document names is itself the place, before one of its cities.
+    expect(ids('في الجزائر ووهران')[0]).toBe('الجزائر wd:Q262');
+  });
+});
+
 describe('ambiguous aliases', () => {
   const entries: GazetteerEntry[] = [
     { id: 'wd:Q230', label: 'GPE', ar: 'جورجيا', prior: 0.7 },
