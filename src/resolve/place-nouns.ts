@@ -2,7 +2,9 @@
 // rules read most of them (`مدينة طولكرم`, `قرية اليامون`), and a known place after
 // `بلدية` is the municipality, an organisation (`بلدية نابلس`). The rules read no name whose
 // shape is an adjective's (a nisba in ية: `مدينة ساحلية`), so a place named so (`قلقيلية`,
-// `سورية`) is joined here, where the gazetteer says it is a place.
+// `سورية`) is joined here, where the gazetteer says it is a place. The Levantine `مرفأ`
+// (port) is no rule's trigger, for an indefinite adjective follows it as often as a name
+// (`مرفأ تجاريا`, `مرفأ آمنا`): a known city after it is its port, a facility (`مرفأ بيروت`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -14,6 +16,12 @@ import { nounAt, nounBefore, nounWords, type NounWords } from './noun-words.js';
 /** Nouns of a place's kind (indefinite): the place is a GPE with them, and an ORG after بلدية. */
 const PLACE_NOUNS: NounWords = nounWords(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'مقاطعة', 'إقليم', 'مخيم', 'ناحية', 'قضاء', 'بلدية']);
 const MUNICIPALITY = normalizeKey('بلدية');
+/** The nouns of PLACE_NOUNS that name the city itself. */
+const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينة', 'بلدة', 'قرية', 'مخيم'].map(normalizeKey));
+/** Nouns of a facility named after its city (`مرفأ بيروت`): a FAC over both. */
+const FACILITY_NOUNS: NounWords = nounWords(['مرفأ']);
+const FAC_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'fac-trigger-name' });
+const FAC_PRIORITY = 33;
 const GPE_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'gpe-trigger-name' });
 const ORG_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'org-municipality' });
 /** The trigger-noun rules' priorities, whose reading this completes. */
@@ -47,6 +55,18 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
       const municipality = nounAt(PLACE_NOUNS, text, from, c.start - 1) === MUNICIPALITY;
       joined = municipality ? newCandidate(from, c.end, 'ORG', ORG_PRIORITY, ORG_SOURCE) : newCandidate(from, c.end, 'GPE', GPE_PRIORITY, GPE_SOURCE);
       joined.inner = [c];
+      // The city with its noun is the city, as linking gives `مدينة حلب` the ID of حلب; a
+      // province named after its city (`محافظة البصرة`) is another entity.
+      if (c.candidates === undefined && CITY_NOUNS.has(nounAt(PLACE_NOUNS, text, from, c.start - 1)!)) {
+        joined.id = c.id;
+        if (c.canonical) joined.canonical = c.canonical;
+      }
+    } else if (c.label === 'GPE' && c.id !== undefined && !c.weak) {
+      const port = nounBefore(doc, resolved, i, FACILITY_NOUNS);
+      if (port >= 0 && cities.has(c.id)) {
+        joined = newCandidate(port, c.end, 'FAC', FAC_PRIORITY, FAC_SOURCE);
+        joined.inner = [c];
+      }
     }
     if (joined !== undefined) (out ??= resolved.slice(0, i)).push(joined);
     else if (out) out.push(c);

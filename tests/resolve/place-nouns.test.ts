@@ -17,3 +17,24 @@ describe('a city in ية after the noun of its kind', () => {
     expect(nested('هاجر إلى قرية سورية')).not.toContain('GPE قرية سورية');
   });
 });
+
+describe('ids of the places joined with their noun', () => {
+  const ids = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text} ${e.id ?? '-'}`);
+
+  it('gives a city with its noun the ID of the city, but not a province named after it', () => {
+    expect(ids('في مدينة قلقيلية')[0]).toBe('GPE مدينة قلقيلية kashf:gpe/qalqilya');
+    expect(ids('قائمة بلدية قلقيلية')[0]).toBe('ORG بلدية قلقيلية -');
+  });
+});
+
+describe('a port after مرفأ', () => {
+  it('is a facility over a known city, the city nested', () => {
+    expect(nested('انفجار في مرفأ بيروت')).toEqual(['FAC مرفأ بيروت', 'GPE بيروت']);
+    expect(nested('وصلت بمرفأ اللاذقية')).toEqual(['FAC مرفأ اللاذقية', 'GPE اللاذقية']);
+  });
+
+  it('reads no adjective after the noun, nor a country', () => {
+    expect(nested('يعد مرفأ تجاريا')).toEqual([]);
+    expect(nested('مرفأ لبنان')).toEqual(['GPE لبنان']);
+  });
+});
