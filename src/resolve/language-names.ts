@@ -1,13 +1,14 @@
 // A language's feminine adjective (الفرنسية, الإنجليزية), which the gazetteer holds as a weak
 // alias or as a nationality too, is the language where a verb of speaking, mastering or
-// learning takes it as its object (`يتحدث الفرنسية بطلاقة`, `تجيد الإنجليزية`), where a
+// learning takes it as its object (`يتحدث الفرنسية بطلاقة`, `تجيد الإنجليزية`, also after a
+// subject with a pronoun: `يتحدث غالبيتهم العربية`), where a
 // translation goes from or into it (`ترجم الكتاب من الروسية إلى العربية`), and joined by و to
 // such a language; elsewhere the adjective is the nationality (`الصحف الفرنسية`).
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
-import { WA } from '../tokenize/letters.js';
+import { FA, WA } from '../tokenize/letters.js';
 import { letterRunStart, wordBefore } from './titled-persons.js';
 
 /** Verbs whose object is a language (normalized): speaking, mastering, learning, teaching. */
@@ -19,6 +20,24 @@ const SPEAK_VERBS: ReadonlySet<string> = new Set(
     ...['يتعلم', 'تتعلم', 'يتعلمون', 'تعلم', 'تعلمت', 'اتعلم', 'يدرس', 'تدرس', 'يدرسون', 'درس', 'درست'],
   ].map(normalizeKey),
 );
+/** Whether `word` (normalized) is one of SPEAK_VERBS, after و or ف too (`ويتحدث`). */
+function speakVerb(word: string): boolean {
+  if (SPEAK_VERBS.has(word)) return true;
+  const c = word.charCodeAt(0);
+  return (c === WA || c === FA) && SPEAK_VERBS.has(word.slice(1));
+}
+
+/** Nouns of people and of most of them, before a pronoun (normalized; ة written ت before it). */
+const SPEAKERS: ReadonlySet<string> = new Set(
+  ['غالبيت', 'أغلبيت', 'معظم', 'أغلب', 'بعض', 'كل', 'جميع', 'سكان', 'أهل', 'أبناء', 'شعب', 'مواطنو', 'مواطني'].map(normalizeKey),
+);
+/** The pronouns هم (their) and ها (its, her). */
+const PRONOUNS: readonly string[] = ['\u0647\u0645', '\u0647\u0627'];
+
+/** Whether `word` (normalized) is one of SPEAKERS with هم or ها (`غالبيتهم`, `سكانها`). */
+function speakersWord(word: string): boolean {
+  return PRONOUNS.some((p) => word.endsWith(p) && SPEAKERS.has(word.slice(0, -p.length)));
+}
 /** إلى and من (normalized): a translation's target and source after them. */
 const TO = normalizeKey('إلى');
 const FROM = normalizeKey('من');
@@ -51,7 +70,14 @@ export function languageObject(text: string, start: number): boolean {
   const e = wordBefore(text, start);
   if (e < 0) return false;
   const word = wordEndingAt(text, e);
-  if (SPEAK_VERBS.has(word)) return true;
+  if (speakVerb(word)) return true;
+  // The verb's subject may come between: people, or most of them, with a pronoun of the
+  // people or the place spoken of (`يتحدث غالبيتهم العربية`, `يتكلم سكانها الفرنسية`). Another
+  // noun there may be the adjective's own (`تحدثت الصحيفة الفرنسية`, `تحدثت صحفها الفرنسية`).
+  if (speakersWord(word)) {
+    const v = wordBefore(text, e - word.length);
+    if (v >= 0 && speakVerb(wordEndingAt(text, v))) return true;
+  }
   if (word !== TO && word !== FROM) return false;
   const before = wordBefore(text, e - word.length);
   return before >= 0 && translationBefore(text, before);

@@ -12,6 +12,15 @@ describe('a language as the object of speaking or translating', () => {
     expect(found('تعلمت الروسية في موسكو')).toContainEqual('LANGUAGE الروسية wd:Q7737');
   });
 
+  it('reads the verb after و or ف, and past a subject of people with a pronoun', () => {
+    expect(found('وتجيد الإنجليزية')).toEqual(['LANGUAGE الإنجليزية wd:Q1860']);
+    expect(found('فيتحدث الفرنسية')).toEqual(['LANGUAGE الفرنسية wd:Q150']);
+    expect(found('ويتحدث غالبيتهم العربية والأمازيغية')).toEqual(['LANGUAGE العربية wd:Q13955', 'LANGUAGE الأمازيغية kashf:lang/ber']);
+    expect(found('يتكلم سكانها الفرنسية')).toEqual(['LANGUAGE الفرنسية wd:Q150']);
+    // Another noun there is the adjective's own.
+    expect(found('تحدثت صحفها الفرنسية')).not.toContain('LANGUAGE الفرنسية wd:Q150');
+  });
+
   it('is the language a translation goes from and into, whatever the document names', () => {
     expect(found('ترجم الكتاب إلى الإنجليزية')).toEqual(['LANGUAGE الإنجليزية wd:Q1860']);
     expect(found('ترجمت الرواية من الروسية إلى العربية')).toEqual(['LANGUAGE الروسية wd:Q7737', 'LANGUAGE العربية wd:Q13955']);
