@@ -31,6 +31,21 @@ export function writtenHamzaAlef(doc: Doc, pos: number): boolean {
 }
 
 /**
+ * Whether the text writes a tanween (ً ٌ ٍ) on one of the last two letters of the word that
+ * ends at normalized offset `e` (`سلبياً`, `رسميًا`): an indefinite word, never a name.
+ */
+export function writtenTanween(doc: Doc, e: number): boolean {
+  const { input, starts, text } = doc.norm;
+  if (e < 2) return false;
+  const to = e < text.length ? starts[e]! : input.length;
+  for (let i = starts[e - 2]! + 1; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the token at normalized [s, e) is a proclitic ف, ب, ل or ك, or also و when
  * `withWa`, before a word the text begins with أ, إ or آ (`بأول`, `لإيران`, `وأنقرة`): a
  * proclitic and a word, though normalized the whole token may spell a name (`باول`, Powell).

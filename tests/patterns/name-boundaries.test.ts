@@ -357,3 +357,11 @@ describe('Slavic family names', () => {
     expect(persons('المنتخب الروسكي', 'pers-name-tokens')).toEqual([]);
   });
 });
+
+describe('a word written with a tanween', () => {
+  it('starts no name: it is indefinite', () => {
+    expect(persons('تعادل مع نظيره الكرواتي سلبياً في المباراة')).toEqual([]);
+    expect(persons('تعادل مع نظيره الكرواتي سلبيًا')).toEqual([]);
+    expect(persons('التقى نظيره الكرواتي لوكا مودريتش', 'pers-after-counterpart')).toEqual(['لوكا مودريتش']);
+  });
+});
