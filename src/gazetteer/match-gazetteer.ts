@@ -245,5 +245,28 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       }
     }
   }
+  return joinChainedAliases(out);
+}
+
+/**
+ * Two strong aliases of one entry that overlap (`نادي برشلونة` and `برشلونة الإسباني` in
+ * `نادي برشلونة الإسباني`) name it once, over both: their union is added, for overlap
+ * resolution to prefer. `out` is in order of start.
+ */
+function joinChainedAliases(out: Candidate[]): Candidate[] {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const a = out[i]!;
+    if (a.id === undefined || a.weak) continue;
+    for (let j = i + 1; j < n && out[j]!.start < a.end; j++) {
+      const b = out[j]!;
+      if (b.start > a.start && b.end > a.end && b.id === a.id && b.label === a.label && !b.weak) {
+        const union = newCandidate(a.start, b.end, a.label, a.priority, a.source, a.id, a.canonical);
+        union.candidates = a.candidates;
+        out.push(union);
+        break;
+      }
+    }
+  }
   return out;
 }

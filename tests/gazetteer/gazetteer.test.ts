@@ -4,6 +4,7 @@ import { compileGazetteer } from '../../src/gazetteer/compile-gazetteer.js';
 import { matchGazetteer } from '../../src/gazetteer/match-gazetteer.js';
 import { parseGazetteer } from '../../src/gazetteer/parse-entries.js';
 import { KashfError } from '../../src/errors.js';
+import { createExtractor } from '../../src/index.js';
 import type { GazetteerEntry } from '../../src/types.js';
 
 const entries: GazetteerEntry[] = [
@@ -67,6 +68,26 @@ describe('gazetteer matching', () => {
 
   it('does not match across a line break', () => {
     expect(find('سيرجي\nلافروف').map((m) => m.text)).toEqual(['لافروف']);
+  });
+});
+
+describe('chained aliases of one entry', () => {
+  it('name it once over both when two of its strong aliases overlap', () => {
+    const club: GazetteerEntry = { id: 'kashf:org/test-club', label: 'ORG', ar: 'نادي تاسا', aliases: ['تاسا الإسباني'], weakAliases: ['تاسا'] };
+    const doc = prepareDoc('يواجه نادي تاسا الإسباني غدا');
+    const spans = matchGazetteer(compileGazetteer([club]), doc).map((c) => `${doc.norm.text.slice(c.start, c.end)} ${c.id}`);
+    expect(spans).toContain('نادي تاسا الاسباني kashf:org/test-club');
+    // Overlapping aliases of two entries stay apart.
+    const two = compileGazetteer([
+      { id: 'kashf:org/a', label: 'ORG', ar: 'نادي تاسا' },
+      { id: 'kashf:org/b', label: 'ORG', ar: 'تاسا الإسباني' },
+    ]);
+    expect(matchGazetteer(two, doc).map((c) => doc.norm.text.slice(c.start, c.end))).not.toContain('نادي تاسا الاسباني');
+  });
+
+  it('read as one entity with the default gazetteer', () => {
+    const kashf = createExtractor();
+    expect(kashf.extract('يواجه نادي برشلونة الإسباني فريقا').map((e) => `${e.label} ${e.text} ${e.id}`)).toEqual(['ORG نادي برشلونة الإسباني wd:Q7156']);
   });
 });
 
