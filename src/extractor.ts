@@ -26,7 +26,6 @@ import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { strengthenListedPlaces } from './resolve/listed-places.js';
-import { dropWorkTitleNumbers } from './resolve/work-titles.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
 import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
 import { joinPortfolios } from './resolve/minister-portfolios.js';
@@ -224,7 +223,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
-    resolved = dropWorkTitleNumbers(doc, joinGroupMembers(doc, resolved));
+    resolved = joinGroupMembers(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
     const filter = call.labels || call.excludeLabels ? labelFilter(opts, call) : extractorFilter;
