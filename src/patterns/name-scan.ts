@@ -494,8 +494,9 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // أل, إل or آل of a foreign name (ألونسو, إليزابيث, آلان) is no article, which is written ال.
   if (text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && !writtenHamzaAlef(r.doc, s)) return false;
   if (clitcShape(text, s, e)) return false;
-  // Written with a tanween the word is indefinite (`تعادل مع نظيره سلبياً`): no name.
-  if (writtenTanween(r.doc, e)) return false;
+  // Written with a tanween the word is indefinite (`تعادل مع نظيره سلبياً`): no name. News
+  // writes the accusative's, on its final ا, and seldom the others.
+  if (text.charCodeAt(e - 1) === ALEF && writtenTanween(r.doc, e)) return false;
   if (text.charCodeAt(s) === WA && !r.startsPhrase(t, 0, WA_NAME)) return false;
   // ب, ل, ك or ف before a word the text begins with a hamza (بإعادة, لأن): no name begins so.
   if (gluedHamzaWord(r, t)) return false;

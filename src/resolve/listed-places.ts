@@ -84,6 +84,21 @@ function knownAfter(known: readonly Candidate[], start: number): Candidate | und
   return k !== undefined && k.start === start ? k : undefined;
 }
 
+/**
+ * Whether the text around `c` may join it to a list: و glued to it or to the next word, or a
+ * comma before or after it. Told from a few code units, before any look-up: most weak
+ * candidates stand in no list.
+ */
+function listContext(text: string, c: Candidate): boolean {
+  if (c.start > 0 && text.charCodeAt(c.start - 1) === WA) return true;
+  let p = c.start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 0x20) p--;
+  if (p >= 0 && COMMA.has(text.charCodeAt(p))) return true;
+  let q = c.end;
+  while (q < text.length && text.charCodeAt(q) === 0x20) q++;
+  return q < text.length && (COMMA.has(text.charCodeAt(q)) || (q > c.end && text.charCodeAt(q) === WA));
+}
+
 /** Whether `k` names a place in `country`, by its ID or, when ambiguous, one of its candidates (`عمان`: Oman or Amman). */
 function inCountry(k: Candidate, country: string, entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): boolean {
   if (k.id !== undefined && entryOf(k.id)?.country === country) return true;
@@ -102,8 +117,9 @@ function inCountry(k: Candidate, country: string, entryOf: (id: string) => Reado
  * ```
  */
 export function strengthenListedPlaces(doc: Doc, weak: readonly Candidate[], known: readonly Candidate[], entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
+  const text = doc.norm.text;
   for (const c of weak) {
-    if (!c.weak || !PLACES.has(c.label) || c.id === undefined) continue;
+    if (!c.weak || c.id === undefined || !listContext(text, c) || !PLACES.has(c.label)) continue;
     const country = entryOf(c.id)?.country;
     if (country === undefined) continue;
     for (const k of neighbours(doc, c, known)) {

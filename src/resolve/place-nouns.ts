@@ -9,7 +9,7 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
-import { HA, YA } from '../tokenize/letters.js';
+import { ALEF, HA, YA } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { nounAt, nounBefore, nounWords, type NounWords } from './noun-words.js';
 
@@ -61,7 +61,8 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
         joined.id = c.id;
         if (c.canonical) joined.canonical = c.canonical;
       }
-    } else if (c.label === 'GPE' && c.id !== undefined && !c.weak) {
+    } else if (c.label === 'GPE' && c.start > 2 && text.charCodeAt(c.start - 2) === ALEF && c.id !== undefined && !c.weak) {
+      // The noun ends in ا (مرفأ, normalized مرفا) right before the space: most places follow none.
       const port = nounBefore(doc, resolved, i, FACILITY_NOUNS);
       if (port >= 0 && cities.has(c.id)) {
         joined = newCandidate(port, c.end, 'FAC', FAC_PRIORITY, FAC_SOURCE);
