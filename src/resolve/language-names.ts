@@ -8,7 +8,7 @@
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
-import { FA, WA } from '../tokenize/letters.js';
+import { FA, HA, WA } from '../tokenize/letters.js';
 import { letterRunStart, wordBefore } from './titled-persons.js';
 
 /** Verbs whose object is a language (normalized): speaking, mastering, learning, teaching. */
@@ -36,8 +36,11 @@ const PRONOUNS: readonly string[] = ['\u0647\u0645', '\u0647\u0627'];
 
 /** Whether `word` (normalized) is one of SPEAKERS with هم or ها (`غالبيتهم`, `سكانها`). */
 function speakersWord(word: string): boolean {
+  // The pronoun's ه, second to last, turns most words away before a string is cut.
+  if (word.length < 4 || word.charCodeAt(word.length - 2) !== HA) return false;
   return PRONOUNS.some((p) => word.endsWith(p) && SPEAKERS.has(word.slice(0, -p.length)));
 }
+
 /** إلى and من (normalized): a translation's target and source after them. */
 const TO = normalizeKey('إلى');
 const FROM = normalizeKey('من');
