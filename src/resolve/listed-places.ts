@@ -119,7 +119,7 @@ function inCountry(k: Candidate, country: string, entryOf: (id: string) => Reado
 export function strengthenListedPlaces(doc: Doc, weak: readonly Candidate[], known: readonly Candidate[], entryOf: (id: string) => Readonly<GazetteerEntry> | undefined): void {
   const text = doc.norm.text;
   for (const c of weak) {
-    if (!c.weak || c.id === undefined || !listContext(text, c) || !PLACES.has(c.label)) continue;
+    if (!c.weak || (c.label !== 'GPE' && c.label !== 'LOC') || c.id === undefined || !listContext(text, c)) continue;
     const country = entryOf(c.id)?.country;
     if (country === undefined) continue;
     for (const k of neighbours(doc, c, known)) {
