@@ -249,6 +249,41 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
 }
 
 /**
+ * A Latin alias glued to digits names something else, of the same kind (`MBC4`, a channel of
+ * the group `MBC`; `BBC2`): the candidate takes in the digits and loses the entry's ID, for
+ * linking to give it a document-local one. `out` is matchGazetteer's, changed in place.
+ */
+export function extendOverGluedDigits(doc: Doc, out: Candidate[]): Candidate[] {
+  const { starts, ends, kinds, count } = doc.tokens;
+  const text = doc.norm.text;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const last = c.end - 1;
+    // Latin letters end the alias: a lower-case letter (normalized) right before its end.
+    const z = text.charCodeAt(last);
+    if (z < 0x61 || z > 0x7a) continue;
+    const t = tokenAfter(starts, count, c.end);
+    if (t >= count || starts[t] !== c.end || kinds[t] !== DIGIT_ || kinds[t - 1] !== LATIN_) continue;
+    const glued = newCandidate(c.start, ends[t]!, c.label, c.priority, c.source);
+    glued.weak = c.weak;
+    out[i] = glued;
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (binary search over `starts`). */
+function tokenAfter(starts: Int32Array, count: number, pos: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Two strong aliases of one entry that overlap (`نادي برشلونة` and `برشلونة الإسباني` in
  * `نادي برشلونة الإسباني`) name it once, over both: their union is added to `out`, the
  * candidates of matchGazetteer (in order of start), for overlap resolution to prefer. A step of

@@ -91,6 +91,14 @@ describe('chained aliases of one entry', () => {
   });
 });
 
+describe('a Latin alias glued to digits', () => {
+  it('takes the digits in and names something else: no ID of the entry', () => {
+    const kashf = createExtractor();
+    expect(kashf.extract('شاهدت MBC4 أمس').map((e) => `${e.label} ${e.text} ${e.id}`)).toEqual(['ORG MBC4 doc:1', 'DATE أمس undefined']);
+    expect(kashf.extract('على قناة MBC أمس')[0]).toMatchObject({ text: 'MBC', id: 'kashf:org/mbc-group' });
+  });
+});
+
 describe('parseGazetteer', () => {
   it('reads JSONL, JSON and TSV', () => {
     expect(parseGazetteer('{"id":"kashf:org/acme","label":"ORG","ar":"أكمي"}\n', { format: 'jsonl' })).toHaveLength(1);
