@@ -739,6 +739,12 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
   // A name the gazetteer lacks takes the identity of a known abbreviation after it (`وكالة
   // الأنباء الفلسطينية (وفا)`): the writer says both name one organisation.
   const abbreviations = new Map<string, Identity>();
+  /** Gives the abbreviation `a`, at index `k`, the ID `id` of the organisation `c` and its names. */
+  const lendIdentity = (c: Candidate, id: string, a: Candidate, k: number): void => {
+    a.id = id;
+    ids[k] = id;
+    if (c.canonical) a.canonical = c.canonical;
+  };
   {
     let t = 0;
     for (let i = 0; i < n; i++) {
@@ -753,9 +759,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       if (kinds[t] === LATIN) {
         if (bareAcronym(doc, c, i + 1 < n ? out[i + 1]! : undefined, t, entryOf)) {
           const a = out[i + 1]!;
-          a.id = c.id;
-          ids[i + 1] = c.id;
-          if (c.canonical) a.canonical = c.canonical;
+          lendIdentity(c, c.id!, a, i + 1);
           if (coreference) abbreviations.set(text.slice(a.start, a.end), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
         }
         continue;
@@ -776,9 +780,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
           c.canonical = a.canonical;
         } else if (named !== undefined && ids[i + 1] === undefined) {
           // The abbreviation no gazetteer knows is the organisation's (`منظمة الصحة العالمية (WHO)`).
-          a.id = named;
-          ids[i + 1] = named;
-          if (c.canonical) a.canonical = c.canonical;
+          lendIdentity(c, named, a, i + 1);
         }
       }
       if (coreference) abbreviations.set(parts.join(' '), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
@@ -855,12 +857,10 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     // A later use of an organisation's abbreviation (`WHO`), found by a stage of its own, is
     // that organisation.
     const short = ident === undefined && c.label === 'ORG' ? abbreviations.get(key) : undefined;
-    if (short !== undefined && short.label === 'ORG') {
-      if (short.id !== undefined) {
-        c.id = short.id;
-        if (short.canonical) c.canonical = short.canonical;
-        continue;
-      }
+    if (short?.id !== undefined && short.label === 'ORG') {
+      c.id = short.id;
+      if (short.canonical) c.canonical = short.canonical;
+      continue;
     }
     const same = ident ?? short;
     const groupKey: Identity | string = same && same.label === c.label ? same : `${c.label}:${key}`;
