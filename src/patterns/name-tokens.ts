@@ -542,6 +542,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
           // Two given names that are also words (محسن سعد, وعماد ناصر): a given name and the
           // father's, which as words seldom stand side by side.
           let w = (lists & WORD_GIVEN) !== 0 || c0 === WA ? wordGivenPair(r, t, count) : -1;
+          // Such a given name before a compound given name in الدين (محمود محيي الدين).
+          if (w < 0 && (lists & WORD_GIVEN) !== 0 && t + 2 < count && ends[t + 2]! - starts[t + 2]! === 5 && adjacent(text, ends[t]!, starts[t + 1]!) && dinGiven(r, t + 1) === 0) w = t + 2;
           if (w > t) {
             if (w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && dinGiven(r, w + 1) === 0) w += 2;
             else if (names && w + 2 < count && adjacent(text, ends[w]!, starts[w + 1]!) && isNamePrefix(names, w + 1)) {

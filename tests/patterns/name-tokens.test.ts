@@ -215,6 +215,12 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'قال رجال الدين إن')).toEqual([]);
   });
 
+  it('reads a given name that is also a word before a compound in الدين', () => {
+    expect(persons(base, 'شارك محمود محيي الدين في الندوة')).toEqual(['محمود محيي الدين']);
+    expect(persons(base, 'وقال خالد تاج الدين إن')).toContain('خالد تاج الدين');
+    expect(persons(base, 'عمل محمود في الندوة')).toEqual([]);
+  });
+
   it("reads a father's kunya whatever its word, and a given name with a proclitic before بن", () => {
     expect(persons(base, 'تولى علي بن أبي طالب الخلافة')).toEqual(['علي بن ابي طالب']);
     expect(persons(base, 'ثم جاء جيش لعلي بن أبي طالب بقيادة')).toEqual(['علي بن ابي طالب']);
