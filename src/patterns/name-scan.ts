@@ -895,6 +895,7 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
     return part === 0 && !isFunctionWordAli(r, u);
   }
   if (part > 0 && !nameToken(r, u, afterPrefix, part === 1)) return false;
+  if (part > 0 && !afterPrefix && allahAlone(r, u)) return false;
   // After a regnal number only a known family name without the article goes on (`جيمس الأول
   // ستيوارت`), not an adjective or the next words (`السلطان سليم الأول العثماني`).
   if (part > 1 && !afterPrefix && (r.startsPhrase(u - 1, 0, NOT_DEF) || firstOrdinal(r, u - 1)) && (!knownToken(r, u) || defWord(r, u))) return false;
@@ -1619,6 +1620,11 @@ export function neverInName(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, COMMON | BOUND | NOT_TOKEN | STOP | NOT_START);
 }
 
+/** Token `t` is a common word, a title or a trigger noun (`الصحفي`): never a family name, a nisba's shape notwithstanding. */
+export function commonWord(r: NameReader, t: number): boolean {
+  return r.startsPhrase(t, 0, COMMON | BOUND);
+}
+
 /** Token `t` is a nationality, title complement or relative adjective: it describes a title, never names. */
 export function isDescriptor(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, NOT_TOKEN);
@@ -1685,7 +1691,25 @@ const ALLAH = '\u0627\u0644\u0644\u0647';
  * compounds are as often phrases (فضل الله, "God's grace"), so they are read only after a
  * name's first word.
  */
-export const ALLAH_FIRST: ReadonlySet<string> = new Set('نصر فضل حسب عطا جاب خير ضيف فتح رزق عوض جار هبه وديع امر حرز'.split(' '));
+export const ALLAH_FIRST: ReadonlySet<string> = new Set(
+  'نصر فضل حسب عطا جاب خير ضيف فتح رزق عوض جار هبه وديع امر حرز حمد سعد عبيد فرج جاد خلف روح لطف سيف حبيب نعمه'.split(' '),
+);
+
+/**
+ * Whether token `u` is الله with no compound's first word before it (عبد, حسب, جاب…): then
+ * it is no name part (`أحمد الله` "I praise God", `أسماء الله`, `رحمه الله` after a name).
+ */
+export function allahAlone(r: { readonly text: string; readonly starts: Int32Array; readonly ends: Int32Array }, u: number): boolean {
+  const text = r.text;
+  const s = r.starts[u]!;
+  if (r.ends[u]! - s !== 4 || !sameText(ALLAH, text, s, r.ends[u]!)) return false;
+  if (u === 0) return true;
+  const word = text.slice(r.starts[u - 1]!, r.ends[u - 1]!);
+  return !ALLAH_FIRST.has(word) && !ALLAH_AFTER.has(word);
+}
+
+/** Other words before الله in a name (normalized): عبد (عبد الله), the family's العبد (العبد الله), عطاء. */
+const ALLAH_AFTER: ReadonlySet<string> = new Set(['عبد', 'وعبد', 'العبد', 'عطاء']);
 
 /** الدين, the second word of compound given names. */
 export const DIN = '\u0627\u0644\u062f\u064a\u0646';

@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA, YA } = lt;
 const { hashKey, sameText } = th;
-const { allahCompound, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
+const { allahAlone, allahCompound, commonWord, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -566,7 +566,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // often spell a name by chance, so the name's other parts must be known name tokens.
     const preposition = skip > 0 && text.charCodeAt(starts[t]!) !== WA && text.charCodeAt(starts[t]!) !== FA;
     let last = t;
-    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || (sandwiched(r, names, last + 1, count) && opensWithName(r, t, skip))) && !r.procliticHamza(last + 1)) last++;
+    while (last + 1 < count && fits(t, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (r.isNameOrAbd(last + 1, LEX) || (sandwiched(r, names, last + 1, count) && opensWithName(r, t, skip))) && !r.procliticHamza(last + 1) && !allahAlone(r, last + 1) && !(last + 2 < count && allahAlone(r, last + 2))) last++;
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
@@ -641,7 +641,7 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     // A family name is often a nisba the lexicon lacks (عبد الله الهلالي, محمد سعيد الكندي):
     // one article token ending in ي may close a name of two or more tokens, a demonym
     // (الكندي) too, which trimToKnownNames then leaves to the name.
-    if (last > first && last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1)) last++;
+    if (last > first && last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && (!names || !isNamePrefix(names, last)) && isNisba(r, last + 1) && !(names && commonWord(names, last + 1))) last++;
     const runEnd = last;
     // A name never ends with a part that needs the next one (محمد بن عبد …, بن أبي).
     if (names) while (last > first && (isNamePrefix(names, last) || r.tokenIs(PARTICLES, last))) last--;

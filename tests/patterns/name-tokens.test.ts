@@ -215,6 +215,14 @@ describe('pers-name-tokens: compound given names', () => {
     expect(persons(base, 'قال رجال الدين إن')).toEqual([]);
   });
 
+  it('reads الله only after عبد or the first word of a compound, and no title as a family nisba', () => {
+    expect(persons(base, 'وقال احمد الله على السلامة')).not.toContain('احمد الله');
+    expect(persons(base, 'دعا بأسماء الله الحسنى')).toEqual([]);
+    expect(persons(base, 'وقال محمد جاب الله إن')).toEqual(['محمد جاب الله']);
+    expect(persons(base, 'التقى محمد عبد الله أمس')).toEqual(['محمد عبد الله']);
+    expect(persons(base, 'قال غسان بن جدو الصحفي العربي')).toEqual(['غسان بن جدو']);
+  });
+
   it('reads a given name that is also a word before a compound in الدين', () => {
     expect(persons(base, 'شارك محمود محيي الدين في الندوة')).toEqual(['محمود محيي الدين']);
     expect(persons(base, 'وقال خالد تاج الدين إن')).toContain('خالد تاج الدين');
