@@ -166,8 +166,9 @@ export function loadWordLists(): Map<string, string[]> {
   raw.occupation = (lex.occupation as string[]).flatMap((w) => (/^ال|[ةه ]|ي$/.test(w) ? [w] : [w, w + 'ا']));
   const stopLists = Object.entries(stop).filter(([k]) => !k.startsWith('$')) as [string, string[]][];
   raw.stopword = stopLists.flatMap(([, v]) => v);
-  // Without the adverbs: what {{nameStart}} turns away (see the comment in stopwords.json).
-  raw.stopwordCore = stopLists.filter(([k]) => k !== 'adverbs').flatMap(([, v]) => v);
+  // Without the adverbs and adjectives of how often: what {{nameStart}} turns away (see the
+  // comment in stopwords.json).
+  raw.stopwordCore = stopLists.filter(([k]) => k !== 'adverbs' && k !== 'periodic').flatMap(([, v]) => v);
   // Role nouns in apposition after a name (`وقال X مدرب …`), also a list of their own.
   raw.role = stop.roles as string[];
   // A title's complement in the construct state before a country (`وزير خارجية إسرائيل`,

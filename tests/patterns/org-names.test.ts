@@ -22,6 +22,11 @@ describe('the name after a trigger noun', () => {
     expect(orgs('تبث إذاعة يغطي بثها المدينة')).toEqual([]);
   });
 
+  it('ends before an adjective of how often, which describes what the organisation issues or holds', () => {
+    expect(orgs('نشر تقرير هيئة حقوق الإنسان السنوي')).toEqual(['هيئة حقوق الإنسان']);
+    expect(orgs('خلال جلسة مجلس الوزراء الأسبوعية')).toEqual(['مجلس الوزراء']);
+  });
+
   it('ends after a nationality adjective unless another adjective follows', () => {
     expect(orgs('وأعلنت وزارة الداخلية السعودية القبض على 15 شخصا')).toEqual(['وزارة الداخلية السعودية']);
     expect(orgs('وقالت جامعة بيروت العربية المدعومة من الحكومة')).toEqual(['جامعة بيروت العربية']);
