@@ -169,6 +169,8 @@ export function loadWordLists(): Map<string, string[]> {
   // Without the adverbs and adjectives of how often: what {{nameStart}} turns away (see the
   // comment in stopwords.json).
   raw.stopwordCore = stopLists.filter(([k]) => k !== 'adverbs' && k !== 'periodic').flatMap(([, v]) => v);
+  // What {{nameStart}} leaves out, for a rule that reads a name after it and needs them out too.
+  raw.stopwordRest = [...(stop.adverbs as string[]), ...(stop.periodic as string[])];
   // Role nouns in apposition after a name (`وقال X مدرب …`), also a list of their own.
   raw.role = stop.roles as string[];
   // A title's complement in the construct state before a country (`وزير خارجية إسرائيل`,
