@@ -2,7 +2,7 @@
 // first, then its proclitic-stripped readings; from there the trie is walked over the
 // following tokens and the longest alias wins. A few hash look-ups per token.
 
-import { procliticBeforeHamza, type Doc } from '../doc.js';
+import { procliticBeforeHamza, tokenAt, type Doc } from '../doc.js';
 import { ARABIC, DIGIT, LATIN, OTHER } from '../tokenize/char-class.js';
 import { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } from '../tokenize/clitics.js';
 import { newCandidate } from '../candidate.js';
@@ -262,25 +262,13 @@ export function extendOverGluedDigits(doc: Doc, out: Candidate[]): Candidate[] {
     // Latin letters end the alias: a lower-case letter (normalized) right before its end.
     const z = text.charCodeAt(last);
     if (z < 0x61 || z > 0x7a) continue;
-    const t = tokenAfter(starts, count, c.end);
+    const t = tokenAt(doc, c.end);
     if (t >= count || starts[t] !== c.end || kinds[t] !== DIGIT_ || kinds[t - 1] !== LATIN_) continue;
     const glued = newCandidate(c.start, ends[t]!, c.label, c.priority, c.source);
     glued.weak = c.weak;
     out[i] = glued;
   }
   return out;
-}
-
-/** Index of the first token starting at or after `pos` (binary search over `starts`). */
-function tokenAfter(starts: Int32Array, count: number, pos: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1705,11 +1705,11 @@ export function allahAlone(r: { readonly text: string; readonly starts: Int32Arr
   if (r.ends[u]! - s !== 4 || !sameText(ALLAH, text, s, r.ends[u]!)) return false;
   if (u === 0) return true;
   const word = text.slice(r.starts[u - 1]!, r.ends[u - 1]!);
-  return !ALLAH_FIRST.has(word) && !ALLAH_AFTER.has(word);
+  return !ALLAH_FIRST.has(word) && !ALLAH_HEADS.has(word);
 }
 
 /** Other words before الله in a name (normalized): عبد (عبد الله), the family's العبد (العبد الله), عطاء. */
-const ALLAH_AFTER: ReadonlySet<string> = new Set(['عبد', 'وعبد', 'العبد', 'عطاء']);
+const ALLAH_HEADS: ReadonlySet<string> = new Set(['عبد', 'وعبد', 'العبد', 'عطاء']);
 
 /** الدين, the second word of compound given names. */
 export const DIN = '\u0627\u0644\u062f\u064a\u0646';
