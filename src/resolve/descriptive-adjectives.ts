@@ -73,7 +73,9 @@ function describesNoun(doc: Doc, c: Candidate, described: number): boolean {
   // سوداني`), for after a verb, a quantifier or a number it is a person (`قتل فلسطيني`, `لكل
   // فلسطيني`, `آلاف روسي`), which Wojood tags.
   if (definiteWord(text, starts[p]!, ends[p]!)) return false;
-  return text.charCodeAt(c.end - 1) === HA || nounShape(text, starts[p]!, ends[p]!);
+  if (text.charCodeAt(c.end - 1) === HA || nounShape(text, starts[p]!, ends[p]!)) return true;
+  // After another nisba of the same noun (`مصدر أمني عراقي`, `مسؤول عسكري أمريكي`).
+  return p > 0 && ends[p]! - starts[p]! >= 4 && text.charCodeAt(ends[p]! - 1) === YA && kinds[p - 1] === ARABIC && spacesOnly(text, ends[p - 1]!, starts[p]!) && !definiteWord(text, starts[p - 1]!, ends[p - 1]!) && nounShape(text, starts[p - 1]!, ends[p - 1]!);
 }
 
 /** Scale words: the nisba after them is the people counted (`37 مليون إيراني`). */

@@ -24,6 +24,13 @@ describe('nationality adjectives that describe a noun', () => {
     expect(flat('قنص جندي إسرائيلي')).toEqual(['OCC جندي إسرائيلي']);
   });
 
+  it('drops a masculine adjective after another nisba of the same indefinite noun', () => {
+    expect(flat('قال مصدر أمني عراقي إن')).toEqual([]);
+    expect(flat('هربرت صمويل سياسي بريطاني يهودي')).not.toContain('NORP يهودي');
+    // After a verb the first nisba is the subject itself.
+    expect(flat('قال أمني عراقي')).toEqual(['NORP عراقي']);
+  });
+
   it('drops an adjective joined by و to one that describes its noun', () => {
     expect(flat('تدعم جهود الوساطة القطرية والمصرية')).toEqual([]);
     expect(flat('توغلت قوات إثيوبية وصومالية داخل البلدة')).toEqual([]);
