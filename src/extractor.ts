@@ -6,7 +6,7 @@ import { prepareDoc, type Doc } from './doc.js';
 import { KashfInputError } from './errors.js';
 import { compileGazetteer } from './gazetteer/compile-gazetteer.js';
 import { defaultEntries, defaultPlaceIdioms } from './gazetteer/default-gazetteer.js';
-import { extendOverGluedDigits, joinChainedAliases, matchGazetteer } from './gazetteer/match-gazetteer.js';
+import { extendOverGluedDigits, extendOverModelNumbers, joinChainedAliases, matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { validateEntry } from './gazetteer/validate-entry.js';
 import { toOriginalSpan } from './normalize/normalize.js';
 import { checkExtractOptions, checkExtractorOptions, labelFilter, type ExtractOptions, type ExtractorOptions } from './options.js';
@@ -188,7 +188,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // A place in a fixed expression (مسقط رأسه, أحمد أبو غزة) goes before any stage reads it.
     // The gazetteer's candidates come first; their number lets the steps below tell them from
     // the stages' without reading their sources, one object per entry spread over memory.
-    let cands = dropIdiomPlaces(doc, joinChainedAliases(extendOverGluedDigits(doc, matchGazetteer(full, doc))), placeIdioms);
+    let cands = dropIdiomPlaces(doc, joinChainedAliases(extendOverModelNumbers(doc, extendOverGluedDigits(doc, matchGazetteer(full, doc)))), placeIdioms);
     const fromGazetteer = cands.length;
     const limit = doc.norm.text.length;
     for (const stage of stages) {

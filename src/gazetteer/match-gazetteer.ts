@@ -271,6 +271,45 @@ export function extendOverGluedDigits(doc: Doc, out: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Words of a model after its number (normalized): `iPhone 15 Pro Max`, `آيفون 15 برو`. */
+const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'lite', 'برو', 'ماكس', 'بلس', 'الترا', 'ميني', 'لايت']);
+
+/**
+ * A product named with its model number (`آيفون 15`, `iPhone 16 Pro Max`, `بلايستيشن 5`) is
+ * one product: the candidate of a PRODUCT entry takes in a number of one to four digits
+ * right after it (no year: `آيفون 2024`), and up to two words of a model after that. The ID stays
+ * the product line's.
+ * `out` is matchGazetteer's, changed in place.
+ */
+export function extendOverModelNumbers(doc: Doc, out: Candidate[]): Candidate[] {
+  const { starts, ends, kinds, count } = doc.tokens;
+  const text = doc.norm.text;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.label !== 'PRODUCT') continue;
+    let t = tokenAt(doc, c.end);
+    if (t >= count || kinds[t] !== DIGIT_ || ends[t]! - starts[t]! > 4 || !oneSpaceBetween(text, c.end, starts[t]!) || yearLike(text, starts[t]!, ends[t]!)) continue;
+    let end = ends[t]!;
+    for (let k = 0; k < 2 && ++t < count && oneSpaceBetween(text, end, starts[t]!) && MODEL_WORDS.has(text.slice(starts[t]!, ends[t]!)); k++) end = ends[t]!;
+    const model = newCandidate(c.start, end, c.label, c.priority, c.source, c.id, c.canonical);
+    model.weak = c.weak;
+    out[i] = model;
+  }
+  return out;
+}
+
+/** Whether the digits at text[s, e) read as a year of these centuries (19xx, 20xx), no model. */
+function yearLike(text: string, s: number, e: number): boolean {
+  if (e - s !== 4) return false;
+  const head = text.slice(s, s + 2);
+  return head === '19' || head === '20';
+}
+
+/** Whether text[from, to) is one space. */
+function oneSpaceBetween(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 0x20;
+}
+
 /**
  * Two strong aliases of one entry that overlap (`نادي برشلونة` and `برشلونة الإسباني` in
  * `نادي برشلونة الإسباني`) name it once, over both: their union is added to `out`, the

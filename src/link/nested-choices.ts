@@ -35,14 +35,15 @@ export function outerIdentity({ outer, inner }: NestedChoice): string | undefine
  * The known organisation nested in the unlinked organisation `c` right after its first word,
  * to its end: an organisation a rule read after its trigger noun that holds a club the text
  * made known (`نادي الترجي`, `فريق الاتحاد`) is that club, as one holding an organisation
- * known outright already is when trimmed (`فريق ريال مدريد`).
+ * known outright already is when trimmed (`فريق ريال مدريد`). So is a product read after its
+ * noun (`طائرات بوينغ 737`, `هاتف آيفون 15`).
  */
 function namedAfterNoun(doc: Doc, c: Candidate): Candidate | undefined {
-  if (c.label !== 'ORG' || !c.inner) return undefined;
+  if ((c.label !== 'ORG' && c.label !== 'PRODUCT') || !c.inner) return undefined;
   const t = tokenHolding(doc, c.start) + 1;
   if (t <= 0 || t >= doc.tokens.count) return undefined;
   const start = doc.tokens.starts[t]!;
-  for (const n of c.inner) if (n.label === 'ORG' && n.id !== undefined && n.start === start && n.end === c.end) return n;
+  for (const n of c.inner) if (n.label === c.label && n.id !== undefined && n.start === start && n.end === c.end) return n;
   return undefined;
 }
 

@@ -11,8 +11,9 @@ describe('a product after its kind noun', () => {
     expect(spans('قصفت صواريخ «غراد» المدينة')).toEqual(['PRODUCT صواريخ «غراد»']);
   });
 
-  it('nests no number of the name', () => {
-    expect(spans('حلقت طائرات F-16 فوق المدينة', true)).toEqual(['PRODUCT طائرات F-16']);
+  it('nests no number of the name, only the known product it holds', () => {
+    expect(spans('حلقت طائرات F-16 فوق المدينة', true)).toEqual(['PRODUCT طائرات F-16', 'PRODUCT F-16']);
+    expect(spans('حلقت طائرات X-99 فوق المدينة', true)).toEqual(['PRODUCT طائرات X-99']);
   });
 
   it('is no product after an organisation noun: the company makes it', () => {
