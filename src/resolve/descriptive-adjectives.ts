@@ -7,7 +7,8 @@
 // الإسرائيلية`), a plural of people a plural one (`الجنود الإسرائيليون`), so a singular
 // adjective describes a thing or one person, and a plural one a group, which stays NORP. An
 // adjective joined by و to one that describes its noun describes it too (`الإدارتين الأميركية
-// والبريطانية`): nine such in ANERcorp and Wojood, none a gold entity.
+// والبريطانية`), and so does a masculine one after another nisba of an indefinite noun (`مصدر
+// أمني عراقي`): nine and eleven such in the corpora, none a gold entity.
 // Right after a title or an organisation the adjective joins it (`المذيعة البريطانية`,
 // `صحيفة الجارديان البريطانية`), as Wojood spans them. Inside an entity (`وزير الخارجية
 // الأمريكي`, `الحكومة الإسبانية`) the adjective stays nested.
