@@ -10,6 +10,7 @@ import type { Candidate, CanonicalName, EntitySource, Label } from '../types.js'
 import { MATCH_CANONICAL, MATCH_ID, MATCH_IDS, MATCH_LABEL, MATCH_SOURCE, MATCH_WEAK } from './compile-gazetteer.js';
 import { NODE_FIELDS, NODE_KEY_LENGTH, NODE_KID_COUNT_MATCH, NODE_MATCH, NODE_KIDS, NODE_KID_BITS, ROOT_BITS, ROOT_FILTER_MULTIPLIER, rootTagOf, shortHeadBit, type CompiledGazetteer } from './compile-gazetteer.js';
 import { prependHash } from '../tokenize/token-hash.js';
+import { oneSpace, yearShaped } from '../tokenize/letters.js';
 
 /** Priority of gazetteer candidates (patterns set their own per rule). */
 export const GAZETTEER_PRIORITY = 50;
@@ -288,26 +289,14 @@ export function extendOverModelNumbers(doc: Doc, out: Candidate[]): Candidate[] 
     const c = out[i]!;
     if (c.label !== 'PRODUCT') continue;
     let t = tokenAt(doc, c.end);
-    if (t >= count || kinds[t] !== DIGIT_ || ends[t]! - starts[t]! > 4 || !oneSpaceBetween(text, c.end, starts[t]!) || yearLike(text, starts[t]!, ends[t]!)) continue;
+    if (t >= count || kinds[t] !== DIGIT_ || ends[t]! - starts[t]! > 4 || !oneSpace(text, c.end, starts[t]!) || yearShaped(text, starts[t]!, ends[t]!)) continue;
     let end = ends[t]!;
-    for (let k = 0; k < 2 && ++t < count && oneSpaceBetween(text, end, starts[t]!) && MODEL_WORDS.has(text.slice(starts[t]!, ends[t]!)); k++) end = ends[t]!;
+    for (let k = 0; k < 2 && ++t < count && oneSpace(text, end, starts[t]!) && MODEL_WORDS.has(text.slice(starts[t]!, ends[t]!)); k++) end = ends[t]!;
     const model = newCandidate(c.start, end, c.label, c.priority, c.source, c.id, c.canonical);
     model.weak = c.weak;
     out[i] = model;
   }
   return out;
-}
-
-/** Whether the digits at text[s, e) read as a year of these centuries (19xx, 20xx), no model. */
-function yearLike(text: string, s: number, e: number): boolean {
-  if (e - s !== 4) return false;
-  const head = text.slice(s, s + 2);
-  return head === '19' || head === '20';
-}
-
-/** Whether text[from, to) is one space. */
-function oneSpaceBetween(text: string, from: number, to: number): boolean {
-  return to - from === 1 && text.charCodeAt(from) === 0x20;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
+import { spacesOnly } from '../tokenize/letters.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString } from '../tokenize/token-hash.js';
 import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
@@ -244,7 +245,7 @@ function bareAcronym(doc: Doc, c: Candidate, a: Candidate | undefined, t: number
   const { starts, ends } = doc.tokens;
   if (a.start !== starts[t] || a.end !== ends[t]) return false;
   const text = doc.norm.text;
-  for (let p = c.end; p < a.start; p++) if (text.charCodeAt(p) !== 0x20) return false;
+  if (a.start !== c.end && !spacesOnly(text, c.end, a.start)) return false;
   const en = entryOf(c.id)?.en;
   return en !== undefined && spellsInitials(text.slice(a.start, a.end), en);
 }
@@ -745,6 +746,10 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     ids[k] = id;
     if (c.canonical) a.canonical = c.canonical;
   };
+  /** Records `form` as an abbreviation of the organisation `c` (out[i] itself when `own`), for its later uses. */
+  const abbreviate = (form: string, c: Candidate, own: boolean, i: number): void => {
+    if (coreference) abbreviations.set(form, identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
+  };
   {
     let t = 0;
     for (let i = 0; i < n; i++) {
@@ -760,7 +765,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         if (bareAcronym(doc, c, i + 1 < n ? out[i + 1]! : undefined, t, entryOf)) {
           const a = out[i + 1]!;
           lendIdentity(c, c.id!, a, i + 1);
-          if (coreference) abbreviations.set(text.slice(a.start, a.end), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
+          abbreviate(text.slice(a.start, a.end), c, own, i);
         }
         continue;
       }
@@ -783,7 +788,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
           lendIdentity(c, named, a, i + 1);
         }
       }
-      if (coreference) abbreviations.set(parts.join(' '), identityOf(c, own ? formAt(i) : formOf(doc, c.start, c.end)));
+      abbreviate(parts.join(' '), c, own, i);
     }
   }
 

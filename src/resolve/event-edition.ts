@@ -3,7 +3,7 @@
 // between, the year says when (`الربيع العربي عام 2011`) and stays a date of its own.
 
 import type { Doc } from '../doc.js';
-import { spacesOnly } from '../tokenize/letters.js';
+import { spacesOnly, yearShaped } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { copyCandidate, joinNext } from './resolve-overlaps.js';
 
@@ -11,18 +11,6 @@ import { copyCandidate, joinNext } from './resolve-overlaps.js';
 const BARE_YEAR = 'date-bare-year';
 /** The rule that reads a number in digits (see patterns/numbers.jsonl). */
 const CARDINAL_DIGITS = 'cardinal-digits';
-
-/** Whether `text[start, end)` is a year in digits of the last two centuries or this one (1800–2099). */
-export function yearShaped(text: string, start: number, end: number): boolean {
-  if (end - start !== 4) return false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  const c0 = text.charCodeAt(start);
-  const c1 = text.charCodeAt(start + 1);
-  return (c0 === 0x31 && (c1 === 0x38 || c1 === 0x39)) || (c0 === 0x32 && c1 === 0x30); // 18, 19, 20
-}
 
 /**
  * Whether `next` is the year of the edition of `event`: a bare year, or a number of year shape

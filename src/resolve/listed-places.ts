@@ -8,24 +8,13 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import { WA } from '../tokenize/clitics.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
+import { firstStartingAt } from './sort-by-start.js';
 
 /** Labels of the places a list may join. */
 const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 
 /** Arabic and Latin commas. */
 const COMMA = new Set([0x060c, 0x2c]);
-
-/** Index of the first candidate of `known` (sorted by start) that starts at or after `pos`. */
-function firstFrom(known: readonly Candidate[], pos: number): number {
-  let lo = 0;
-  let hi = known.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (known[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** How many candidates before a position are looked at for one ending there (nested ones too). */
 const LOOK_BACK = 4;
@@ -57,7 +46,7 @@ function neighbours(doc: Doc, c: Candidate, known: readonly Candidate[]): Candid
     // Before: `عمان والزرقاء` (و glued) or `عمان، الزرقاء` (a comma token between).
     const p = glued ? t - 1 : t - 2;
     if (p >= 0) {
-      const first = firstFrom(known, starts[t]!);
+      const first = firstStartingAt(known, starts[t]!);
       for (let i = first - 1; i >= 0 && i >= first - LOOK_BACK; i--) {
         const k = known[i]!;
         if (k.end === ends[p] && listGap(text, k.end, starts[t]!, !glued)) out.push(k);
@@ -80,7 +69,7 @@ function neighbours(doc: Doc, c: Candidate, known: readonly Candidate[]): Candid
 
 /** The strong candidate of `known` starting at `start`, if any. */
 function knownAfter(known: readonly Candidate[], start: number): Candidate | undefined {
-  const k = known[firstFrom(known, start)];
+  const k = known[firstStartingAt(known, start)];
   return k !== undefined && k.start === start ? k : undefined;
 }
 

@@ -13,7 +13,7 @@ import { newCandidate } from '../candidate.js';
 import { ALEF, definiteNisbaShape, LAM, noSpace, oneSpace, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
-import { yearShaped } from './event-edition.js';
+import { yearShaped } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 
 /**

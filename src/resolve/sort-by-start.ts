@@ -90,3 +90,15 @@ export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): 
   }
   return out;
 }
+
+/** Index of the first of `sorted` (by start) that starts at or after `pos` (binary search). */
+export function firstStartingAt(sorted: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -14,6 +14,7 @@ import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tok
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
 import { definiteNisbaShape, noSpace } from '../tokenize/letters.js';
+import { firstStartingAt } from './sort-by-start.js';
 import { functionWords } from '../gazetteer/function-words.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 
@@ -274,13 +275,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     let end = c.end;
     let same: Candidate | undefined; // the known organisation (or person) the rule's name turns out to be
     // First known name starting at or after c.start.
-    let lo = 0;
-    let hi = known.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (known[mid]!.start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(known, c.start);
     // A place's name that is a verb, and no known place (`منطقة تقع في`): no place.
     if ((lo >= known.length || known[lo]!.start >= c.end) && verbAsPlaceName(doc, c)) continue;
     // End of the last known name the name holds (see namedAfter): a shorter known name

@@ -36,6 +36,18 @@ export function noSpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether `text[start, end)` is a year in digits of the last two centuries or this one (1800–2099). */
+export function yearShaped(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  return (c0 === 0x31 && (c1 === 0x38 || c1 === 0x39)) || (c0 === 0x32 && c1 === 0x30); // 18, 19, 20
+}
+
 /** Whether text[from, to) is exactly one space: two words side by side. */
 export function oneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 0x20;
