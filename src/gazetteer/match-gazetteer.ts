@@ -275,21 +275,37 @@ export function extendOverGluedDigits(doc: Doc, out: Candidate[]): Candidate[] {
 /** Words of a model after its number (normalized): `iPhone 15 Pro Max`, `آيفون 15 برو`. */
 const MODEL_WORDS: ReadonlySet<string> = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'lite', 'برو', 'ماكس', 'بلس', 'الترا', 'ميني', 'لايت']);
 
+/** Most Latin letters glued before a model's digits (`S24`, `A55`, `XR12`). */
+const MODEL_LETTERS = 2;
+
 /**
- * A product named with its model number (`آيفون 15`, `iPhone 16 Pro Max`, `بلايستيشن 5`) is
- * one product: the candidate of a PRODUCT entry takes in a number of one to four digits
- * right after it (no year: `آيفون 2024`), and up to two words of a model after that. The ID stays
- * the product line's.
+ * The token of a model's digits at token `t` or right after its Latin letters (`S24`), or -1:
+ * one to four digits (no year: `آيفون 2024`).
+ */
+function modelDigits(doc: Doc, t: number): number {
+  const { starts, ends, kinds, count } = doc.tokens;
+  if (kinds[t] === LATIN_ && ends[t]! - starts[t]! <= MODEL_LETTERS && t + 1 < count && starts[t + 1] === ends[t]) t++;
+  if (kinds[t] !== DIGIT_ || ends[t]! - starts[t]! > 4 || yearShaped(doc.norm.text, starts[t]!, ends[t]!)) return -1;
+  return t;
+}
+
+/**
+ * A product named with its model number (`آيفون 15`, `iPhone 16 Pro Max`, `بلايستيشن 5`,
+ * `Galaxy S24 Ultra`) is one product: the candidate of a PRODUCT entry takes in a number of one
+ * to four digits right after it, maybe after one or two Latin letters glued to it, and up to
+ * two words of a model after that. The ID stays the product line's.
  * `out` is matchGazetteer's, changed in place.
  */
 export function extendOverModelNumbers(doc: Doc, out: Candidate[]): Candidate[] {
-  const { starts, ends, kinds, count } = doc.tokens;
+  const { starts, ends, count } = doc.tokens;
   const text = doc.norm.text;
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     if (c.label !== 'PRODUCT') continue;
     let t = tokenAt(doc, c.end);
-    if (t >= count || kinds[t] !== DIGIT_ || ends[t]! - starts[t]! > 4 || !oneSpace(text, c.end, starts[t]!) || yearShaped(text, starts[t]!, ends[t]!)) continue;
+    if (t >= count || !oneSpace(text, c.end, starts[t]!)) continue;
+    t = modelDigits(doc, t);
+    if (t < 0) continue;
     let end = ends[t]!;
     for (let k = 0; k < 2 && ++t < count && oneSpace(text, end, starts[t]!) && MODEL_WORDS.has(text.slice(starts[t]!, ends[t]!)); k++) end = ends[t]!;
     const model = newCandidate(c.start, end, c.label, c.priority, c.source, c.id, c.canonical);

@@ -1276,22 +1276,24 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // is (ملعب كرة, ملعب جديد): the name is a proper word, a known name token or a title
     // before one, or a definite word with a stadium's own adjective after it.
     if (kindOfPitch(text, starts[t]!, ends[t]!)) return -1;
-    // A person's name is read as after a title (`ملعب محمد بن زايد`); a definite word after it
-    // that is no known name is what the sentence says of the stadium (`يستضيف ملعب أولد
-    // ترافورد المباراة`).
+    // A person's name is read as after a title (`ملعب محمد بن زايد`); definite words after it
+    // that are no known names are what the sentence says of the stadium (`يستضيف ملعب أولد
+    // ترافورد المباراة`, `ملعب لوسيل المباراة النهائية`).
     let person = knownToken(r, t) ? scanNameFrom(r, t, 0) : -1;
     if (person >= 0) {
       let u = tokenAt(doc, person);
-      if (u - 1 > t && lt.articleAt(text, starts[u - 1]!) && !knownToken(r, u - 1)) person = ends[--u - 1]!;
+      while (u - 1 > t && lt.articleAt(text, starts[u - 1]!) && !knownToken(r, u - 1)) person = ends[--u - 1]!;
       return venueAdjective(r, u) ? ends[u]! : person;
     }
     // Else a known name token, or a title before one (`ستاد الملك فهد`), is read as a place's name.
     const named = knownToken(r, t) || (r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1) && scanNameFrom(r, t + 1, 1, 2) >= 0);
     if (!named && !defWord(r, t)) {
       if (!venueName(r, t)) return -1;
-      // A foreign name goes on with proper words (ملعب سانتياغو برنابيو, ملعب أنفيلد رود).
+      // A foreign name goes on with proper words (ملعب سانتياغو برنابيو, ملعب أنفيلد رود),
+      // never with a definite one: that is what the sentence says of the stadium (`يستضيف
+      // ملعب لوسيل المباراة`).
       let u = t;
-      while (u - t < 2 && nextSpaced(r, u + 1) && venueName(r, u + 1) && !placeModifier(r, u + 1) && !verbShape(r, u + 1, text, starts[u + 1]!, ends[u + 1]!, false)) u++;
+      while (u - t < 2 && nextSpaced(r, u + 1) && venueName(r, u + 1) && !defWord(r, u + 1) && !placeModifier(r, u + 1) && !verbShape(r, u + 1, text, starts[u + 1]!, ends[u + 1]!, false)) u++;
       return venueAdjective(r, u + 1) ? ends[u + 1]! : ends[u]!;
     }
     if (!named && !venueAdjective(r, t + 1)) return -1;

@@ -3,7 +3,8 @@
 // a noun of a match (`مباراة الهلال`, `ديربي الأهلي`) or of a club (`نادي الترجي`, `النادي
 // الأهلي`), as a side before or after a result
 // verb's preposition (`فاز الاتحاد على الشباب`, also after a club known for sure: `فاز نادي
-// الهلال على النصر`), after a word of a side (`مدرب النصر`), next to a
+// الهلال على النصر`), on either side of `ضد` (against) with a club on the other (`النصر ضد
+// الهلال`, `ريال مدريد ضد الاتحاد`), after a word of a side (`مدرب النصر`), next to a
 // score (`الوحدة 2 - 1 الجزيرة`),
 // and joined by و to such a club (`مباراة الهلال والنصر`).
 
@@ -43,6 +44,12 @@ const RANKS = normalizeKey('صفوف');
 
 /** The normalized بين (between), which may stand between a match noun and its sides. */
 const BETWEEN = normalizeKey('بين');
+
+/**
+ * The normalized ضد (against). Between two clubs it pairs sides of a match; alone it is no
+ * cue (`ضد الاتحاد الأوروبي`, `ضد الشباب`): a club is needed on the other side.
+ */
+const VERSUS = normalizeKey('ضد');
 
 /** A sports club of the gazetteer: an organisation whose canonical name says نادي (club). */
 export function isClub(entry: Readonly<GazetteerEntry>): boolean {
@@ -114,6 +121,18 @@ function afterStrongSubject(doc: Doc, all: readonly Candidate[], clubs: Readonly
 }
 
 /**
+ * Whether the weak club starting token `first` follows `ضد` after a club known for sure,
+ * among `all`: `ريال مدريد ضد الاتحاد`. Two weak clubs are paired in strengthenClubNames.
+ */
+function versusStrongClub(doc: Doc, all: readonly Candidate[], clubs: ReadonlySet<string>, first: number): boolean {
+  const b = first - 1;
+  if (b < 1 || !tokenIs(doc, b, VERSUS)) return false;
+  const end = doc.tokens.ends[b - 1]!;
+  for (const s of all) if (s.end === end && !s.weak && namesClub(s, clubs)) return true;
+  return false;
+}
+
+/**
  * Makes `c` strong and, unless its ID is a club's, gives it the first club among its
  * candidates: the label, ID and canonical names of that entry. `c.candidates` is shared with
  * the compiled gazetteer, so it is replaced, never changed in place.
@@ -165,16 +184,20 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
         (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
     if (
       joined ||
-      (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first) || afterStrongSubject(doc, all, clubs, first))) ||
+      (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first) || afterStrongSubject(doc, all, clubs, first) || versusStrongClub(doc, all, clubs, first))) ||
       (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) ||
       scoreNextTo(doc, first, last)
     ) {
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;
     }
-    if (prev !== undefined && prevLast + 2 === first && (resultSubject(doc, prevFirst, prevLast) || (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))) {
+    if (
+      prev !== undefined &&
+      prevLast + 2 === first &&
+      ((c.start === starts[first]! && tokenIs(doc, prevLast + 1, VERSUS)) || resultSubject(doc, prevFirst, prevLast) || (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))
+    ) {
       // `فاز الهلال على النصر`, `فاز نادي الهلال على النصر`: the subject before, this club
-      // after the preposition.
+      // after the preposition; `النصر ضد الهلال`: a club on each side of ضد.
       makeClub(prev, clubs, entryOf);
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;

@@ -15,6 +15,10 @@ describe('products', () => {
     expect(found('نزل iPhone 16 Pro Max أمس')).toEqual(['PRODUCT iPhone 16 Pro Max wd:Q2766', 'DATE أمس']);
     expect(found('صفقة طائرات بوينغ 737')).toEqual(['PRODUCT طائرات بوينغ 737 kashf:product/boeing-737']);
     expect(found('أطلق بلايستيشن 2024')).toContain('DATE 2024');
+    // Latin letters glued to the number are part of it; the noun before it joins too.
+    expect(found('هاتفها الجديد Galaxy S24 Ultra')).toEqual(['PRODUCT Galaxy S24 Ultra kashf:product/samsung-galaxy']);
+    expect(found('اشترى هاتف iPhone 15 Pro الجديد')).toEqual(['PRODUCT هاتف iPhone 15 Pro wd:Q2766']);
+    expect(found('Galaxy S2024')).toContain('DATE 2024');
   });
 
   it('leave a name spelled like one alone: آيفون is also Yvonne once normalized', () => {

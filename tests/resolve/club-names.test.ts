@@ -32,6 +32,14 @@ describe('clubs named by a word', () => {
     expect(orgs('فازت الحكومة على الاتحاد في المحكمة')).toEqual([]);
   });
 
+  it('reads a club on either side of ضد with a club on the other', () => {
+    expect(orgs('سجل هدفين مع النصر ضد الهلال')).toEqual(['النصر kashf:org/al-nassr-fc', 'الهلال kashf:org/al-hilal-sfc']);
+    expect(orgs('مباراة ريال مدريد ضد الاتحاد')).toEqual(['ريال مدريد wd:Q8682', 'الاتحاد kashf:org/al-ittihad-club-jeddah']);
+    // No club on the other side: words.
+    expect(orgs('احتج العمال ضد الاتحاد')).toEqual([]);
+    expect(orgs('جرائم الاحتلال ضد الشباب')).toEqual([]);
+  });
+
   it('reads the club after a club noun, and the noun and the club are the club', () => {
     expect(orgs('تعاقد نادي الرجاء مع مدرب')).toEqual(['نادي الرجاء kashf:org/raja-ca']);
     expect(orgs('انضم إلى فريق الاتحاد')).toEqual(['فريق الاتحاد kashf:org/al-ittihad-club-jeddah']);
