@@ -288,3 +288,18 @@ describe('a name spelt with ه only', () => {
     expect(people('قال جون سميث نواه إن')).toEqual(['جون سميث نواه']);
   });
 });
+
+describe('common given names of the lexicon', () => {
+  const persons = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('start a name whose family name no list holds', () => {
+    expect(persons('التقى سامر حداد بالوفد')).toEqual(['سامر حداد']);
+    expect(persons('أكدت رغد الوزان أن')).toEqual(['رغد الوزان']);
+  });
+
+  it('join a name only next to it when they are also words', () => {
+    // نادر is also "rare": a given name before a family name, an adjective elsewhere.
+    expect(persons('وأضاف نادر حداد')).toEqual(['نادر حداد']);
+    expect(persons('حدث نادر في المدينة')).toEqual([]);
+  });
+});
