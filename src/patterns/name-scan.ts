@@ -5,6 +5,7 @@
 
 import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type Doc } from '../doc.js';
 import { writtenAlan } from './now-or-name.js';
+import { definiteAdjective } from './adjective-shape.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1386,14 +1387,23 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     }
   }
   if (u < 0) return -1;
-  // After a nationality adjective only another adjective goes on (`الهيئة السعودية العامة`):
-  // a noun there is the object of the sentence (`أعلنت وزارة الداخلية السعودية القبض على`).
-  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1) && !(r.startsPhrase(u, 0, NATIONALITY) && !adjectiveAfter(r, u + 1)); i++) u++;
+  // After a definite word only adjectives go on (`الهيئة السعودية العامة`, `الأمم المتحدة`):
+  // a construct's last word alone takes the article, so a definite noun there is the object
+  // of the sentence (`أعلنت وزارة الداخلية السعودية القبض على`, `نشرت وزارة الصحة التقرير`).
+  // After a name word one definite noun may end the construct (`هيئة سوق رأس المال`).
+  // After a nationality, only a nisba or a plain adjective: a participle there says what the
+  // body does (`جامعة بيروت العربية المدعومة من`). A known name goes on a name (`كلية الحسين`).
+  let definiteEnd = defWord(r, u);
+  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1); i++) {
+    if (r.startsPhrase(u, 0, NATIONALITY) ? !adjectiveAfter(r, u + 1) : definiteEnd && !definiteAdjective(text, starts[u + 1]!, ends[u + 1]!) && !knownToken(r, u + 1)) break;
+    u++;
+    definiteEnd = true;
+  }
   // What the organisation is for, with ل and the article (معهد ماساشوسيتس للتكنولوجيا,
   // منظمة الأقطار المصدرة للنفط), and one adjective after it (للملكية الفكرية).
   if (nextSpaced(r, u + 1) && forWord(r, u + 1)) {
     u++;
-    if (nextSpaced(r, u + 1) && defWord(r, u + 1)) u++;
+    if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
   }
   if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
   return ends[u]!;

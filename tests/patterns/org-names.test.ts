@@ -12,6 +12,17 @@ describe('the name after a trigger noun', () => {
     expect(orgs('وقالت جريدة عرب نيوز تنشر كل يوم')).toEqual(['جريدة عرب نيوز']);
   });
 
+  it("ends before a definite noun after the construct's definite end: the object of the verb", () => {
+    expect(orgs('نشرت وزارة الصحة التقرير السنوي')).toEqual(['وزارة الصحة']);
+    expect(orgs('رفضت وزارة العدل الطلب المقدم من المحامين')).toEqual(['وزارة العدل']);
+    expect(orgs('أطلقت شركة النور للتقنية التطبيق الجديد')).toEqual(['شركة النور للتقنية']);
+    // Adjectives go on: nisba, participle, أفعل, plain; one definite noun may end a construct of names.
+    expect(orgs('عقد مجلس الأعمال المشترك اجتماعه')).toEqual(['مجلس الأعمال المشترك']);
+    expect(orgs('فاز منتخب الجبل الأسود')).toEqual(['منتخب الجبل الأسود']);
+    expect(orgs('قررت هيئة سوق رأس المال الأردنية')).toEqual(['هيئة سوق رأس المال الأردنية']);
+    expect(orgs('انضم إلى حركة الضباط الأحرار')).toEqual(['حركة الضباط الأحرار']);
+  });
+
   it('takes a word in ي right after a feminine noun, which no adjective there ends so', () => {
     expect(orgs('بالتعاون مع شركة جوبي الأمريكية')).toEqual(['شركة جوبي الأمريكية']);
     expect(orgs('أعلنت شركة سوني اليابانية عن جهاز جديد')).toEqual(['شركة سوني']);
