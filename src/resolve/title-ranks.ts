@@ -12,8 +12,21 @@ import { newCandidate } from '../candidate.js';
 import type { Candidate } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
 
-/** Ranks (normalized, with the article), which a title rule may read as a complement. */
-const RANKS: ReadonlySet<string> = new Set(['الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'المشير', 'العماد'].map(normalizeKey));
+/**
+ * Ranks (normalized, with the article), which a title rule may read as a complement, and the
+ * academic, professional and princely titles a person carries before the name (`وزير الصحة
+ * الدكتور خالد عبد الغفار`, `وزير الطاقة الأمير عبد العزيز بن سلمان`): Wojood spans them as an
+ * OCC of their own.
+ */
+const RANKS: ReadonlySet<string> = new Set(
+  [
+    ...['الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'النقيب', 'المشير', 'العماد'],
+    ...['الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة', 'البروفيسور', 'المستشار', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة'],
+  ].map(normalizeKey),
+);
+/** Titles that stand before `الدكتور` as one title with it (`الأستاذ الدكتور`). */
+const BEFORE_DOCTOR: ReadonlySet<string> = new Set(['الأستاذ', 'الأستاذة'].map(normalizeKey));
+const DOCTOR: ReadonlySet<string> = new Set(['الدكتور', 'الدكتورة'].map(normalizeKey));
 /** Honorifics (normalized, with the article) before a name: no titles of their own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['السيد', 'السيدة', 'الحاج', 'الحاجة', 'الآنسة'].map(normalizeKey));
 /** The lengths of RANKS and HONORIFICS: a title's other last words are turned away by their length, with no string cut out. */
@@ -54,6 +67,8 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank:
   const word = text.slice(starts[last]!, ends[last]!);
   const honorific = HONORIFICS.has(word);
   if (!honorific && !RANKS.has(word)) return undefined;
+  // `الأستاذ الدكتور` is one title, when a title of two words or more stands before it.
+  const rank = DOCTOR.has(word) && last - 2 > tokenAt(doc, c.start) && BEFORE_DOCTOR.has(text.slice(starts[last - 1]!, ends[last - 1]!)) ? last - 1 : last;
   let k = i + 1;
   let end = c.end;
   const ordinal = resolved[k];
@@ -66,7 +81,7 @@ function rankAtEnd(doc: Doc, resolved: readonly Candidate[], i: number): { rank:
   if (!honorific) end = staffAfter(doc, end);
   while (resolved[k] !== undefined && resolved[k]!.end <= end) k++;
   const person = resolved[k];
-  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank: last, end, next: k, honorific } : undefined;
+  return person !== undefined && person.label === 'PERS' && person.start === end + 1 && text.charCodeAt(end) === 0x20 ? { rank, end, next: k, honorific } : undefined;
 }
 
 /**

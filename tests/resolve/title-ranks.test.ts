@@ -22,6 +22,18 @@ describe('a rank after a title, before a name', () => {
   });
 });
 
+describe('an academic or princely title after a title, before a name', () => {
+  it('is a title of its own, as a rank is', () => {
+    expect(flat('قال وزير الصحة الدكتور خالد عبد الغفار إن')).toEqual(['OCC وزير الصحة', 'OCC الدكتور', 'PERS خالد عبد الغفار']);
+    expect(flat('مقابلة مع وزير الطاقة الأمير عبد العزيز بن سلمان')).toEqual(['OCC وزير الطاقة', 'OCC الأمير', 'PERS عبد العزيز بن سلمان']);
+    expect(flat('استقبل مفتي بيروت الشيخ محمد قباني')).toEqual(['OCC مفتي بيروت', 'OCC الشيخ', 'PERS محمد قباني']);
+  });
+
+  it('keeps الأستاذ الدكتور together', () => {
+    expect(flat('أعلن رئيس الجامعة الأستاذ الدكتور محمد عثمان')).toEqual(['OCC رئيس الجامعة', 'OCC الأستاذ الدكتور', 'PERS محمد عثمان']);
+  });
+});
+
 describe('an honorific read at the end of a title', () => {
   it('is cut off before the name and left out', () => {
     const spans = extract('والتقى رئيس مجلس الإدارة السيد محمد أحمد').map((e) => `${e.label} ${e.text}`);
