@@ -661,7 +661,9 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     ].sort(),
     // An airport, a stadium or a prize named after a person goes on with an adjective of its
     // own, never a family name (`مطار الملك خالد الدولي`, `جائزة الملك فيصل العالمية`).
-    notToken: union('nationality', 'titleComplement', 'relativeAdj', 'institutionAdj'),
+    // Nor a number in words after a name (`الناشط أحمد دومة ثلاث سنوات`), but `عشر` of a
+    // regnal number (`لويس الرابع عشر`), and no tens: `ستون` is also Stone.
+    notToken: [...union('nationality', 'titleComplement', 'relativeAdj', 'institutionAdj'), ...union('unit', 'hundreds', 'scale').filter((w) => !w.includes('عشر'))].sort(),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
     stop: union('stopword'),

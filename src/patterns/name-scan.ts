@@ -1217,6 +1217,29 @@ function personAfter(r: NameReader, doc: Doc, u: number): boolean {
   return end >= 0 && tokenAt(doc, end) - u >= 2;
 }
 
+/** `بسجن` (normalized), also after و or ف: the verbal noun of a sentence (`قضت بسجن`) as often as "in the prison of". */
+const WITH_PRISON: readonly string[] = ['\u0628\u0633\u062c\u0646', '\u0648\u0628\u0633\u062c\u0646', '\u0641\u0628\u0633\u062c\u0646'];
+/** Who is sentenced (normalized): the accused, the convicted, the offenders. */
+const SENTENCED: readonly string[] = [
+  ...['المتهم', 'المتهمه', 'المتهمين', 'المتهمتين', 'المدان', 'المدانين', 'الجاني', 'الجناه', 'المحكوم'],
+  ...['الناشط', 'الناشطه', 'الناشطين', 'المعارض', 'المعارضه', 'المدون', 'المدونه', 'المواطن', 'المواطنه', 'الشاب', 'الشابه', 'الطالب', 'الطالبه', 'الداعيه'],
+];
+
+/**
+ * Whether the word before token `t` is `بسجن` and what follows is whom it sentences: a title
+ * or occupation, the accused, or a person's name (`قضت المحكمة بسجن الناشط أحمد دومة`, `بسجن
+ * المتهم خمس سنوات`). A prison's own name stays one (`المعتقلين بسجن صيدنايا`).
+ */
+function imprisonment(r: NameReader, doc: Doc, t: number): boolean {
+  const text = r.text;
+  const s = r.starts[t - 1]!;
+  const e = r.ends[t - 1]!;
+  if (!WITH_PRISON.some((w) => sameText(w, text, s, e))) return false;
+  if (r.startsPhrase(t, 0, COMMON) || SENTENCED.some((w) => sameText(w, text, r.starts[t]!, r.ends[t]!))) return true;
+  // A kunya names prisons too (`سجن أبو غريب`).
+  return !r.startsPhrase(t, 0, PREFIX) && personAfter(r, doc, t);
+}
+
 /** Adjectives of a stadium after its town's name (`ستاد القاهرة الدولي`, `ملعب طنطا الرياضي`). */
 const VENUE_ADJECTIVES: readonly string[] = ['الدولي', 'الرياضي', 'الاولمبي', 'البلدي'];
 
@@ -1306,6 +1329,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // whose it is. An indefinite plural in ات is what the noun holds (`قاعدة بيانات`, `قاعدة
     // عمليات`), no name.
     if (!defWord(r, t) && endsWithAny(r, t, FEMININE_PLURAL)) return -1;
+    if (t > 0 && imprisonment(r, doc, t)) return -1;
     const end = scanTriggerName(sc, doc, pos, 'place', definite);
     if (end < 0 || definite) return end;
     const u = tokenAt(doc, end);

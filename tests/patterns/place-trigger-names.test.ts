@@ -97,3 +97,15 @@ describe('a place noun in its other sense', () => {
     expect(spans('من قرية اليامون قضاء جنين')).toContain('GPE قضاء جنين');
   });
 });
+
+describe('بسجن, the verbal noun of a sentence', () => {
+  it('sentences the accused, a titled person or a named one: no prison', () => {
+    expect(spans('قضت المحكمة بسجن المتهم خمس سنوات')).toEqual(['DATE خمس سنوات']);
+    expect(spans('قضت المحكمة بسجن الناشط أحمد دومة ثلاث سنوات')).toEqual(['OCC الناشط', 'PERS أحمد دومة', 'DATE ثلاث سنوات']);
+  });
+
+  it('is the prison where a prison name follows, a kunya too', () => {
+    expect(spans('المعتقلين بسجن صيدنايا')).toEqual(['NORP المعتقلين', 'FAC سجن صيدنايا']);
+    expect(spans('المعتقلين بسجن أبو غريب')).toContainEqual('FAC سجن أبو غريب');
+  });
+});
