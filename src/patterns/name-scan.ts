@@ -1274,10 +1274,19 @@ function venueAdjective(r: NameReader, u: number): boolean {
   return nextSpaced(r, u) && VENUE_ADJECTIVES.some((w) => sameText(w, r.text, r.starts[u]!, r.ends[u]!));
 }
 
-/** A second name word after the first: no modifier, and no verb (`مراكش يشهد`). */
+/** Titles of saints (normalized) that a church or a castle is named with (`كنيسة القديسة حنة`). */
+const SAINTS: readonly string[] = ['القديس', 'القديسه', 'الشهيد', 'الشهيده'];
+
+/**
+ * A second name word after the first: no modifier, and no verb (`مراكش يشهد`, `مستشفى ناصر
+ * توقف`). After a definite word the construct has ended: an indefinite word there is a known
+ * name's, one after a title (`قلعة القديس نيقولا`), or the next phrase's (`مستشفى الشفاء خرج`).
+ */
 function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
-  return definite ? defWord(r, u) : defWord(r, u) || (nameStart(r, u, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u));
+  if (definite || defWord(r, u)) return defWord(r, u);
+  if (defWord(r, u - 1) && !knownToken(r, u) && !r.startsPhrase(u - 1, 0, COMMON) && !SAINTS.some((w) => sameText(w, r.text, r.starts[u - 1]!, r.ends[u - 1]!))) return false;
+  return nameStart(r, u, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u) && !verbShape(r, u, r.text, r.starts[u]!, r.ends[u]!, false);
 }
 
 /**

@@ -109,3 +109,12 @@ describe('بسجن, the verbal noun of a sentence', () => {
     expect(spans('المعتقلين بسجن أبو غريب')).toContainEqual('FAC سجن أبو غريب');
   });
 });
+
+describe('the word after a place name', () => {
+  it('is the next phrase after a definite name, unless a known name or a saint’s', () => {
+    expect(spans('قال الطبيب إن مستشفى الشفاء خرج عن الخدمة')).toContain('ORG مستشفى الشفاء');
+    expect(spans('تقع منطقة الجوف عموما في الشمال')).toContain('LOC منطقة الجوف');
+    expect(spans('زار كنيسة القديسة حنة')).toEqual(['FAC كنيسة القديسة حنة']);
+    expect(spans('عاش في قصر السيف رفع خلالها العلم')).toContain('FAC قصر السيف');
+  });
+});
