@@ -79,6 +79,28 @@ function describesNoun(doc: Doc, c: Candidate, described: number): boolean {
   return p > 0 && ends[p]! - starts[p]! >= 4 && text.charCodeAt(ends[p]! - 1) === YA && kinds[p - 1] === ARABIC && spacesOnly(text, ends[p - 1]!, starts[p]!) && !definiteWord(text, starts[p - 1]!, ends[p - 1]!) && nounShape(text, starts[p - 1]!, ends[p - 1]!);
 }
 
+/**
+ * Whether outermost candidate `c` is a singular definite nationality adjective right after
+ * `before`, an organisation or title that ends in a name without the article (`شركة هواوي
+ * الصينية`, `مراسل CNN الأمريكية`): a proper name is definite, and the adjective describes the
+ * body it names, as after a definite word. Not before a person (`لاعب مانشستر البرتغالي
+ * كريستيانو رونالدو`: the player's nationality), nor a masculine one after a feminine noun
+ * (`وفد شركة توتال الفرنسي`: the delegation's).
+ */
+function describesProperName(doc: Doc, before: Candidate | undefined, c: Candidate, after: Candidate | undefined): boolean {
+  if (before === undefined || c.label !== 'NORP' || !HOLDERS.has(before.label)) return false;
+  const text = doc.norm.text;
+  if (text.charCodeAt(c.start) !== ALEF || text.charCodeAt(c.start + 1) !== LAM || !singularNisba(text, c.start, c.end)) return false;
+  const t = tokenAt(doc, c.start);
+  const { starts, ends } = doc.tokens;
+  if (t === 0 || starts[t] !== c.start || ends[t] !== c.end || ends[t - 1] !== before.end || !spacesOnly(text, before.end, c.start)) return false;
+  if (after !== undefined && after.label === 'PERS' && spacesOnly(text, c.end, after.start)) return false;
+  const first = tokenAt(doc, before.start);
+  if (text.charCodeAt(c.end - 1) === YA && ends[first] !== undefined && ends[first]! - starts[first]! >= 3 && text.charCodeAt(ends[first]! - 1) === HA && first < t - 1) return false;
+  // The name's last word has no article (a definite one was read by describesNoun).
+  return !definiteWord(text, starts[t - 1]!, ends[t - 1]!);
+}
+
 /** Scale words: the nisba after them is the people counted (`37 مليون إيراني`). */
 const SCALES: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'مليار', 'الف', 'الاف', 'مئات', 'عشرات', 'مائه', 'مئه']);
 
@@ -110,7 +132,7 @@ export function dropDescriptiveAdjectives(doc: Doc, resolved: Candidate[]): Cand
   let described = -1;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (!describesNoun(doc, c, described)) {
+    if (!describesNoun(doc, c, described) && !describesProperName(doc, resolved[i - 1], c, resolved[i + 1])) {
       if (out) out.push(c);
       continue;
     }

@@ -25,7 +25,8 @@ describe('the name after a trigger noun', () => {
 
   it('takes a word in ي right after a feminine noun, which no adjective there ends so', () => {
     expect(orgs('بالتعاون مع شركة جوبي الأمريكية')).toEqual(['شركة جوبي الأمريكية']);
-    expect(orgs('أعلنت شركة سوني اليابانية عن جهاز جديد')).toEqual(['شركة سوني']);
+    // A nationality right after the name describes the company and joins it, nested.
+    expect(orgs('أعلنت شركة سوني اليابانية عن جهاز جديد')).toEqual(['شركة سوني اليابانية']);
     expect(orgs('تخرج في جامعة هلسنكي عام 1990')).toEqual(['جامعة هلسنكي']);
     // After a masculine noun it may be the adjective; ى (أخرى) and an imperfect (يغطي) are no names.
     expect(orgs('أسس بنك مركزي جديد')).toEqual([]);

@@ -75,3 +75,16 @@ describe('nationality adjectives that describe a noun', () => {
     expect(nested('قالت الحكومة الإسبانية')).toContain('NORP الإسبانية wd:Q29');
   });
 });
+
+describe('a nationality right after an organisation named without the article', () => {
+  it('joins it, as after a definite name: a proper name is definite', () => {
+    expect(flat('وقعت شركة هواوي الصينية عقدا')).toEqual(['ORG شركة هواوي الصينية']);
+    expect(flat('فاز يوفنتوس الإيطالي')).toEqual(['ORG يوفنتوس الإيطالي']);
+    expect(nested('وقعت شركة هواوي الصينية عقدا')).toContain('NORP الصينية wd:Q148');
+  });
+
+  it('stays apart before a person, and as a masculine one after a feminine noun', () => {
+    expect(flat('أن لاعب مانشستر البرتغالي كريستيانو رونالدو لن يرحل')).toContain('NORP البرتغالي');
+    expect(flat('زار وفد شركة توتال الفرنسي')).toContain('ORG شركة توتال');
+  });
+});
