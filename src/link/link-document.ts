@@ -18,13 +18,13 @@
 //    (currency-country.ts).
 // Every step is deterministic and linear in the number of tokens.
 
-import type { Doc } from '../doc.js';
+import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
-import { spacesOnly } from '../tokenize/letters.js';
+import { BA, spacesOnly } from '../tokenize/letters.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
-import { hashRange, hashString } from '../tokenize/token-hash.js';
+import { hashRange, hashString, sameText } from '../tokenize/token-hash.js';
 import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
 import { idBit, mayBeIn } from '../resolve/id-bit.js';
 import { factsOf, onlyOneInCountries, type EntryFacts, type EntryLookup, type FactsLookup } from './entry-facts.js';
@@ -427,9 +427,29 @@ function firstClub(ids: readonly string[], facts: FactsLookup): string | undefin
   return undefined;
 }
 
-/** The club among the candidates of a place `c`, after `فريق` or in a document about sport; undefined otherwise. */
-function clubInSportsDocument(doc: Doc, c: Candidate, facts: FactsLookup, context: DocumentContext): string | undefined {
-  if (!PLACE_LABELS.has(c.label)) return undefined;
+/** The normalized في (in). */
+const IN = normalizeKey('في');
+
+/**
+ * Whether place `out[i]` is where what the entity before it did took place: after في, or ب
+ * glued to it, right after that entity (`فاز المنتخب السعودي على الصين في الرياض`, `ملعب
+ * الأمير فيصل بن فهد في الرياض`). A venue, not a side: the place keeps its reading.
+ */
+function venueAfterEntity(doc: Doc, out: readonly Candidate[], i: number): boolean {
+  if (i === 0) return false;
+  const c = out[i]!;
+  const before = out[i - 1]!;
+  const { starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  const t = tokenAt(doc, c.start);
+  if (starts[t] === c.start) return t >= 2 && sameText(IN, text, starts[t - 1]!, ends[t - 1]!) && ends[t - 2] === before.end;
+  return c.start === starts[t]! + 1 && text.charCodeAt(starts[t]!) === BA && t >= 1 && ends[t - 1] === before.end;
+}
+
+/** The club among the candidates of a place `out[i]`, after `فريق` or in a document about sport; undefined otherwise. */
+function clubInSportsDocument(doc: Doc, out: readonly Candidate[], i: number, facts: FactsLookup, context: DocumentContext): string | undefined {
+  const c = out[i]!;
+  if (!PLACE_LABELS.has(c.label) || venueAfterEntity(doc, out, i)) return undefined;
   const club = firstClub(c.candidates!, facts);
   if (club === undefined) return undefined;
   if (afterTeamNoun(doc, c.start)) return club;
@@ -611,7 +631,7 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
         pick = id;
         break;
       }
-      if (pick === undefined && facts) pick = outletNamed(doc, c, facts) ?? clubInSportsDocument(doc, c, facts, context) ?? inNamedCountry(c, facts, context);
+      if (pick === undefined && facts) pick = outletNamed(doc, c, facts) ?? clubInSportsDocument(doc, out, i, facts, context) ?? inNamedCountry(c, facts, context);
       if (pick && pick !== c.id) {
         choose(c, pick, entryOf?.(pick));
         ids[i] = pick;

@@ -1349,9 +1349,10 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // ones (`الخليج العربي`) are in the gazetteer.
     if (definite ? !defWord(r, t) || endsWithAny(r, t, ADJ) : !placeWord(r, t)) return -1;
     // A place named after a person keeps the known name after the title (`مطار الملك عبد
-    // العزيز الدولي`, `مستشفى الملك فيصل التخصصي`), and one adjective of the place after it.
+    // العزيز الدولي`, `مستشفى الملك فيصل التخصصي`), with his father's after بن (`ملعب الأمير
+    // فيصل بن فهد`), and one adjective of the place after it.
     if (!definite && r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
-      const end = scanNameFrom(r, t + 1, 1, 2);
+      const end = scanNameFrom(r, t + 1, 1, t + 2 < count && lt.sonAt(text, starts[t + 2]!, ends[t + 2]!) ? 3 : 2);
       if (end >= 0) {
         const u = tokenAt(doc, end);
         return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;

@@ -45,6 +45,21 @@ const RANKS = normalizeKey('صفوف');
 /** The normalized بين (between), which may stand between a match noun and its sides. */
 const BETWEEN = normalizeKey('بين');
 
+/** The normalized مع (with), the other side's preposition after a verb of meeting. */
+const WITH = normalizeKey('مع');
+
+/**
+ * Verbs of meeting a side (`التقى`, `يواجه`, `لعب`), after و or ف and
+ * with a future's س. Alone they are no cue (`التقى الوزير مع`): two weak clubs must be their
+ * subject and object.
+ */
+const MEETING = new RegExp(`^[\\u0648\\u0641]?(?:${['التقى', 'يلتقي', 'تلتقي', 'سيلتقي', 'واجه', 'يواجه', 'تواجه', 'سيواجه', 'لعب', 'يلعب', 'سيلعب'].map(normalizeKey).join('|')})$`);
+
+/** Whether the word before token `first` is a verb of meeting (see MEETING). */
+function meetingBefore(doc: Doc, first: number): boolean {
+  return first > 0 && MEETING.test(doc.norm.text.slice(doc.tokens.starts[first - 1]!, doc.tokens.ends[first - 1]!));
+}
+
 /**
  * The normalized ضد (against). Between two clubs it pairs sides of a match; alone it is no
  * cue (`ضد الاتحاد الأوروبي`, `ضد الشباب`): a club is needed on the other side.
@@ -193,11 +208,15 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
     }
     if (
       prev !== undefined &&
-      prevLast + 2 === first &&
-      ((c.start === starts[first]! && tokenIs(doc, prevLast + 1, VERSUS)) || resultSubject(doc, prevFirst, prevLast) || (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))
+      ((prevLast + 2 === first &&
+        ((c.start === starts[first]! && (tokenIs(doc, prevLast + 1, VERSUS) || (tokenIs(doc, prevLast + 1, WITH) && meetingBefore(doc, prevFirst)))) ||
+          resultSubject(doc, prevFirst, prevLast) ||
+          (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))) ||
+        (prevLast + 1 === first && c.start === starts[first]! && meetingBefore(doc, prevFirst)))
     ) {
       // `فاز الهلال على النصر`, `فاز نادي الهلال على النصر`: the subject before, this club
-      // after the preposition; `النصر ضد الهلال`: a club on each side of ضد.
+      // after the preposition; `النصر ضد الهلال`: a club on each side of ضد; `التقى الأهلي مع
+      // الزمالك`, `واجه الهلال النصر`: the two sides of a verb of meeting.
       makeClub(prev, clubs, entryOf);
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;

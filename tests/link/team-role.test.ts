@@ -89,3 +89,12 @@ describe('a city after the team noun', () => {
     expect(at('وصل الوفد إلى برشلونة', 'برشلونة')).toMatchObject({ label: 'GPE' });
   });
 });
+
+describe('a city after في or ب right after another entity', () => {
+  it('is where it took place, no side: the place', () => {
+    expect(at('فاز المنتخب السعودي على الصين في الرياض', 'الرياض')).toMatchObject({ label: 'GPE', id: 'wd:Q3692' });
+    expect(at('تقام المباراة على ملعب الأمير فيصل بن فهد في الرياض', 'الرياض')).toMatchObject({ label: 'GPE' });
+    // The stadium keeps the father's name after بن.
+    expect(at('تقام المباراة على ملعب الأمير فيصل بن فهد في الرياض', 'ملعب الأمير فيصل بن فهد')).toMatchObject({ label: 'FAC' });
+  });
+});

@@ -40,6 +40,13 @@ describe('clubs named by a word', () => {
     expect(orgs('جرائم الاحتلال ضد الشباب')).toEqual([]);
   });
 
+  it('reads two clubs as the sides of a verb of meeting', () => {
+    expect(orgs('التقى الأهلي مع الزمالك')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
+    expect(orgs('واجه الهلال النصر')).toEqual(['الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
+    // One club word alone is no side: a meeting of people.
+    expect(orgs('التقى الوزير مع الشباب')).toEqual([]);
+  });
+
   it('reads the club after a club noun, and the noun and the club are the club', () => {
     expect(orgs('تعاقد نادي الرجاء مع مدرب')).toEqual(['نادي الرجاء kashf:org/raja-ca']);
     expect(orgs('انضم إلى فريق الاتحاد')).toEqual(['فريق الاتحاد kashf:org/al-ittihad-club-jeddah']);
