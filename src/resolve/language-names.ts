@@ -34,12 +34,23 @@ const SPEAKERS: ReadonlySet<string> = new Set(
 /** The pronouns هم (their) and ها (its, her). */
 const PRONOUNS: readonly string[] = ['\u0647\u0645', '\u0647\u0627'];
 
+/** Definite nouns of people that may stand as the subject between the verb and the language (`يتحدث السكان الأمازيغية`). */
+const PEOPLE: ReadonlySet<string> = new Set(['السكان', 'الأهالي', 'الناس', 'المواطنون', 'الأطفال', 'الطلاب', 'التلاميذ', 'المهاجرون'].map(normalizeKey));
+
 /** Whether `word` (normalized) is one of SPEAKERS with هم or ها (`غالبيتهم`, `سكانها`). */
 function speakersWord(word: string): boolean {
   // The pronoun's ه, second to last, turns most words away before a string is cut.
   if (word.length < 4 || word.charCodeAt(word.length - 2) !== HA) return false;
   return PRONOUNS.some((p) => word.endsWith(p) && SPEAKERS.has(word.slice(0, -p.length)));
 }
+
+/**
+ * The noun language in the dual and plural, and the singular, with its proclitics
+ * (normalized): the adjectives after it are languages (`باللغتين العربية والإنجليزية`).
+ */
+const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(
+  ['اللغتين', 'باللغتين', 'للغتين', 'بلغتين', 'لغتين', 'اللغات', 'باللغات', 'للغات', 'اللغة', 'باللغة', 'للغة', 'واللغة'].map(normalizeKey),
+);
 
 /** إلى and من (normalized): a translation's target and source after them. */
 const TO = normalizeKey('إلى');
@@ -73,11 +84,12 @@ export function languageObject(text: string, start: number): boolean {
   const e = wordBefore(text, start);
   if (e < 0) return false;
   const word = wordEndingAt(text, e);
-  if (speakVerb(word)) return true;
+  if (speakVerb(word) || LANGUAGE_NOUNS.has(word)) return true;
   // The verb's subject may come between: people, or most of them, with a pronoun of the
-  // people or the place spoken of (`يتحدث غالبيتهم العربية`, `يتكلم سكانها الفرنسية`). Another
+  // people or the place spoken of (`يتحدث غالبيتهم العربية`, `يتكلم سكانها الفرنسية`), or
+  // definite (`يتحدث السكان الأمازيغية`). Another
   // noun there may be the adjective's own (`تحدثت الصحيفة الفرنسية`, `تحدثت صحفها الفرنسية`).
-  if (speakersWord(word)) {
+  if (speakersWord(word) || PEOPLE.has(word)) {
     const v = wordBefore(text, e - word.length);
     if (v >= 0 && speakVerb(wordEndingAt(text, v))) return true;
   }
@@ -112,14 +124,16 @@ export function readLanguageObjects(doc: Doc, cands: readonly Candidate[], entry
   const text = doc.norm.text;
   // Where the languages read so end: one joined to them by و is a language too (`تجيد
   // الإسبانية والإنجليزية`), and the next one joined to it, pass after pass.
+  // A language named for sure starts a list too (`اللغة الإنجليزية والفرنسية`).
   let ends: Set<number> | undefined;
+  for (const c of cands) if (c.label === 'LANGUAGE' && !c.weak) (ends ??= new Set()).add(c.end);
   for (let pass = 0; pass < MAX_JOINED; pass++) {
     let found = false;
     for (const c of cands) {
       // A weak language, or a nationality or weak alias whose words also name one (`العربية`:
       // Al Arabiya or Arabic).
       if (c.label === 'LANGUAGE' ? !c.weak : (c.label !== 'NORP' && !c.weak) || c.candidates === undefined) continue;
-      if (!(pass === 0 ? languageObject(text, c.start) : ends !== undefined && joinedTo(text, c.start, ends))) continue;
+      if (!((pass === 0 && languageObject(text, c.start)) || (ends !== undefined && joinedTo(text, c.start, ends)))) continue;
       if (c.label !== 'LANGUAGE') {
         const language = languageAmong(c, entryOf);
         if (language === undefined) continue;

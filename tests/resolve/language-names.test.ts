@@ -39,3 +39,20 @@ describe('a language as the object of speaking or translating', () => {
     expect(found('وقال مراسل العربية إن')).not.toContainEqual(expect.stringMatching(/^LANGUAGE/));
   });
 });
+
+describe('languages in a list after the noun language', () => {
+  const languages = (text: string): string[] => extract(text).filter((e) => e.label === 'LANGUAGE').map((e) => e.text);
+
+  it('reads every adjective joined to a language named for sure', () => {
+    expect(languages('يتقن اللغة الإنجليزية والفرنسية والألمانية')).toEqual(['الإنجليزية', 'الفرنسية', 'الألمانية']);
+  });
+
+  it('reads the adjectives after the dual and the plural', () => {
+    expect(languages('صدرت النسخة باللغتين العربية والإنجليزية')).toEqual(['العربية', 'الإنجليزية']);
+    expect(languages('كتبت الملصقات باللغات الفارسية والعربية')).toEqual(['الفارسية', 'العربية']);
+  });
+
+  it('reads the object of a verb of speaking past a definite subject of people', () => {
+    expect(languages('يتحدث السكان الأمازيغية')).toEqual(['الأمازيغية']);
+  });
+});
