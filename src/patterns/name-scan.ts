@@ -1687,7 +1687,10 @@ function femininePlural(r: NameReader, u: number): boolean {
   const s = r.starts[u]!;
   const e = r.ends[u]!;
   const definite = text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM;
-  return e - s >= (definite ? 6 : 5) && text.charCodeAt(e - 2) === ALEF && text.charCodeAt(e - 1) === TA;
+  if (e - s < (definite ? 6 : 5) || text.charCodeAt(e - 2) !== ALEF || text.charCodeAt(e - 1) !== TA) return false;
+  // The فعيلات shape with the article is a Jordanian family name (العبيدات, الخريشات), seldom
+  // a plural a verb takes.
+  return !(definite && e - s === 8 && text.charCodeAt(s + 4) === YA);
 }
 
 /**

@@ -365,3 +365,12 @@ describe('a word written with a tanween', () => {
     expect(persons('التقى نظيره الكرواتي لوكا مودريتش', 'pers-after-counterpart')).toEqual(['لوكا مودريتش']);
   });
 });
+
+describe('Jordanian family names in ات', () => {
+  it('go on a name in the فعيلات shape, where other plurals in ات end it', () => {
+    const extractor = createExtractor();
+    const persons = (text: string): string[] => extractor.extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+    expect(persons('قال النائب خالد العبيدات إن المجلس سيناقش القانون')).toEqual(['خالد العبيدات']);
+    expect(persons('وصرح سمير الزعينات بأن')).toEqual(['سمير الزعينات']);
+  });
+});
