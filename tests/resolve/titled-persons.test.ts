@@ -53,3 +53,17 @@ describe('weak person aliases as the genitive of a noun of speech, works or rule
     expect(persons('وتحدث عن مسيرة محفوظ الأدبية')).toEqual(['محفوظ kashf:pers/naguib-mahfouz']);
   });
 });
+
+describe('تبون, also Gulf "you want"', () => {
+  it('is the president after a title or a verb of saying, and nobody in a social post', () => {
+    expect(persons('قال الرئيس تبون إن')).toEqual(['تبون kashf:pers/abdelmadjid-tebboune']);
+    expect(persons('أكد تبون أن')).toEqual(['تبون kashf:pers/abdelmadjid-tebboune']);
+    expect(persons('إذا تبون تجون معنا كلموني')).toEqual([]);
+  });
+});
+
+describe('ألّف, to author, spelt like ألف', () => {
+  it('is no number before a definite word', () => {
+    expect(extract('ألف الكاتب ثلاث روايات').filter((e) => e.label === 'CARDINAL').map((e) => e.text)).toEqual(['ثلاث']);
+  });
+});
