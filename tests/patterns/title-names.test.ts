@@ -375,3 +375,12 @@ describe('a place or prize named after a titled person', () => {
     expect(persons('أعلنت جائزة الملك فيصل العالمية أسماء الفائزين')).toEqual(['فيصل']);
   });
 });
+
+describe('titles of sport, religion and commentary', () => {
+  it('are titles before a name', () => {
+    const flat = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+    expect(flat('قال الحكم الدولي جمال الغندور إن')).toEqual(['OCC الحكم الدولي', 'PERS جمال الغندور']);
+    expect(flat('اعتذر لاعب الوسط السوري عمر خريبين عن المشاركة')).toContain('OCC لاعب الوسط السوري');
+    expect(flat('وقال رجل الدين حسن الشريف إن')).toEqual(['OCC رجل الدين', 'PERS حسن الشريف']);
+  });
+});
