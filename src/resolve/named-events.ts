@@ -6,7 +6,7 @@
 // for, with ل and the article (`للكتاب`, `للثقافة والفنون`). An Olympiad is named so too
 // (`أولمبياد باريس`), and a known event before its host is that edition (`مونديال قطر`,
 // `كأس العالم قطر 2022`). A massacre is named after its place too (`مجزرة قانا`, `مجزرة الحرم
-// الإبراهيمي`).
+// الإبراهيمي`), and a summit after the organisation whose leaders meet (`قمة مجموعة العشرين`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
@@ -33,6 +33,8 @@ const EVENT_WORDS: readonly string[] = ['معرض', 'مهرجان', 'مؤتمر'
 const EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS);
 /** Before a region (LOC) the same, but `قمة`: before a mountain it is its peak (`قمة جبل صنين`). */
 const REGION_EVENT_NOUNS: NounWords = nounWords(EVENT_WORDS.filter((w) => w !== SUMMIT));
+/** Before an organisation (ORG) a summit only: its leaders' meeting (`قمة مجموعة العشرين`, `قمة حلف الناتو`). */
+const SUMMIT_NOUNS: NounWords = nounWords([SUMMIT]);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'event-named' });
 const PRIORITY = 38;
 
@@ -110,7 +112,7 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     let event: Candidate | undefined;
-    const nouns = c.weak ? undefined : c.label === 'GPE' ? EVENT_NOUNS : c.label === 'LOC' ? REGION_EVENT_NOUNS : c.label === 'FAC' ? MASSACRE_NOUNS : undefined;
+    const nouns = c.weak ? undefined : c.label === 'GPE' ? EVENT_NOUNS : c.label === 'LOC' ? REGION_EVENT_NOUNS : c.label === 'FAC' ? MASSACRE_NOUNS : c.label === 'ORG' ? SUMMIT_NOUNS : undefined;
     const from = nouns === undefined ? -1 : nounBefore(doc, resolved, i, nouns);
     if (from >= 0) {
       const next = resolved[i + 1];

@@ -66,3 +66,11 @@ describe('religious occasions', () => {
     expect(nested('في ذكرى الإسراء والمعراج وعاشوراء')).toEqual(['EVENT الإسراء والمعراج', 'EVENT عاشوراء']);
   });
 });
+
+describe('a summit of an organisation', () => {
+  it('is an event, the organisation nested', () => {
+    const all = extract('شارك الرئيس في قمة مجموعة العشرين في نيودلهي', { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(all).toContain('EVENT قمة مجموعة العشرين');
+    expect(all).toContain('ORG مجموعة العشرين');
+  });
+});
