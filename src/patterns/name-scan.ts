@@ -906,8 +906,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // names in ة have the article there (خالد بن حمد العطية).
   if (part > 1 && !afterPrefix && r.sc.known !== null && (r.ends[u]! - r.starts[u]! <= 3 || (feminineNoun(r, r.ends[u]!) && !defWord(r, u))) && !knownToken(r, u)) return false;
   // A feminine plural is no family name (`سالم زعيف الهجمات`, `غيباري محادثات`), nor is,
-  // from the third part on, a past in ت (`طلال سلمان حملت`).
-  if (part > 0 && !afterPrefix && r.sc.known !== null && (femininePlural(r, u) || (part > 1 && pastInTa(r, u))) && !knownToken(r, u)) return false;
+  // from the third part on, a past in ت (`طلال سلمان حملت`), from the second a simple one
+  // (`سارة نجحت`).
+  if (part > 0 && !afterPrefix && r.sc.known !== null && (femininePlural(r, u) || ((part > 1 || pastFaalat(r, u)) && pastInTa(r, u))) && !knownToken(r, u)) return false;
   // Nor is, from the third part on, a definite تفاعل or تفعيل verbal noun, the object of the
   // verb before the name (`أن يدرك المهاجم فيليبو إينزاغي التعادل`), or a participle of the
   // derived forms, a role in apposition (`روبرت ادواردز مكتشف التلقيح`), unless the name
@@ -1786,6 +1787,16 @@ export function allahCompound(r: { readonly text: string; readonly starts: Int32
   const s1 = r.starts[t + 1]!;
   if (r.ends[t + 1]! - s1 !== 4 || !sameText(ALLAH, text, s1, r.ends[t + 1]!) || !spacedOnly(text, r.ends[t]!, s1)) return false;
   return ALLAH_FIRST.has(text.slice(r.starts[t]!, r.ends[t]!));
+}
+
+/**
+ * A word of three consonants and ت, the past of the simple verb (`أختي سارة نجحت`): from the
+ * second part on; names of that shape (مدحت, رفعت) are known name tokens.
+ */
+function pastFaalat(r: NameReader, u: number): boolean {
+  const text = r.text;
+  const s = r.starts[u]!;
+  return r.ends[u]! - s === 4 && consonant(text.charCodeAt(s)) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2));
 }
 
 /** An unknown word of four to six letters in ت, not ات: a past (حملت, اتحدت). */
