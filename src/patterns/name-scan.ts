@@ -1218,6 +1218,16 @@ function personAfter(r: NameReader, doc: Doc, u: number): boolean {
   return end >= 0 && tokenAt(doc, end) - u >= 2;
 }
 
+/** The library noun (normalized مكتبة). */
+const LIBRARY = '\u0645\u0643\u062a\u0628\u0647';
+
+/** Whether text[s, e) is مكتبة after at most two proclitic letters (بمكتبة, ولمكتبة). */
+function libraryNoun(text: string, s: number, e: number): boolean {
+  if (e - s < LIBRARY.length || e - s > LIBRARY.length + 2 || !text.endsWith(LIBRARY, e)) return false;
+  for (let i = s; i < e - LIBRARY.length; i++) if (!lt.procliticLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** `بسجن` (normalized), also after و or ف: the verbal noun of a sentence (`قضت بسجن`) as often as "in the prison of". */
 const WITH_PRISON: readonly string[] = ['\u0628\u0633\u062c\u0646', '\u0648\u0628\u0633\u062c\u0646', '\u0641\u0628\u0633\u062c\u0646'];
 /** Who is sentenced (normalized): the accused, the convicted, the offenders. */
@@ -1340,6 +1350,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // عمليات`), no name.
     if (!defWord(r, t) && endsWithAny(r, t, FEMININE_PLURAL)) return -1;
     if (t > 0 && imprisonment(r, doc, t)) return -1;
+    // A library is named by a definite word, a city or a person (`مكتبة الإسكندرية`, `مكتبة
+    // جرير`); an indefinite word after it says what it holds or is (`مكتبة متخصصة`, `مكتبة لغة`).
+    if (t > 0 && !defWord(r, t) && !knownToken(r, t) && libraryNoun(text, starts[t - 1]!, ends[t - 1]!)) return -1;
     const end = scanTriggerName(sc, doc, pos, 'place', definite);
     if (end < 0 || definite) return end;
     const u = tokenAt(doc, end);

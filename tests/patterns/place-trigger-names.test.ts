@@ -118,3 +118,14 @@ describe('the word after a place name', () => {
     expect(spans('عاش في قصر السيف رفع خلالها العلم')).toContain('FAC قصر السيف');
   });
 });
+
+describe('a library', () => {
+  it('is a facility named by a definite word, a city or a person, with the place nested', () => {
+    expect(spans('زرنا مكتبة الإسكندرية مع المدرسة')).toEqual(['FAC مكتبة الإسكندرية']);
+    expect(spans('اشترى الكتاب من مكتبة جرير')).toEqual(['FAC مكتبة جرير']);
+  });
+
+  it('names nothing before an indefinite word that says what it holds', () => {
+    expect(spans('أنشأ مكتبة متخصصة في التاريخ')).toEqual([]);
+  });
+});
