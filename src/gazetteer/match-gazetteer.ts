@@ -183,6 +183,18 @@ function shortStemAfterPreposition(g: CompiledGazetteer, doc: Doc, t: number, fr
 }
 
 /**
+ * Drops the currencies among the candidates from `from` on, read after a glued ف before a word
+ * without the article: no text writes "then a riyal" so, where given names spell it (فريال);
+ * `فالريال` stays. Returns whether any remain.
+ */
+function dropCurrencies(out: Candidate[], from: number): boolean {
+  let k = from;
+  for (let i = from; i < out.length; i++) if (out[i]!.label !== 'CURR') out[k++] = out[i]!;
+  out.length = k;
+  return k > from;
+}
+
+/**
  * Matches a compiled gazetteer against a document. Candidates use normalized offsets and
  * never include proclitics: `بلافروف` yields `لافروف`.
  */
@@ -216,7 +228,11 @@ export function matchGazetteer(g: CompiledGazetteer, doc: Doc): Candidate[] {
       const hAfter = conj ? h2 : h1;
       if (conj && len - 1 >= MIN_STEM_) {
         const node = lookupRoot(g, h1, text, s + 1, e, 0);
-        if (node >= 0) found = walk(g, doc, node, t, s + 1, -1, out);
+        if (node >= 0) {
+          const before = out.length;
+          found = walk(g, doc, node, t, s + 1, -1, out);
+          if (found && c0 === FA_ && !(text.charCodeAt(s + 1) === ALEF_ && text.charCodeAt(s + 2) === LAM_)) found = dropCurrencies(out, before);
+        }
       }
       const cp = text.charCodeAt(s + p);
       // Two proclitics before a three-letter stem read too many words as names (فلكيا is not

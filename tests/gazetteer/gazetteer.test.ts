@@ -261,3 +261,15 @@ describe('English names written in Latin letters', () => {
     expect(kashf.extract('قابلت Testa Persona أمس').map((e) => e.id)).toEqual(['kashf:pers/test-person']);
   });
 });
+
+describe('a currency after a glued ف', () => {
+  const extract = (text: string) => createExtractor().extract(text);
+  it('is no currency before a word without the article: a name spells it (فريال)', () => {
+    const found = extract('وقالت المديرة فريال الورغي إن النتائج جيدة').map((e) => `${e.label} ${e.text}`);
+    expect(found).toEqual(['OCC المديرة', 'PERS فريال الورغي']);
+  });
+
+  it('stays the currency with the article', () => {
+    expect(extract('فالريال السعودي مستقر').map((e) => `${e.label} ${e.text}`)).toContain('CURR الريال السعودي');
+  });
+});
