@@ -485,8 +485,11 @@ function beforeNamePrefix(r: NameReader, t: number): boolean {
   return t + 1 < r.count && isNamePrefix(r, t + 1);
 }
 
-/** A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun shapes. */
-function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): boolean {
+/**
+ * A token that may start a name; `verbs` (a person's name) also rejects titles and verb and noun
+ * shapes; `place`: a place's second word, which may end like an accusative (`إميليا رومانيا`).
+ */
+function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false, place = false): boolean {
   if (!isWord(r, t)) return false;
   if (writtenAlan(r.doc, r.starts[t]!, r.ends[t]!)) return true;
   const text = r.text;
@@ -510,6 +513,9 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // follows (an old given name); as a place's or an organisation's name word it stays.
   if (r.startsPhrase(t, 0, PERSON_NOUN) && !beforeNamePrefix(r, t)) return false;
   if (nounShape(r, t, text, s, e, feminineOk)) return false;
+  // An indefinite accusative a title's verb takes (`اتصل بنظيره هاتفيا`, `أصدر الوزير قرارا`):
+  // a nisba in يا or a فعال noun in ا; names of these shapes are known name tokens.
+  if (!place && r.sc.known !== null && text.charCodeAt(e - 1) === ALEF && accusativeNoun(text, s, e) && !knownToken(r, t)) return false;
   // Before بن a word of these shapes is an old given name (مقعد بن سعد, معبد بن دنان).
   if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !beforeNamePrefix(r, t)) return false;
   // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
@@ -527,6 +533,24 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false): 
   // (بإعادة, لإجراء) describes or governs; names of these shapes are known name tokens.
   if (r.sc.known !== null && !knownToken(r, t) && (derivedParticiple(text, s, e) || ((text.charCodeAt(s) === BA || text.charCodeAt(s) === LAM) && verbalNoun(text, s + 1, e)))) return false;
   return !verbShape(r, t, text, s, e, true) && !gluedCommon(r, t);
+}
+
+/**
+ * The indefinite accusative of a nisba (`هاتفيا`, `رسميا`: a stem of three letters or more
+ * before يا, ending in a consonant, with no و or ي in it, which foreign names in يا have:
+ * `أمييهيا`) or of a noun of the فعال shape (`قرارا`, `خطابا`) in text[s, e), which ends in ا.
+ * Names in يا or ا that are not so shaped are known name tokens (ماريا).
+ */
+function accusativeNoun(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n >= 5 && text.charCodeAt(e - 2) === YA && consonant(text.charCodeAt(e - 3))) {
+    for (let i = s; i < e - 2; i++) {
+      const c = text.charCodeAt(i);
+      if (c === YA || c === WA) return false;
+    }
+    return true;
+  }
+  return n === 5 && consonant(text.charCodeAt(s)) && consonant(text.charCodeAt(s + 1)) && text.charCodeAt(s + 2) === ALEF && consonant(text.charCodeAt(s + 3));
 }
 
 /**
@@ -1297,7 +1321,7 @@ function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   if (!nextSpaced(r, u) || placeModifier(r, u)) return false;
   if (definite || defWord(r, u)) return defWord(r, u);
   if (defWord(r, u - 1) && !knownToken(r, u) && !r.startsPhrase(u - 1, 0, COMMON) && !SAINTS.some((w) => sameText(w, r.text, r.starts[u - 1]!, r.ends[u - 1]!))) return false;
-  return nameStart(r, u, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u) && !verbShape(r, u, r.text, r.starts[u]!, r.ends[u]!, false);
+  return nameStart(r, u, true, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u) && !verbShape(r, u, r.text, r.starts[u]!, r.ends[u]!, false);
 }
 
 /**

@@ -384,3 +384,14 @@ describe('titles of sport, religion and commentary', () => {
     expect(flat('وقال رجل الدين حسن الشريف إن')).toEqual(['OCC رجل الدين', 'PERS حسن الشريف']);
   });
 });
+
+describe('an indefinite accusative after a title', () => {
+  it('is the object or an adverb of the verb, no name', () => {
+    const persons = (text: string): string[] => extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+    expect(persons('أصدر الوزير قرارا جديدا')).toEqual([]);
+    expect(persons('ألقى الرئيس خطابا أمام البرلمان')).toEqual([]);
+    expect(persons('اتصل ولي العهد بنظيره الكويتي هاتفيا')).toEqual([]);
+    // Names of the shape stay names.
+    expect(persons('قال الرئيس أوباما إن')).toEqual(['أوباما']);
+  });
+});
