@@ -18,6 +18,7 @@ import { joinStackedTitles } from './resolve/stacked-titles.js';
 import { joinEventEditions } from './resolve/event-edition.js';
 import { cityIdsOf, joinTreatyPlaces } from './resolve/treaty-places.js';
 import { joinNamedEvents } from './resolve/named-events.js';
+import { joinCityOrganisations } from './resolve/city-organisations.js';
 import { joinGroupMembers } from './resolve/group-members.js';
 import { readLanguageObjects } from './resolve/language-names.js';
 import { joinPlaceNouns } from './resolve/place-nouns.js';
@@ -221,7 +222,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
     resolved = lifeYears(doc, dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved)));
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
-    resolved = joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved));
+    resolved = joinCityOrganisations(doc, joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved)));
     if (cities.size > 0) resolved = joinPlaceNouns(doc, resolved, cities);
     resolved = joinGroupMembers(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
