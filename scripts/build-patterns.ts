@@ -52,7 +52,7 @@ export interface RuleSource {
    * At a digit trigger, what the digit token must look like before the RegExp runs: its
    * length, or the token right after it. Cheap checks that the RegExp would make anyway.
    */
-  atDigit?: { lengths?: number[]; next?: string[] };
+  atDigit?: { lengths?: number[]; next?: string[]; after?: string[] };
   /**
    * At a word trigger, one of the next `within` tokens must be one of `tokens` (`#digit`,
    * `#latin` or words) for the rule to run: a date needs its digits, a quoted name its «.
@@ -465,6 +465,7 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     const at: NonNullable<CompiledRule['atDigit']> = {};
     if (rule.atDigit.lengths) at.lengths = [...rule.atDigit.lengths].sort((a, b) => a - b);
     if (rule.atDigit.next) at.next = firstTokens(rule, rule.atDigit.next, lists, 'atDigit.next');
+    if (rule.atDigit.after) at.after = [...rule.atDigit.after];
     compiled.atDigit = at;
   }
   if (rule.ahead) {

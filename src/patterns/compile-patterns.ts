@@ -48,6 +48,8 @@ export interface RuntimeRule {
   readonly digitLengths: number;
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
   readonly digitNext: ReadonlySet<number> | null;
+  /** The characters one of which stands before the number, spaces skipped (0x0a also for the text's start), or null. */
+  readonly digitAfter: readonly number[] | null;
   /** At a digit: one of the `within` tokens before must be one of `words` (by hash key, any proclitic reading). */
   readonly behind: { readonly within: number; readonly words: ReadonlySet<number>; readonly filter: Uint32Array } | null;
   /** 0: run the RegExp; 1: the match is the trigger token; 2: the same, unless it starts with ال. */
@@ -212,8 +214,9 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
       typeof a === 'object' &&
       a !== null &&
       (a.lengths === undefined || (Array.isArray(a.lengths) && a.lengths.every((n) => Number.isInteger(n) && n > 0 && n < 31))) &&
-      (a.next === undefined || words(a.next));
-    if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words } on a rule triggered by digits', a);
+      (a.next === undefined || words(a.next)) &&
+      (a.after === undefined || (Array.isArray(a.after) && a.after.length > 0 && a.after.every((c) => typeof c === 'string' && c.length === 1)));
+    if (!ok || !rule.classes?.includes('digit')) throw invalid(id, 'atDigit', 'must be { lengths?: 1–30, next?: words, after?: characters } on a rule triggered by digits', a);
   }
   if (rule.behind !== undefined) {
     const b = rule.behind;
@@ -398,6 +401,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       needs: rule.needs ?? null,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
+      digitAfter: rule.atDigit?.after ? rule.atDigit.after.map((c) => c.charCodeAt(0)) : null,
       behind: rule.behind ? behindGate(rule.behind) : null,
       triggerOnly: rule.triggerOnly === 'word' ? 1 : rule.triggerOnly === 'noArticle' ? 2 : 0,
       ahead: rule.ahead

@@ -85,10 +85,12 @@ export interface CompiledRule {
   /** A string the document must contain for the rule to run at all (`@` for e-mail). */
   needs?: string;
   /**
-   * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`)
-   * and the first token right after it (`next`).
+   * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`),
+   * the first token right after it (`next`), and the character before it (`after`, spaces
+   * skipped; `\n` also stands for the text's start): a list's number follows a line break or
+   * a sentence's end.
    */
-  atDigit?: { lengths?: number[]; next?: string[] };
+  atDigit?: { lengths?: number[]; next?: string[]; after?: string[] };
   /**
    * At a word trigger, the rule runs only when one of the next `within` tokens is one of
    * `tokens`: `#digit`, `#latin`, or a normalized token.

@@ -603,7 +603,18 @@ function digitShapeFits(run: Run, rule: RuntimeRule, t: number): boolean {
     if (n > 30 || (rule.digitLengths & (1 << n)) === 0) return false;
   }
   if (rule.digitNext !== null && (t + 1 >= count || !rule.digitNext.has(hashKey(hash[t + 1]!)))) return false;
+  if (rule.digitAfter !== null && !rule.digitAfter.includes(charBefore(run.text, starts[t]!))) return false;
   return true;
+}
+
+/** Most spaces skipped before a number for its `atDigit.after` character. */
+const AFTER_SPACES = 3;
+
+/** The character before offset `at`, past up to AFTER_SPACES spaces; a line feed at the text's start. */
+function charBefore(text: string, at: number): number {
+  let i = at - 1;
+  for (let k = 0; k < AFTER_SPACES && i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0); k++) i--;
+  return i < 0 ? 0x0a : text.charCodeAt(i);
 }
 
 /**
@@ -637,7 +648,7 @@ function runAtNumber(run: Run, t: number): void {
     const rule = onDigit[r]!;
     if (rule.follows !== null && (r < DIGIT_BITS ? (next & (1 << r)) === 0 : !rule.follows.has(nextKey))) continue;
     if (at < lastEnd[rule.index]! || (rule.lineStart && !lineStart)) continue;
-    if ((rule.digitLengths !== 0 || rule.digitNext !== null) && !digitShapeFits(run, rule, t)) continue;
+    if ((rule.digitLengths !== 0 || rule.digitNext !== null || rule.digitAfter !== null) && !digitShapeFits(run, rule, t)) continue;
     if (rule.behind !== null && !behindFound(run, rule.behind, t)) continue;
     runOne(run, rule, text, at, 0, 0, 0);
   }

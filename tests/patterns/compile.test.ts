@@ -173,3 +173,18 @@ describe('src/data/patterns.json', () => {
     expect(JSON.parse(JSON.stringify(buildPatterns()))).toEqual(compiled);
   });
 });
+
+describe('atDigit.after', () => {
+  const digit = (after: string[]) => compile({ source: '[0-9]{1,3}', triggers: [], classes: ['digit'], atDigit: { after } });
+
+  it('runs a digit rule only after one of its characters, spaces skipped, or at a line start', () => {
+    const m = digit(['\n', '.'])();
+    const doc = prepareDoc('12 بند . 3 بند\n4 بند و 5 بند');
+    expect(m.match(doc).map((c) => doc.norm.text.slice(c.start, c.end))).toEqual(['12', '3', '4']);
+  });
+
+  it('takes single characters only', () => {
+    expectRuleError(digit(['..']), 'atDigit');
+    expectRuleError(digit([]), 'atDigit');
+  });
+});
