@@ -28,7 +28,7 @@ import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { strengthenListedPlaces } from './resolve/listed-places.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
-import { clubIdsOf, strengthenClubNames } from './resolve/club-names.js';
+import { clubIdsOf, dropBilateralClubs, strengthenClubNames } from './resolve/club-names.js';
 import { joinPortfolios } from './resolve/minister-portfolios.js';
 import { lifeYears } from './resolve/life-years.js';
 import { strengthenTitledPersons } from './resolve/titled-persons.js';
@@ -219,6 +219,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
+    if (clubs.size > 0) resolved = dropBilateralClubs(doc, resolved, clubs);
     // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
     resolved = lifeYears(doc, dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved)));
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));

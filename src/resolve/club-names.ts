@@ -12,7 +12,7 @@ import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
-import { WA } from '../tokenize/letters.js';
+import { ALEF, LAM, WA, YA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { againstAt, resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
 
@@ -225,4 +225,28 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
     prevFirst = first;
     prevLast = last;
   }
+}
+
+/** Whether normalized text[s, e) ends in a second word that is a definite nisba (`الاتفاق السعودي`; not `تشلسي`). */
+function endsWithNisba(text: string, s: number, e: number): boolean {
+  const w = text.lastIndexOf(' ', e - 1) + 1;
+  return w > s && e - w >= 5 && text.charCodeAt(w) === ALEF && text.charCodeAt(w + 1) === LAM && text.charCodeAt(e - 1) === YA;
+}
+
+/**
+ * `resolved` without the clubs read from a word and a nationality (`الاتفاق السعودي`, `التعاون
+ * السعودي`) that another nationality follows: two nationalities after such a word name what two
+ * countries share (`الاتفاق السعودي الإيراني`, the Saudi–Iranian agreement), no club; in place.
+ */
+export function dropBilateralClubs(doc: Doc, resolved: Candidate[], clubs: ReadonlySet<string>): Candidate[] {
+  const text = doc.norm.text;
+  let w = 0;
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    const next = resolved[i + 1];
+    if (next !== undefined && next.label === 'NORP' && c.label === 'ORG' && c.id !== undefined && clubs.has(c.id) && text.charCodeAt(c.end) === 0x20 && next.start === c.end + 1 && endsWithNisba(text, c.start, c.end)) continue;
+    resolved[w++] = c;
+  }
+  resolved.length = w;
+  return resolved;
 }

@@ -67,3 +67,11 @@ describe('clubs named by a word', () => {
     expect(orgs('حقق النصر على الأعداء')).toEqual([]);
   });
 });
+
+describe('a club named by a word and a nationality', () => {
+  it('is no club before a second nationality: what two countries share', () => {
+    expect(orgs('رحبت الدول العربية بالاتفاق السعودي الإيراني')).toEqual([]);
+    expect(orgs('فيما انتزع الاتفاق السعودي البطاقة الرابعة')).toEqual(['الاتفاق السعودي kashf:org/al-ettifaq-fc']);
+    expect(orgs('فاز تشلسي الإنجليزي')).toEqual(['تشلسي الإنجليزي wd:Q9616']);
+  });
+});
