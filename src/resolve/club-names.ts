@@ -5,8 +5,10 @@
 // verb's preposition (`فاز الاتحاد على الشباب`, also after a club known for sure: `فاز نادي
 // الهلال على النصر`), on either side of `ضد` (against) with a club on the other (`النصر ضد
 // الهلال`, `ريال مدريد ضد الاتحاد`), after a word of a side (`مدرب النصر`), next to a
-// score (`الوحدة 2 - 1 الجزيرة`),
-// and joined by و to such a club (`مباراة الهلال والنصر`).
+// score (`الوحدة 2 - 1 الجزيرة`), as the two sides of a verb of meeting (`التقى الأهلي مع
+// الزمالك`, `واجه الهلال النصر`), and joined by و to such a club (`مباراة الهلال والنصر`). A
+// club named by a word and a nationality is none before a second nationality (`الاتفاق السعودي
+// الإيراني`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
