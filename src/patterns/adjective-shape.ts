@@ -10,16 +10,8 @@
 // `الأحمر`, `العليا`), a plain adjective (`العامة`, `الجديدة`, `الحر`) or a plural of
 // people (`المسلمين`, `الأحرار`). All offsets are into normalized text (ة as ه, ى as ي).
 
+import { ALEF, HA, LAM, MIM, SIN, TA, WA, YA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
-
-const ALEF = 0x0627;
-const LAM = 0x0644;
-const WAW = 0x0648;
-const YA = 0x064a;
-const HA = 0x0647;
-const MIM = 0x0645;
-const TA = 0x062a;
-const SIN = 0x0633;
 
 /** Nisba and plural endings of adjectives: الإسلامية, الخليجي, الفلسطينيين, الديمقراطيون. */
 const NISBA_ENDINGS = ['يه', 'ي', 'يين', 'يون', 'يات'];
@@ -63,7 +55,7 @@ function participleShape(text: string, s: number, e: number): boolean {
   if (n === 6 && c1 === TA && text.charCodeAt(s + 2) !== ALEF) return true; // متفعّلة
   if (n === 7 && c1 === SIN && text.charCodeAt(s + 2) === TA) return true; // مستفعلة
   if (n === 6 && text.charCodeAt(s + 2) === TA && c1 !== ALEF) return true; // مفتعلة
-  return n === 6 && text.charCodeAt(s + 3) === WAW; // مفعولة
+  return n === 6 && text.charCodeAt(s + 3) === WA; // مفعولة
 }
 
 /**

@@ -3,13 +3,13 @@
 // name ends like an adjective (دبي, in ي) or a feminine noun (جدة, غزة, in ة): the gazetteer's
 // place is read instead, and this step puts the noun before it back. The name takes the
 // organisation's adjectives after the city (`التجاري`, `القابضة`) and its purpose with ل and
-// the article (`للاستثمار`), as an event named after its place does (named-events.ts).
+// the article (`للاستثمار`), as an event named after its place does (name-tail.ts).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
 import { definiteAdjective } from '../patterns/adjective-shape.js';
-import { LAM, oneSpace, WA } from '../tokenize/letters.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
+import { tailEnd } from './name-tail.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -26,29 +26,6 @@ const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'org-city-named' }
 const PRIORITY = 38;
 /** Adjectives after the city at most: `مجموعة دبي القابضة`, `بنك دبي الإسلامي الدولي`. */
 const MAX_ADJECTIVES = 2;
-
-/** Whether text[s, e) is a purpose with ل and the article (`للاستثمار`): لل and three letters or more. */
-function purpose(text: string, s: number, e: number): boolean {
-  return e - s >= 5 && text.charCodeAt(s) === LAM && text.charCodeAt(s + 1) === LAM;
-}
-
-/**
- * The end of the organisation's name after the city ending at token `last`: its adjectives,
- * then its purpose and one more definite word joined to it by و; `limit` is where the next
- * entity starts.
- */
-function tailEnd(doc: Doc, last: number, limit: number): number {
-  const { starts, ends, count } = doc.tokens;
-  const text = doc.norm.text;
-  let u = last;
-  const next = (): boolean => u + 1 < count && ends[u + 1]! <= limit && oneSpace(text, ends[u]!, starts[u + 1]!);
-  for (let k = 0; k < MAX_ADJECTIVES && next() && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!); k++) u++;
-  if (next() && purpose(text, starts[u + 1]!, ends[u + 1]!)) {
-    u++;
-    if (next() && text.charCodeAt(starts[u + 1]!) === WA && definiteAdjective(text, starts[u + 1]! + 1, ends[u + 1]!)) u++;
-  }
-  return ends[u]!;
-}
 
 /**
  * `resolved` (sorted, non-overlapping) with each known city or country (GPE) right after an
@@ -71,7 +48,7 @@ export function joinCityOrganisations(doc: Doc, resolved: Candidate[]): Candidat
       continue;
     }
     const next = resolved[i + 1];
-    const org = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? length : next.start), 'ORG', PRIORITY, SOURCE);
+    const org = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? length : next.start, MAX_ADJECTIVES, definiteAdjective, definiteAdjective), 'ORG', PRIORITY, SOURCE);
     org.inner = [c];
     (out ??= resolved.slice(0, i)).push(org);
   }

@@ -10,9 +10,10 @@
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { newCandidate } from '../candidate.js';
-import { ALEF, definiteNisbaShape, LAM, noSpace, oneSpace, WA } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, noSpace, oneSpace } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
+import { tailEnd } from './name-tail.js';
 import { yearShaped } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 
@@ -57,28 +58,6 @@ function eventAdjective(text: string, s: number, e: number): boolean {
   return definiteNisbaShape(text, s, e) || PLAIN_ADJECTIVES.some((w) => sameText(w, text, s, e));
 }
 
-/** Whether text[s, e) is a purpose with ل and the article (`للكتاب`): لل and three letters or more. */
-function purpose(text: string, s: number, e: number): boolean {
-  return e - s >= 5 && text.charCodeAt(s) === LAM && text.charCodeAt(s + 1) === LAM;
-}
-
-/**
- * The end of the event's name after the place ending at token `last`: its adjectives, then its
- * purpose and one more definite word joined to it by و; `limit` is where the next entity starts.
- */
-function tailEnd(doc: Doc, last: number, limit: number): number {
-  const { starts, ends, count } = doc.tokens;
-  const text = doc.norm.text;
-  let u = last;
-  const next = (): boolean => u + 1 < count && ends[u + 1]! <= limit && oneSpace(text, ends[u]!, starts[u + 1]!);
-  for (let k = 0; k < MAX_ADJECTIVES && next() && eventAdjective(text, starts[u + 1]!, ends[u + 1]!); k++) u++;
-  if (next() && purpose(text, starts[u + 1]!, ends[u + 1]!)) {
-    u++;
-    if (next() && text.charCodeAt(starts[u + 1]!) === WA && definite(text, starts[u + 1]! + 1, ends[u + 1]!)) u++;
-  }
-  return ends[u]!;
-}
-
 /** Whether a year (1800–2099, see yearShaped) is the token after normalized offset `end`, one space between. */
 function yearAfter(doc: Doc, end: number): boolean {
   if (doc.norm.text.charCodeAt(end) !== 0x20) return false;
@@ -116,7 +95,7 @@ export function joinNamedEvents(doc: Doc, resolved: Candidate[]): Candidate[] {
     const from = nouns === undefined ? -1 : nounBefore(doc, resolved, i, nouns);
     if (from >= 0) {
       const next = resolved[i + 1];
-      event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start), 'EVENT', PRIORITY, SOURCE);
+      event = newCandidate(from, tailEnd(doc, tokenHolding(doc, c.end - 1), next === undefined ? text.length : next.start, MAX_ADJECTIVES, eventAdjective, definite), 'EVENT', PRIORITY, SOURCE);
       event.inner = [c];
     } else if (c.label === 'GPE' && !c.weak && i > 0 && hostedEdition(doc, resolved[i - 1]!, c)) {
       // The known event and its host are its edition, both nested (`مونديال قطر`).
