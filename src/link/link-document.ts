@@ -306,13 +306,26 @@ function labelRoles(label: Label): number {
 /** `العاصمة ` (normalized, with its space): the capital, before the name of its city. */
 const THE_CAPITAL = normalizeKey('العاصمة') + ' ';
 
+/** ` العاصمة` (normalized, with its space) after a city's name: `الجزائر العاصمة`. */
+const CAPITAL_AFTER = ' ' + normalizeKey('العاصمة');
+
+/** Whether `العاصمة` stands right before the place `c` or right after it, a word of its own. */
+function besideCapitalNoun(text: string, c: Candidate): boolean {
+  if (c.start >= THE_CAPITAL.length && text.startsWith(THE_CAPITAL, c.start - THE_CAPITAL.length)) return true;
+  const after = c.end + CAPITAL_AFTER.length;
+  const z = text.charCodeAt(after);
+  // The noun ends there: no Arabic letter goes on (`العاصمتين` is another word).
+  return text.startsWith(CAPITAL_AFTER, c.end) && (after >= text.length || z < 0x0621 || z > 0x064a);
+}
+
 /**
- * The city among the candidates of a place right after `العاصمة` that lies in another of them,
- * the country of the same name (`العاصمة تونس`, `العاصمة الكويت`): a capital named as its
- * country is. `عاصمة تونس` (the capital of Tunisia) is the country, and is left alone.
+ * The city among the candidates of a place right after or before `العاصمة` that lies in
+ * another of them, the country of the same name (`العاصمة تونس`, `العاصمة الكويت`, `الجزائر
+ * العاصمة`): a capital named as its country is. `عاصمة تونس` (the capital of Tunisia) is the
+ * country, and is left alone.
  */
 function capitalAfterNoun(text: string, c: Candidate, facts: FactsLookup): string | undefined {
-  if (c.label !== 'GPE' || c.start < THE_CAPITAL.length || !text.startsWith(THE_CAPITAL, c.start - THE_CAPITAL.length)) return undefined;
+  if (c.label !== 'GPE' || !besideCapitalNoun(text, c)) return undefined;
   const ids = c.candidates!;
   const list = facts.ofList(ids);
   for (let k = 0; k < ids.length; k++) {

@@ -200,6 +200,12 @@ describe('a capital named as its country', () => {
     expect(idOf('وصل إلى العاصمة الجزائر أمس', 'الجزائر')).toBe('wd:Q3561');
   });
 
+  it('is the city before العاصمة', () => {
+    expect(idOf('انعقدت الجلسة في الجزائر العاصمة', 'الجزائر')).toBe('wd:Q3561');
+    expect(idOf('من أشهر المقاهي في تونس العاصمة ، وكان', 'تونس')).toBe('wd:Q3572');
+    expect(idOf('زار الجزائر والعاصمتين', 'الجزائر')).toBe('wd:Q262');
+  });
+
   it('is the country after عاصمة and elsewhere', () => {
     expect(idOf('زار عاصمة تونس', 'تونس')).toBe('wd:Q948');
     expect(idOf('تونس دولة عربية', 'تونس')).toBe('wd:Q948');
