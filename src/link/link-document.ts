@@ -22,7 +22,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { ALEF, cliticReadings } from '../tokenize/clitics.js';
 import { ARABIC, LATIN } from '../tokenize/char-class.js';
-import { BA, spacesOnly } from '../tokenize/letters.js';
+import { arabicLetter, BA, spacesOnly } from '../tokenize/letters.js';
 import type { Candidate, CanonicalName, GazetteerEntry, Label } from '../types.js';
 import { hashRange, hashString, sameText } from '../tokenize/token-hash.js';
 import { afterTeamNoun, isSportsDocument, SPORTS_EVIDENCE } from './sports-context.js';
@@ -313,9 +313,8 @@ const CAPITAL_AFTER = ' ' + normalizeKey('العاصمة');
 function besideCapitalNoun(text: string, c: Candidate): boolean {
   if (c.start >= THE_CAPITAL.length && text.startsWith(THE_CAPITAL, c.start - THE_CAPITAL.length)) return true;
   const after = c.end + CAPITAL_AFTER.length;
-  const z = text.charCodeAt(after);
   // The noun ends there: no Arabic letter goes on (`العاصمتين` is another word).
-  return text.startsWith(CAPITAL_AFTER, c.end) && (after >= text.length || z < 0x0621 || z > 0x064a);
+  return text.startsWith(CAPITAL_AFTER, c.end) && !arabicLetter(text.charCodeAt(after));
 }
 
 /**

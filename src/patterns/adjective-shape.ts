@@ -10,11 +10,18 @@
 // `الأحمر`, `العليا`), a plain adjective (`العامة`, `الجديدة`, `الحر`) or a plural of
 // people (`المسلمين`, `الأحرار`). All offsets are into normalized text (ة as ه, ى as ي).
 
-import { ALEF, HA, LAM, MIM, SIN, TA, WA, YA } from '../tokenize/letters.js';
+import { ALEF, articleAt, HA, MIM, SIN, TA, WA, YA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 
 /** Nisba and plural endings of adjectives: الإسلامية, الخليجي, الفلسطينيين, الديمقراطيون. */
 const NISBA_ENDINGS = ['يه', 'ي', 'يين', 'يون', 'يات'];
+
+/**
+ * The plain adjectives (normalized, with the article) that follow a nationality in a name
+ * (`الهيئة السعودية العامة`, `الهيئة العراقية المستقلة`); after a nationality only these and
+ * nisbas go on (see name-scan.ts), a participle there saying what the body does.
+ */
+export const ADJECTIVES_AFTER_NATIONALITY: readonly string[] = ['العامه', 'العام', 'العليا', 'الكبري', 'المتحده', 'المستقله'];
 
 /**
  * Adjectives (normalized, with the article) that no shape below gives: plain ones, فعلى
@@ -22,9 +29,10 @@ const NISBA_ENDINGS = ['يه', 'ي', 'يين', 'يون', 'يات'];
  * group's noun (`جماعة الإخوان المسلمين`, `حركة الضباط الأحرار`, `اتحاد الأطباء العرب`).
  */
 const PLAIN: readonly string[] = [
-  ...['العام', 'العامه', 'الخاص', 'الخاصه', 'الجديد', 'الجديده', 'الحر', 'الحره', 'الكريم', 'الشريف', 'الدائم', 'الدائمه', 'الكبير', 'الصغير', 'القديم', 'القديمه'],
-  ...['العليا', 'الكبري', 'الصغري', 'الوسطي', 'الدنيا', 'العظمي', 'القصوي', 'الاولي', 'الاول', 'الحسني', 'الاخري'],
-  ...['الموحد', 'الموحده', 'المسلحه', 'المقدس', 'المقدسه', 'المصدره', 'المسال', 'المستقل', 'المستقله', 'المتحد', 'المتحده', 'القابضه', 'الحاكم', 'الحاكمه', 'المنظمه'],
+  ...ADJECTIVES_AFTER_NATIONALITY,
+  ...['الخاص', 'الخاصه', 'الجديد', 'الجديده', 'الحر', 'الحره', 'الكريم', 'الشريف', 'الدائم', 'الدائمه', 'الكبير', 'الصغير', 'القديم', 'القديمه'],
+  ...['الصغري', 'الوسطي', 'الدنيا', 'العظمي', 'القصوي', 'الاولي', 'الاول', 'الحسني', 'الاخري'],
+  ...['الموحد', 'الموحده', 'المسلحه', 'المقدس', 'المقدسه', 'المصدره', 'المسال', 'المستقل', 'المتحد', 'القابضه', 'الحاكم', 'الحاكمه', 'المنظمه'],
   ...['المشترك', 'المختلط', 'المعتمد', 'المحتل', 'المتخصص', 'المتقدم', 'المؤقت', 'المؤقته', 'الممتاز', 'الابيض', 'الاخير', 'الاخيره', 'الهادئ', 'الهادي'],
   ...['المسلمين', 'المسلمون', 'الاحرار', 'العرب', 'الحمر', 'الكاثوليك', 'الارثوذكس', 'الالمان', 'الاجانب'],
 ];
@@ -63,7 +71,7 @@ function participleShape(text: string, s: number, e: number): boolean {
  * without the article are no definite adjectives.
  */
 export function definiteAdjective(text: string, s: number, e: number): boolean {
-  if (e - s < 4 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
+  if (e - s < 4 || !articleAt(text, s)) return false;
   for (const x of NISBA_ENDINGS) if (e - s - 2 > x.length && text.endsWith(x, e)) return true;
   if (afalShape(text, s + 2, e) || participleShape(text, s + 2, e)) return true;
   for (const w of PLAIN) if (sameText(w, text, s, e)) return true;

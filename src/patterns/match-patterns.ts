@@ -613,7 +613,7 @@ const AFTER_SPACES = 3;
 /** The character before offset `at`, past up to AFTER_SPACES spaces; a line feed at the text's start. */
 function charBefore(text: string, at: number): number {
   let i = at - 1;
-  for (let k = 0; k < AFTER_SPACES && i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0); k++) i--;
+  for (let k = 0; k < AFTER_SPACES && i >= 0 && lt.lineSpace(text.charCodeAt(i)); k++) i--;
   return i < 0 ? 0x0a : text.charCodeAt(i);
 }
 

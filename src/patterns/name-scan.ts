@@ -5,7 +5,7 @@
 
 import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type Doc } from '../doc.js';
 import { writtenAlan } from './now-or-name.js';
-import { definiteAdjective } from './adjective-shape.js';
+import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1243,14 +1243,7 @@ function personAfter(r: NameReader, doc: Doc, u: number): boolean {
 }
 
 /** The library noun (normalized مكتبة). */
-const LIBRARY = '\u0645\u0643\u062a\u0628\u0647';
-
-/** Whether text[s, e) is مكتبة after at most two proclitic letters (بمكتبة, ولمكتبة). */
-function libraryNoun(text: string, s: number, e: number): boolean {
-  if (e - s < LIBRARY.length || e - s > LIBRARY.length + 2 || !text.endsWith(LIBRARY, e)) return false;
-  for (let i = s; i < e - LIBRARY.length; i++) if (!lt.procliticLetter(text.charCodeAt(i))) return false;
-  return true;
-}
+const LIBRARY: ReadonlySet<string> = new Set(['\u0645\u0643\u062a\u0628\u0647']);
 
 /** `بسجن` (normalized), also after و or ف: the verbal noun of a sentence (`قضت بسجن`) as often as "in the prison of". */
 const WITH_PRISON: readonly string[] = ['\u0628\u0633\u062c\u0646', '\u0648\u0628\u0633\u062c\u0646', '\u0641\u0628\u0633\u062c\u0646'];
@@ -1376,7 +1369,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (t > 0 && imprisonment(r, doc, t)) return -1;
     // A library is named by a definite word, a city or a person (`مكتبة الإسكندرية`, `مكتبة
     // جرير`); an indefinite word after it says what it holds or is (`مكتبة متخصصة`, `مكتبة لغة`).
-    if (t > 0 && !defWord(r, t) && !knownToken(r, t) && libraryNoun(text, starts[t - 1]!, ends[t - 1]!)) return -1;
+    if (t > 0 && !defWord(r, t) && !knownToken(r, t) && nounAfterProclitics(LIBRARY, text, starts[t - 1]!, ends[t - 1]!)) return -1;
     const end = scanTriggerName(sc, doc, pos, 'place', definite);
     if (end < 0 || definite) return end;
     const u = tokenAt(doc, end);
@@ -1390,7 +1383,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // العزيز الدولي`, `مستشفى الملك فيصل التخصصي`), with his father's after بن (`ملعب الأمير
     // فيصل بن فهد`), and one adjective of the place after it.
     if (!definite && r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
-      const end = scanNameFrom(r, t + 1, 1, t + 2 < count && lt.sonAt(text, starts[t + 2]!, ends[t + 2]!) ? 3 : 2);
+      const end = scanNameFrom(r, t + 1, 1, t + 2 < count && sonOf(r, t + 2) ? 3 : 2);
       if (end >= 0) {
         const u = tokenAt(doc, end);
         return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
@@ -1439,7 +1432,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   let u = -1;
   // An organisation named after a person keeps the known name after the title (`مركز الملك
   // عبد العزيز الثقافي العالمي`, `مؤسسة الشيخ زايد`); its adjectives and purpose follow.
-  if (!definite && t > 0 && t + 1 < count && namingTitle(text, starts[t]!, ends[t]!) && namedOrgNoun(text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
+  if (!definite && t > 0 && t + 1 < count && namingTitle(text, starts[t]!, ends[t]!) && nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
     const end = scanNameFrom(r, t + 1, 1);
     if (end >= 0) u = tokenAt(doc, end) - 1;
   }
@@ -1501,10 +1494,10 @@ function namingTitle(text: string, s: number, e: number): boolean {
   return e - s >= NAMING_TITLE_MIN && e - s <= NAMING_TITLE_MAX && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM && NAMING_TITLES.has(text.slice(s, e));
 }
 
-/** Whether text[s, e), after up to two proclitic letters (لمركز, وبجامعة), is one of NAMED_ORG_NOUNS. */
-function namedOrgNoun(text: string, s: number, e: number): boolean {
+/** Whether text[s, e), after up to two proclitic letters (لمركز, وبجامعة), is one of `nouns`. */
+function nounAfterProclitics(nouns: ReadonlySet<string>, text: string, s: number, e: number): boolean {
   for (let k = 0; k <= 2 && s + k < e; k++) {
-    if (NAMED_ORG_NOUNS.has(text.slice(s + k, e))) return true;
+    if (nouns.has(text.slice(s + k, e))) return true;
     if (!lt.procliticLetter(text.charCodeAt(s + k))) return false;
   }
   return false;
@@ -1521,15 +1514,12 @@ function otherSenseNoun(text: string, s: number, e: number): boolean {
 /** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */
 const WILAYA = '\u0648\u0644\u0627\u064a\u0647';
 
-/** Adjectives without a nisba's ending that follow a nationality in a name (العامة, العليا). */
-const PLAIN_ADJECTIVES: readonly string[] = ['\u0627\u0644\u0639\u0627\u0645\u0647', '\u0627\u0644\u0639\u0627\u0645', '\u0627\u0644\u0639\u0644\u064a\u0627', '\u0627\u0644\u0643\u0628\u0631\u064a', '\u0627\u0644\u0645\u062a\u062d\u062f\u0647', '\u0627\u0644\u0645\u0633\u062a\u0642\u0644\u0647']; // العامه العام العليا الكبري المتحده المستقله
-
-/** Whether definite token `t` reads as an adjective: a nisba in ي or ية, or one of PLAIN_ADJECTIVES. */
+/** Whether definite token `t` reads as an adjective after a nationality: a nisba in ي or ية, or one of ADJECTIVES_AFTER_NATIONALITY. */
 function adjectiveAfter(r: NameReader, t: number): boolean {
   if (endsWithAny(r, t, ADJ)) return true;
   const s = r.starts[t]!;
   const e = r.ends[t]!;
-  return PLAIN_ADJECTIVES.some((w) => sameText(w, r.text, s, e));
+  return ADJECTIVES_AFTER_NATIONALITY.some((w) => sameText(w, r.text, s, e));
 }
 
 /**

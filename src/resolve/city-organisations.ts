@@ -1,7 +1,8 @@
 // A company, bank, university or municipality named after its city is an organisation, the
-// city nested: `بنك دبي التجاري`, `جامعة غزة`, `شركة جدة للتنمية`, `بلدية دبي`. The trigger-noun rule reads such names itself, but not a city whose
-// name ends like an adjective (دبي, in ي) or a feminine noun (جدة, غزة, in ة): the gazetteer's
-// place is read instead, and this step puts the noun before it back. The name takes the
+// city nested: `بنك دبي التجاري`, `جامعة غزة`, `شركة جدة للتنمية`, `بلدية دبي`. The
+// trigger-noun rule reads such names itself, but not a city whose name ends like an adjective
+// (دبي, in ي) or a feminine noun (جدة, غزة, in ة): the gazetteer's place is read instead, and
+// this step puts the noun before it back. The name takes the
 // organisation's adjectives after the city (`التجاري`, `القابضة`) and its purpose with ل and
 // the article (`للاستثمار`), as an event named after its place does (name-tail.ts).
 

@@ -14,7 +14,7 @@ import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
-import { ALEF, LAM, WA, YA } from '../tokenize/letters.js';
+import { definiteNisbaShape, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
 import { againstAt, resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
 
@@ -232,7 +232,7 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
 /** Whether normalized text[s, e) ends in a second word that is a definite nisba (`الاتفاق السعودي`; not `تشلسي`). */
 function endsWithNisba(text: string, s: number, e: number): boolean {
   const w = text.lastIndexOf(' ', e - 1) + 1;
-  return w > s && e - w >= 5 && text.charCodeAt(w) === ALEF && text.charCodeAt(w + 1) === LAM && text.charCodeAt(e - 1) === YA;
+  return w > s && definiteNisbaShape(text, w, e);
 }
 
 /**

@@ -69,13 +69,6 @@ export function abdAt(text: string, s: number, e: number): boolean {
   return text.charCodeAt(s) === AIN && text.charCodeAt(s + 1) === BA && text.charCodeAt(s + 2) === DAL;
 }
 
-/** Whether normalized text[s, e) is بن or ابن (son of), the link of a lineage. */
-export function sonAt(text: string, s: number, e: number): boolean {
-  if (e - s === 3 && text.charCodeAt(s) === ALEF) s++;
-  else if (e - s !== 2) return false;
-  return text.charCodeAt(s) === BA && text.charCodeAt(s + 1) === NUN;
-}
-
 /** Whether `c` is a space on one line (space, tab, no-break space): no line break. */
 export function lineSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
