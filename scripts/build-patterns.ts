@@ -49,6 +49,11 @@ export interface RuleSource {
   /** A character the document must contain for the rule to run at all (`@` for e-mail). */
   needs?: string;
   /**
+   * The match ends before a definite word that follows a definite word after the construct's
+   * head and is no adjective (see constructEnd in compiled.ts).
+   */
+  constructEnd?: boolean;
+  /**
    * At a digit trigger, what the digit token must look like before the RegExp runs: its
    * length, or the token right after it. Cheap checks that the RegExp would make anyway.
    */
@@ -456,6 +461,10 @@ export function compileRule(rule: RuleSource, subs: Record<string, RegExp>, list
     if (rule.name.definite) compiled.name.definite = true;
   }
   if (rule.follows) compiled.follows = firstTokens(rule, rule.follows, lists, 'follows');
+  if (rule.constructEnd !== undefined) {
+    if (rule.constructEnd !== true || !groups.some((g) => g !== null)) throw new Error(`${where(rule)}: constructEnd must be true, on a rule with labelled groups`);
+    compiled.constructEnd = true;
+  }
   if (rule.needs !== undefined) {
     if (typeof rule.needs !== 'string' || rule.needs.length === 0) throw new Error(`${where(rule)}: needs must be a non-empty string`);
     compiled.needs = rule.needs;

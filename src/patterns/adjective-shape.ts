@@ -34,7 +34,18 @@ const PLAIN: readonly string[] = [
   ...['الصغري', 'الوسطي', 'الدنيا', 'العظمي', 'القصوي', 'الاولي', 'الاول', 'الحسني', 'الاخري'],
   ...['الموحد', 'الموحده', 'المسلحه', 'المقدس', 'المقدسه', 'المصدره', 'المسال', 'المستقل', 'المتحد', 'القابضه', 'الحاكم', 'الحاكمه', 'المنظمه'],
   ...['المشترك', 'المختلط', 'المعتمد', 'المحتل', 'المتخصص', 'المتقدم', 'المؤقت', 'المؤقته', 'الممتاز', 'الابيض', 'الاخير', 'الاخيره', 'الهادئ', 'الهادي'],
+  ...['الايمن', 'الايسر'],
   ...['المسلمين', 'المسلمون', 'الاحرار', 'العرب', 'الحمر', 'الكاثوليك', 'الارثوذكس', 'الالمان', 'الاجانب'],
+];
+
+/**
+ * Nouns of place and other مفعل nouns of roots in ي (normalized, with the article), whose ى
+ * normalizes to the ي of a nisba: `المستشفى`, `المنتدى`, `المستوى`. The spelling does not
+ * tell them apart: Egyptian text writes nisbas with ى too (`التشريعى`).
+ */
+const PLACE_NOUNS_IN_A: readonly string[] = [
+  ...['المستشفي', 'المشفي', 'المبني', 'الملتقي', 'المنتدي', 'المقهي', 'الملهي', 'المرمي', 'المنفي', 'الماوي'],
+  ...['المستوي', 'المجري', 'المرسي', 'المسعي', 'المصلي', 'المبتغي', 'المنحني', 'الملقي'],
 ];
 
 /**
@@ -72,8 +83,26 @@ function participleShape(text: string, s: number, e: number): boolean {
  */
 export function definiteAdjective(text: string, s: number, e: number): boolean {
   if (e - s < 4 || !articleAt(text, s)) return false;
+  for (const w of PLACE_NOUNS_IN_A) if (sameText(w, text, s, e)) return false;
   for (const x of NISBA_ENDINGS) if (e - s - 2 > x.length && text.endsWith(x, e)) return true;
   if (afalShape(text, s + 2, e) || participleShape(text, s + 2, e)) return true;
   for (const w of PLAIN) if (sameText(w, text, s, e)) return true;
+  return false;
+}
+
+/**
+ * Adjectives of a title's standing (normalized, with the article) that no shape above gives:
+ * `رئيس الوزراء السابق`, `رئيس الحكومة المكلف`, `الرئيس المخلوع`, `خطيب المسجد الحرام`.
+ */
+const OF_TITLES: readonly string[] = [
+  ...['السابق', 'السابقه', 'الراحل', 'الراحله', 'المقبل', 'المقبله', 'المنتخب', 'المنتخبه', 'المكلف', 'المكلفه'],
+  ...['المستقيل', 'المستقيله', 'المخلوع', 'المخلوعه', 'الجليل', 'الجليله', 'المخضرم', 'المخضرمه', 'المنتهيه', 'الحرام'],
+  'العاصمه', // after a capital's name (`الجزائر العاصمة`)
+];
+
+/** Whether the definite word text[s, e) may follow a title's definite complement: an adjective or one of OF_TITLES. */
+export function titleAdjective(text: string, s: number, e: number): boolean {
+  if (definiteAdjective(text, s, e)) return true;
+  for (const w of OF_TITLES) if (sameText(w, text, s, e)) return true;
   return false;
 }

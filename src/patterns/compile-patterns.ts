@@ -44,6 +44,8 @@ export interface RuntimeRule {
   readonly notAfterDefinite: boolean;
   /** A string the document must contain for the rule to run (null: none). */
   readonly needs: string | null;
+  /** The match ends before a definite word that no adjective is after a definite word (CompiledRule.constructEnd). */
+  readonly constructEnd: boolean;
   /** At a digit: bit n set when a digit token of length n may start a match (0: any length). */
   readonly digitLengths: number;
   /** At a digit: hash keys of the tokens that may come right after the digit token (null: any). */
@@ -207,6 +209,7 @@ function checkRule(rule: CompiledRule, seen: Set<string>): void {
   if (rule.triggerNext !== undefined && (typeof rule.triggerNext !== 'object' || rule.triggerNext === null || !Object.values(rule.triggerNext).every(words))) {
     throw invalid(id, 'triggerNext', 'must map trigger words to arrays of non-empty strings', rule.triggerNext);
   }
+  if (rule.constructEnd !== undefined && (rule.constructEnd !== true || !rule.groups.some((g) => g !== null))) throw invalid(id, 'constructEnd', 'must be true, on a rule with labelled groups', rule.constructEnd);
   if (rule.needs !== undefined && (typeof rule.needs !== 'string' || rule.needs.length === 0)) throw invalid(id, 'needs', 'must be a non-empty string', rule.needs);
   if (rule.atDigit !== undefined) {
     const a = rule.atDigit;
@@ -399,6 +402,7 @@ export function indexRules(compiled: CompiledRules): RuleIndex {
       lineStart: rule.source.startsWith(LINE_START) && !hasTopLevelAlternative(rule.source),
       notAfterDefinite: rule.source.startsWith(AFTER_DEFINITE) && !hasTopLevelAlternative(rule.source),
       needs: rule.needs ?? null,
+      constructEnd: rule.constructEnd === true,
       digitLengths: (rule.atDigit?.lengths ?? []).reduce((bits, n) => bits | (1 << n), 0),
       digitNext: rule.atDigit?.next ? keySet(rule.atDigit.next) : null,
       digitAfter: rule.atDigit?.after ? rule.atDigit.after.map((c) => c.charCodeAt(0)) : null,

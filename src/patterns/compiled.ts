@@ -85,6 +85,13 @@ export interface CompiledRule {
   /** A string the document must contain for the rule to run at all (`@` for e-mail). */
   needs?: string;
   /**
+   * In a construct only the last word takes the article: after the first definite word that
+   * follows the construct's head (`وزير الصحة`), only adjectives go on (see
+   * adjective-shape.ts), and the match ends before any other definite word, mostly the verb's
+   * object (`تفقد وزير الصحة المستشفى`). A match so cut reads no name after it.
+   */
+  constructEnd?: boolean;
+  /**
    * Checked at a digit trigger before the RegExp runs: the digit token's length (`lengths`),
    * the first token right after it (`next`), and the character before it (`after`, spaces
    * skipped; `\n` also stands for the text's start): a list's number follows a line break or

@@ -13,13 +13,14 @@ import * as cp from './compile-patterns.js';
 import type { RuleIndex, RuntimeRule, TriggerEntry, TriggerTable } from './compile-patterns.js';
 import * as ns from './name-scan.js';
 import { functionWords } from '../gazetteer/function-words.js';
+import { titleAdjective } from './adjective-shape.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
 const { ARABIC, DIGIT, LATIN } = cc;
 const { ALEF, BA, FA, KAF, LAM, MIN_STEM, WA } = cl;
 const { HA, MIM } = lt;
-const { hashKey, prependHash, sameText } = th;
+const { hashKey, hashRange, prependHash, sameText } = th;
 const { DIGIT_BITS, triggersOf } = cp;
 const { scanName, scanTriggerName } = ns;
 
@@ -110,7 +111,7 @@ function emitWhole(rule: RuntimeRule, label: Label, text: string, start: number,
  * to document offsets and `floor` is the first document offset a span may cover (both only
  * differ from 0 in the restored-article window).
  */
-function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[]): void {
+function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: number, floor: number, out: Candidate[], limit = Infinity): void {
   const indices = m.indices!;
   let groups: Span[] | null = null;
   for (let g = 1; g < rule.groups.length; g++) {
@@ -118,7 +119,7 @@ function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: 
     const at = indices[g];
     if (!label || !at) continue;
     let start = Math.max(floor, at[0] + shift);
-    let end = at[1] + shift;
+    let end = Math.min(limit, at[1] + shift);
     while (start < end && text.charCodeAt(start) <= 0x20) start++;
     while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
     if (end > start) (groups ??= []).push({ start, end, label, inner: null });
@@ -127,7 +128,7 @@ function emitGroups(rule: RuntimeRule, m: RegExpExecArray, text: string, shift: 
   const tops = groups !== null && groups.length > 1 ? nest(groups) : groups;
   if (rule.label !== null) {
     let start = Math.max(floor, m.index + shift);
-    let end = m.index + m[0].length + shift;
+    let end = Math.min(limit, m.index + m[0].length + shift);
     while (start < end && text.charCodeAt(start) <= 0x20) start++;
     while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
     if (end > start) out.push(toCandidate(rule, { start, end, label: rule.label, inner: tops }));
@@ -463,6 +464,39 @@ function afterDefiniteWord(subject: string, at: number): boolean {
 }
 
 /**
+ * Where a match over subject[from, to) of a rule with `constructEnd` ends: when its first
+ * word is indefinite, the head of a construct (`وزير`, `رئيس`), before the first definite
+ * word that follows a definite word and is no adjective of a title (`تفقد وزير الصحة
+ * المستشفى الميداني`, `زار وزير الخارجية القاهرة`); `to` otherwise. A word in وال starts a
+ * conjunct (`وزير الصحة والسكان`); one in لل is a complement with a preposition (`للشؤون`),
+ * after which an adjective may come. A definite title (`الفريق أول الركن الطيار`) is no
+ * construct, and a word that triggers `rule` starts another title of the same person
+ * (`وزير الدفاع الفريق أول`), which the title steps split off.
+ */
+function constructCut(rule: RuntimeRule, triggers: TriggerTable, text: string, from: number, to: number): number {
+  if (lt.articleAt(text, from)) return to;
+  let definiteBefore = false;
+  let prevEnd = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!lt.arabicLetter(c)) {
+      if (c > 0x20) definiteBefore = false;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && lt.arabicLetter(text.charCodeAt(j))) j++;
+    const definite = lt.articleAt(text, i);
+    if (definite && definiteBefore && !titleAdjective(text, i, j) && !find(triggers, hashKey(hashRange(text, i, j)), text, i, j)?.rules.includes(rule)) return prevEnd;
+    definiteBefore = definite || (c === WA && lt.articleAt(text, i + 1)) || (c === LAM && text.charCodeAt(i + 1) === LAM);
+    prevEnd = j;
+    i = j;
+  }
+  return to;
+}
+
+/**
  * Runs one rule sticky at `at` of `subject`, whose offsets are document offsets minus
  * `shift`; a match must be longer than `minLength`. Rules without labelled groups only need
  * the match's end, which a sticky `test` leaves in `lastIndex` without building a result.
@@ -489,6 +523,24 @@ function runOne(run: Run, rule: RuntimeRule, subject: string, at: number, shift:
     m = re.exec(subject);
     if (m === null || m[0].length <= minLength) return;
     end = at + m[0].length;
+    if (rule.constructEnd) {
+      const cut = constructCut(rule, run.index.triggers, subject, at, end);
+      if (cut < end) {
+        // What follows the cut is the sentence's next phrase, no name of the title's, unless a
+        // name follows the whole match: the words past the cut are then more titles of the
+        // person (`نائب حاكم الهند اللورد هردنك`, `وزير الدفاع الكولونيل " كايمبي "`).
+        const n = run.out.length;
+        const named = rule.name !== null ? withName(run, rule, m, at + shift, end + shift, shift, floor) : -1;
+        if (named > end + shift) {
+          run.lastEnd[rule.index] = named;
+          return;
+        }
+        run.out.length = n;
+        run.lastEnd[rule.index] = cut + shift;
+        emitGroups(rule, m, run.text, shift, floor, run.out, cut + shift);
+        return;
+      }
+    }
   } else {
     re.lastIndex = at;
     if (!re.test(subject)) return;

@@ -18,7 +18,7 @@
 
 import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
-import { ALEF, definiteNisbaShape, LAM, oneSpace } from '../tokenize/letters.js';
+import { ALEF, definiteNisbaShape, LAM, oneSpace, WA } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { joinNext, spanOf } from './resolve-overlaps.js';
 
@@ -161,12 +161,14 @@ function joinsAfterBismOrIla(text: string, c: Candidate, next: Candidate): boole
  * An organisation right after a title that ends in an indefinite word: the title's genitive
  * complement, the body it heads (`رئيس الاتحاد الدولي لكرة القدم`, `نائب رئيس البنك الدولي`).
  * After a definite title the organisation is another part of the sentence (`الرئيس الحكومة`
- * does not occur; `قال المتحدث الجيش` is no construct).
+ * does not occur; `قال المتحدث الجيش` is no construct; `افتتح وزير الصحة والسكان مستشفى`).
  */
 function joinsInConstruct(text: string, c: Candidate, next: Candidate): boolean {
   if (next.label !== 'ORG' || !oneSpace(text, c.end, next.start)) return false;
   let s = c.end;
   while (s > c.start && text.charCodeAt(s - 1) !== 0x20) s--;
+  // A portfolio after و is definite too (`وزير الصحة والسكان`).
+  if (text.charCodeAt(s) === WA) s++;
   return !(text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) === LAM);
 }
 

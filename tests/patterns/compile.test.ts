@@ -188,3 +188,18 @@ describe('atDigit.after', () => {
     expectRuleError(digit([]), 'atDigit');
   });
 });
+
+describe('constructEnd', () => {
+  // رئيس and the definite words after it, as one OCC group.
+  const title = compile({ id: 'year-test', label: null, source: '(?<OCC>\u0631\u0626\u064a\u0633(?: \u0627\u0644[\u0621-\u064a]+)+)', groups: [null, 'OCC'], triggers: ['\u0631\u0626\u064a\u0633'], constructEnd: true });
+
+  it('ends the match before a definite word that follows a definite word and is no adjective', () => {
+    const doc = prepareDoc('ترأس رئيس الوزراء الاجتماع. وقال رئيس الوزراء الاسرائيلي السابق');
+    expect(title().match(doc).map((c) => doc.norm.text.slice(c.start, c.end))).toEqual(['رئيس الوزراء', 'رئيس الوزراء الاسرائيلي السابق']);
+  });
+
+  it('is true on a rule with labelled groups only', () => {
+    expectRuleError(compile({ constructEnd: true }), 'constructEnd');
+    expectRuleError(compile({ constructEnd: 'yes' as never }), 'constructEnd');
+  });
+});

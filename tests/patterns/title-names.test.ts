@@ -395,3 +395,24 @@ describe('an indefinite accusative after a title', () => {
     expect(persons('قال الرئيس أوباما إن')).toEqual(['أوباما']);
   });
 });
+
+describe("where a title's construct ends", () => {
+  it('ends before a definite word that is no adjective: the object of a verb–subject–object sentence', () => {
+    expect(spans('تفقد وزير الصحة المستشفى الميداني.')).toEqual(['OCC وزير الصحة']);
+    expect(spans('ترأس رئيس الوزراء الاجتماع الأسبوعي للحكومة.')).toEqual(['OCC رئيس الوزراء']);
+    expect(spans('زار وزير الخارجية القاهرة أمس.')).toEqual(['OCC وزير الخارجية', 'GPE القاهرة', 'DATE أمس']);
+    expect(titles('استقبل رئيس الجمهورية الوفد الزائر.')).toEqual(['رئيس الجمهورية']);
+  });
+
+  it('goes on over adjectives, a title’s standing included', () => {
+    expect(titles('وقال رئيس المجلس الأعلى للقضاء إن')).toEqual(['رئيس المجلس الأعلى للقضاء']);
+    expect(titles('وقال رئيس الوزراء السابق إن')).toEqual(['رئيس الوزراء السابق']);
+    expect(titles('وقال قائد القوات البحرية الملكية إن')).toEqual(['قائد القوات البحرية الملكية']);
+    expect(titles('وقال عضو المجلس التشريعى إن')).toEqual(['عضو المجلس التشريعى']);
+    expect(titles('وقال قائد الجناح الأيمن إن')).toEqual(['قائد الجناح الأيمن']);
+  });
+
+  it('keeps the words past a definite complement when a name follows them', () => {
+    expect(persons('وقال وزير الدفاع الكولونيل " سامي برهان " إن')).toEqual(['سامي برهان']);
+  });
+});

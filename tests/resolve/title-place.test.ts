@@ -43,6 +43,10 @@ describe('a title before an organisation, its genitive complement', () => {
     expect(flat('وقال رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو إن')).toEqual(['OCC رئيس الاتحاد الدولي لكرة القدم', 'PERS جياني إنفانتينو']);
     expect(nested('وقال نائب رئيس البنك الدولي أمس')).toContain('ORG البنك الدولي');
   });
+
+  it('leaves it out after a portfolio joined with و, a definite word', () => {
+    expect(flat('افتتح وزير الصحة والسكان مستشفى الأمل أمس')).toEqual(['OCC وزير الصحة والسكان', 'ORG مستشفى الأمل', 'DATE أمس']);
+  });
 });
 
 describe('a title before باسم or إلى and the body it speaks for or is sent to', () => {
