@@ -516,6 +516,7 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false, p
   // An indefinite accusative a title's verb takes (`اتصل بنظيره هاتفيا`, `أصدر الوزير قرارا`):
   // a nisba in يا or a فعال noun in ا; names of these shapes are known name tokens.
   if (!place && r.sc.known !== null && text.charCodeAt(e - 1) === ALEF && accusativeNoun(text, s, e) && !knownToken(r, t)) return false;
+  if (!place && r.sc.known !== null && text.charCodeAt(e - 1) === NUN && dualNoun(text, s, e) && !knownToken(r, t)) return false;
   // Before بن a word of these shapes is an old given name (مقعد بن سعد, معبد بن دنان).
   if (r.sc.known !== null && placeOrPluralNoun(text, s, e) && !knownToken(r, t) && !beforeNamePrefix(r, t)) return false;
   // An unknown إفعال or افتعال verbal noun (إجراء, إصدار, اجتماع) is an object after a title
@@ -539,7 +540,8 @@ function nameStart(r: NameReader, t: number, verbs = true, feminineOk = false, p
  * The indefinite accusative of a nisba (`هاتفيا`, `رسميا`: a stem of three letters or more
  * before يا, ending in a consonant, with no و or ي in it, which foreign names in يا have:
  * `أمييهيا`) or of a noun of the فعال shape (`قرارا`, `خطابا`) in text[s, e), which ends in ا.
- * Names in يا or ا that are not so shaped are known name tokens (ماريا).
+ * Names in يا or ا that are not so shaped are known name tokens (ماريا). Adverbs of the فعيل
+ * shape (`كثيرا`, `طويلا`) are stop words: foreign names share it (`زعيرا`).
  */
 function accusativeNoun(text: string, s: number, e: number): boolean {
   const n = e - s;
@@ -551,6 +553,14 @@ function accusativeNoun(text: string, s: number, e: number): boolean {
     return true;
   }
   return n === 5 && consonant(text.charCodeAt(s)) && consonant(text.charCodeAt(s + 1)) && text.charCodeAt(s + 2) === ALEF && consonant(text.charCodeAt(s + 3));
+}
+
+/**
+ * A noun's dual or plural in ين of three consonants (`سجل المهاجم هدفين`, `بعد شهرين`): after
+ * a title the object or a count, while names so shaped are known name tokens (حسنين).
+ */
+function dualNoun(text: string, s: number, e: number): boolean {
+  return e - s === 5 && consonantsOnly(text, s, s + 3) && text.charCodeAt(s + 3) === YA && text.charCodeAt(s + 4) === NUN;
 }
 
 /**

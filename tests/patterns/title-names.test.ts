@@ -416,3 +416,16 @@ describe("where a title's construct ends", () => {
     expect(persons('وقال وزير الدفاع الكولونيل " سامي برهان " إن')).toEqual(['سامي برهان']);
   });
 });
+
+describe('adverbs and counts after a title', () => {
+  it('reads no name from an adverb in ا or a noun’s dual', () => {
+    expect(spans('غضب المدرب كثيرا من الحكم.')).toEqual(['OCC المدرب']);
+    expect(spans('وصل الرئيس مؤخرا إلى المطار.')).toEqual(['OCC الرئيس']);
+    expect(spans('سجل المهاجم هدفين في المباراة.')).toEqual(['OCC المهاجم']);
+  });
+
+  it('still reads a known name in ين and a foreign name of the adverbs’ shape', () => {
+    expect(persons('وقال الشيخ حسنين إن')).toEqual(['حسنين']);
+    expect(persons('وقال القس " سميرا " إن')).toEqual(['سميرا']);
+  });
+});
