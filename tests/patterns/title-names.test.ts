@@ -429,3 +429,16 @@ describe('adverbs and counts after a title', () => {
     expect(persons('وقال القس " سميرا " إن')).toEqual(['سميرا']);
   });
 });
+
+describe("an expert's or critic's title and its field", () => {
+  it('reads the feminine title, the field adjective and the name after them', () => {
+    expect(spans('قالت الخبيرة المالية سارة محمود إن الأسعار سترتفع')).toEqual(['OCC الخبيرة المالية', 'PERS سارة محمود']);
+    expect(spans('وترى المحللة الاقتصادية ريم الخطيب أن')).toEqual(['OCC المحللة الاقتصادية', 'PERS ريم الخطيب']);
+    expect(spans('وقال الناقد السينمائي أحمد شوقي إن')).toEqual(['OCC الناقد السينمائي', 'PERS أحمد شوقي']);
+    expect(titles('وقال المحلل الرياضي كمال الدباغ إن')).toEqual(['المحلل الرياضي']);
+  });
+
+  it('reads no name from سالف الذكر', () => {
+    expect(persons('وأخو الكاتب المسرحي سالف الذكر')).toEqual([]);
+  });
+});
