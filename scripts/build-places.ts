@@ -720,8 +720,14 @@ function buildCurrencies(demonymKeys: ReadonlySet<string>, countryByIso: Readonl
 // Places
 
 interface StateName { iso2: string; code: string; ar: string; aliases?: string[] }
-interface AdditionalPlace { id: string; label?: 'GPE' | 'LOC'; iso2?: string; en: string; ar: string; aliases?: string[]; weakAliases?: string[]; capital?: boolean; prior?: number }
-interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean }
+interface AdditionalPlace { id: string; label?: 'GPE' | 'LOC'; iso2?: string; en: string; ar: string; aliases?: string[]; weakAliases?: string[]; demonyms?: string[]; capital?: boolean; prior?: number }
+/**
+ * A curated fix of a source row: its Arabic name, weak aliases, another ID, or none at all;
+ * `strong`: its bare name matches alone though the place is small or its population unknown
+ * (a province's seat that news names bare: `المنيا`, `زحلة`, `توزر`); `aliases`: other
+ * spellings, as strong as the name.
+ */
+interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean; strong?: boolean; aliases?: string[] }
 
 // The word Arabic uses before a first-level unit's name, per country.
 const ADM1_KIND: Record<string, string> = {
@@ -851,7 +857,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryByIso: ReadonlyMap
     for (const n of [...names, ...(c.weakAliases ?? [])]) nameOwner.set(normalizeKey(n), c.id);
     const aliases = [...(c.aliases ?? []), ...hardGVariants(names, c.iso2, c.id, nameOwner)];
     byId.set(c.id, finishEntry({
-      id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases, weakAliases: c.weakAliases,
+      id: c.id, label: c.label ?? 'GPE', ar: c.ar, en: c.en, aliases, weakAliases: c.weakAliases, demonyms: c.demonyms,
       prior: c.prior ?? (c.capital ? 0.55 : 0.45), country: c.iso2 ? countryByIso.get(c.iso2) : undefined, source: 'curated',
     }));
   }
@@ -874,14 +880,22 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryByIso: ReadonlyMap
     if (nameOwner.has(key)) { drop('duplicate-name', row); continue; }
     nameOwner.set(key, id);
     const capital = isCapital(row);
-    const aliases: string[] = [];
+    const aliases: string[] = [...(fixes.get(id)?.aliases ?? [])];
     const weakAliases: string[] = [...(fixes.get(id)?.weakAliases ?? [])];
+    for (const a of aliases) nameOwner.set(normalizeKey(a), id);
     let ar = row.ar;
     // A place named with an ordinary word (`الخبر` Khobar, `الشرقية` Sharqia), or a small
     // place with a one-word name, is matched strongly only with its kind word
     // (`مدينة الخبر`); the bare word is weak.
     const common = commonWords.has(key);
-    const weakBare = common || isWeakBareName(row, capital);
+    const madeStrong = !common && fixes.get(id)?.strong === true && isWeakBareName(row, capital);
+    const weakBare = common || (isWeakBareName(row, capital) && !madeStrong);
+    // A name made strong keeps its kind word's form too (`ولاية القصرين`).
+    const kindForm = madeStrong && kindWord(row) ? `${kindWord(row)} ${row.ar}` : undefined;
+    if (kindForm && !nameOwner.has(normalizeKey(kindForm))) {
+      aliases.push(kindForm);
+      nameOwner.set(normalizeKey(kindForm), id);
+    }
     if (weakBare) {
       const kind = kindWord(row);
       if (!kind) { drop(common ? 'common-word' : 'weak-name-no-kind-word', row); continue; }

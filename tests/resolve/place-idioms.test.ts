@@ -19,6 +19,9 @@ describe('place idioms', () => {
     expect(places('زار الرئيس المغرب')).toEqual(['المغرب']);
     expect(places('وعد الله نبيه إبراهيم الخليل')).toEqual([]);
     expect(places('سجل من داخل منطقة الجزاء')).toEqual([]);
+    expect(places('أعلنت المؤسسة حالة القوة القاهرة في الحقل')).toEqual([]);
+    expect(places('تأجل الاجتماع لظروف قاهرة')).toEqual([]);
+    expect(places('وصل الوفد إلى القاهرة')).toEqual(['القاهرة']);
   });
 
   it('drops a weak place in a set phrase even where the document names the place', () => {
