@@ -604,6 +604,11 @@ const SHARER_PRIOR = 0.4;
 /** Names Arabic news uses that CLDR lacks: the Lebanese pound is `ليرة لبنانية` there. Curated. */
 const EXTRA_CURRENCY_NAMES: Record<string, string[]> = {
   LBP: ['ليرة لبنانية', 'ليرات لبنانية', 'الليرة اللبنانية', 'الليرات اللبنانية'],
+  // The Maghreb's euro: `الأورو`; bare, أورو also begins compounds (`أورو آسيوية`), and an
+  // amount's rule reads it after a number.
+  EUR: ['يورو', 'الأورو'],
+  // Algerian prices are written with the abbreviation: `150 دج`.
+  DZD: ['دينار جزائري', 'دج', 'د.ج'],
 };
 
 /**

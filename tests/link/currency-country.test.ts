@@ -49,3 +49,11 @@ describe('a bare currency noun that several countries share', () => {
     expect(extractor.extract('كسبت دينارا لقبا كبيرا في البطولة')).toEqual([]);
   });
 });
+
+describe('Maghrebi spellings of currencies', () => {
+  it('reads دج as the Algerian dinar and الأورو as the euro', () => {
+    const curr = (text: string) => extractor.extract(text).filter((e) => e.label === 'CURR').map((e) => `${e.text} ${e.id}`);
+    expect(curr('ارتفع سعر الأورو أمام الدينار الجزائري')).toEqual(['الأورو wd:Q4916', 'الدينار الجزائري kashf:curr/dzd']);
+    expect(extractor.extract('بلغ السعر 150 دج فقط', { nested: true }).map((e) => `${e.label} ${e.text}`)).toEqual(['MONEY 150 دج', 'CARDINAL 150', 'CURR دج']);
+  });
+});
