@@ -118,10 +118,11 @@ export interface CompiledRule {
 
 /**
  * Shapes of the name a trigger rule reads after its trigger noun: a place's, a country's or
- * city's, an organisation's, a club's (one word), or a person's after the first part of the
- * name (`ابن` of `ابن بطوطة`).
+ * city's, an organisation's, a club's (one word), a person's after the first part of the
+ * name (`ابن` of `ابن بطوطة`), or, for a trigger phrase that is a whole name (`ديوان
+ * المحاسبة`), only its adjectives and purpose (`tail`: `ديوان الخدمة المدنية`).
  */
-export const EXTEND_KINDS = ['place', 'facility', 'venue', 'gpe', 'org', 'club', 'person'] as const;
+export const EXTEND_KINDS = ['place', 'facility', 'venue', 'gpe', 'org', 'club', 'person', 'tail'] as const;
 export type ExtendKind = (typeof EXTEND_KINDS)[number];
 
 /** Word lists the name scan checks each token against (normalized words and phrases). */

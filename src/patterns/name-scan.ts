@@ -6,6 +6,7 @@
 import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type Doc } from '../doc.js';
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
+import { tailEnd } from '../resolve/name-tail.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1327,6 +1328,14 @@ function nextPlaceWord(r: NameReader, u: number, definite: boolean): boolean {
   return nameStart(r, u, true, true, true) && !endsWithAny(r, u, ADJ) && !withPronoun(r, u) && !verbShape(r, u, r.text, r.starts[u]!, r.ends[u]!, false);
 }
 
+/** Adjectives read after a trigger phrase that is a whole name (`ديوان الخدمة المدنية العامة`). */
+const MAX_TAIL_ADJECTIVES = 3;
+
+/** Whether text[s, e) has the article: the word joined by و to a name's purpose (`للتجارة والصناعة`). */
+function definiteWord(text: string, s: number, e: number): boolean {
+  return e - s >= 4 && lt.articleAt(text, s);
+}
+
 /**
  * The name after a trigger noun that ends at normalized offset `pos` (the rule's own match),
  * in one of the shapes of ExtendKind. Returns the end of the name, or -1 when none follows.
@@ -1337,6 +1346,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   const { count, starts, ends } = doc.tokens;
   const text = doc.norm.text;
   const t = tokenAt(doc, pos);
+  // The trigger phrase is the whole name (`الديوان الملكي`): what follows is its adjectives and
+  // purpose, or the sentence's next phrase (`انتقد ديوان المحاسبة أداء الوزارة`).
+  if (kind === 'tail') return tailEnd(doc, t - 1, text.length, MAX_TAIL_ADJECTIVES, definiteAdjective, definiteWord);
   if (t >= count || !spacedOnly(text, pos, starts[t]!)) return -1;
   const r = nameReader(sc, doc);
   if (kind !== 'org' && r.startsPhrase(t, 0, GENERIC)) return -1;
