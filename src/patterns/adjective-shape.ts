@@ -84,7 +84,8 @@ function participleShape(text: string, s: number, e: number): boolean {
 export function definiteAdjective(text: string, s: number, e: number): boolean {
   if (e - s < 4 || !articleAt(text, s)) return false;
   for (const w of PLACE_NOUNS_IN_A) if (sameText(w, text, s, e)) return false;
-  for (const x of NISBA_ENDINGS) if (e - s - 2 > x.length && text.endsWith(x, e)) return true;
+  // A nisba's stem has two letters or more (`الدولي`); `القى` (ألقى, normalized) is a verb.
+  for (const x of NISBA_ENDINGS) if (e - s - 2 - x.length >= 2 && text.endsWith(x, e)) return true;
   if (afalShape(text, s + 2, e) || participleShape(text, s + 2, e)) return true;
   for (const w of PLAIN) if (sameText(w, text, s, e)) return true;
   return false;

@@ -7,6 +7,7 @@ import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type D
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import { tailEnd } from '../resolve/name-tail.js';
+import { PORTFOLIOS } from '../resolve/minister-portfolios.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1167,6 +1168,8 @@ function defWord(r: NameReader, t: number, skip = 0): boolean {
   const text = r.text;
   const s = r.starts[t]! + skip;
   if (r.ends[t]! - s < 4 || text.charCodeAt(s) !== ALEF || text.charCodeAt(s + 1) !== LAM) return false;
+  // أل written with a hamza begins a verb or a foreign name (ألقى, ألمانيا), no article.
+  if (writtenHamzaAlef(r.doc, s)) return false;
   return !r.startsPhrase(t, skip, STOP | NOT_DEF) && !r.startsPhrase(t, skip + 2, NUMBER_WORD);
 }
 
@@ -1492,7 +1495,45 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     u++;
     if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
   }
-  if (nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA && defWord(r, u + 1, 1)) u++;
+  return conjunctsEnd(r, u, pos);
+}
+
+/** Ministry nouns (normalized): after them only portfolios join with و. */
+const MINISTRY_NOUNS: ReadonlySet<string> = new Set(['وزاره', 'الوزاره']);
+/** Club and team nouns (normalized): a name after و is the other side (`نادي النصر والاتفاق`). */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['نادي', 'النادي', 'فريق', 'الفريق', 'منتخب', 'المنتخب']);
+/** Nouns (normalized) that head a portfolio of two words after و: `وتكنولوجيا المعلومات`, `وشؤون المغتربين`. */
+const PORTFOLIO_HEADS: readonly string[] = ['شؤون', 'تكنولوجيا', 'تقنيه'];
+/** Words joined by و after an organisation's name (`والبحث العلمي`, `والمياه والزراعة`). */
+const MAX_CONJUNCTS = 2;
+
+/**
+ * The end of an organisation's name that ends at token `u`, past words joined by و, each with
+ * one adjective (`وزارة التعليم العالي والبحث العلمي`, `الهيئة العامة للاستثمار والمناطق الحرة`).
+ * After a ministry noun (the trigger ends at `pos`) only portfolios join (`وزارة البيئة
+ * والمياه والزراعة`, `وزارة الاتصالات وتكنولوجيا المعلومات`): another definite word after و is
+ * the sentence's next subject or object (`استقبلت وزارة الخارجية والسفير الأمريكي`). After
+ * other organisations one word joins, as in party names (`حزب الحرية والعدالة`), and a second
+ * only after a purpose (`للكهرباء والماء`); after a club, none.
+ */
+function conjunctsEnd(r: NameReader, u: number, pos: number): number {
+  const { text, starts, ends, count } = r;
+  const trigger = tokenAt(r.doc, pos) - 1;
+  if (trigger >= 0 && nounAfterProclitics(TEAM_NOUNS, text, starts[trigger]!, ends[trigger]!)) return ends[u]!;
+  const ministry = trigger >= 0 && nounAfterProclitics(MINISTRY_NOUNS, text, starts[trigger]!, ends[trigger]!);
+  for (let k = 0; k < MAX_CONJUNCTS && nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA; k++) {
+    const v = u + 1;
+    const s = starts[v]! + 1;
+    if (ministry) {
+      if (defWord(r, v, 1) && PORTFOLIOS.has(text.slice(s, ends[v]!))) u = v;
+      else if (v + 1 < count && nextSpaced(r, v + 1) && defWord(r, v + 1) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[v]!))) u = v + 1;
+      else break;
+    } else {
+      if (!defWord(r, v, 1) || (k > 0 && !forWord(r, u - 1) && !forWord(r, u))) break;
+      u = v;
+    }
+    if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
+  }
   return ends[u]!;
 }
 

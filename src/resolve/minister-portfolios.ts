@@ -15,7 +15,7 @@ import { PEOPLE_GROUP_RULE, spanOf } from './resolve-overlaps.js';
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'وزارة'].map(normalizeKey));
 
 /** Portfolios that follow another after و, with the article (normalized). */
-const PORTFOLIOS: ReadonlySet<string> = new Set(
+export const PORTFOLIOS: ReadonlySet<string> = new Set(
   [
     'التعليم', 'البحث', 'المغتربين', 'التجارة', 'الصناعة', 'الاستثمار', 'السياحة', 'الآثار', 'الثقافة', 'الشباب',
     'الرياضة', 'الإعلام', 'الاتصال', 'الاتصالات', 'النقل', 'المواصلات', 'الإسكان', 'المرافق', 'البيئة', 'المياه',

@@ -124,3 +124,27 @@ describe('a board of an organisation', () => {
     expect(nestedOrgs('وقال رئيس مجلس الأمناء إن')).toEqual([]);
   });
 });
+
+describe('words joined by و after an organisation', () => {
+  it("takes a ministry's portfolios, each with its adjective", () => {
+    expect(orgs('أكدت وزارة التعليم العالي والبحث العلمي أن الامتحانات في موعدها')).toEqual(['وزارة التعليم العالي والبحث العلمي']);
+    expect(orgs('قالت وزارة البيئة والمياه والزراعة إن الأمطار ستستمر')).toEqual(['وزارة البيئة والمياه والزراعة']);
+    expect(orgs('أعلنت وزارة الاتصالات وتكنولوجيا المعلومات إطلاق المنصة')).toEqual(['وزارة الاتصالات وتكنولوجيا المعلومات']);
+  });
+
+  it("leaves out the sentence's next subject after a ministry, and a verb written with أ", () => {
+    expect(orgs('استقبلت وزارة الخارجية والسفير الأمريكي الوفد')).toEqual(['وزارة الخارجية']);
+    expect(orgs('أكدت وزارة الصحة والوزارات الأخرى أن')).toEqual(['وزارة الصحة']);
+    expect(orgs('وفي كلمة لوزارة الاقتصاد والتجارة ألقى الوزير')).toEqual(['وزارة الاقتصاد والتجارة']);
+  });
+
+  it('takes one word and its adjective after other organisations', () => {
+    expect(orgs('تخرج في كلية الآداب والعلوم الإنسانية')).toEqual(['كلية الآداب والعلوم الإنسانية']);
+  });
+});
+
+describe('two clubs joined by و', () => {
+  it('are two sides, not one name', () => {
+    expect(orgs('تأهل نادي النصر والاتفاق السعودي إلى النهائي')).not.toContain('نادي النصر والاتفاق السعودي');
+  });
+});
