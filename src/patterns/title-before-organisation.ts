@@ -2,7 +2,10 @@
 // office of that organisation: `وكيل وزارة الصحة العراقية`, `مديرة صندوق النقد الدولي`, `نائب
 // رئيس البنك الدولي`. The title rule reads the complement's head noun from a word list (`مجلس`,
 // `شركة` …); an organisation with another head (`وزارة`, `صندوق`) is read here, and the
-// title spans it with the organisation nested, as Wojood annotates offices.
+// title spans it with the organisation nested, as Wojood annotates offices. So is a place the
+// title governs that the rule cannot read (`محافظ وهران`, whose و it takes for a conjunction;
+// `أمير منطقة الرياض`, `عامل إقليم الحسيمة`). The Maghreb's `والي` is left out: normalized,
+// it is `وإلى` (and to).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -53,13 +56,15 @@ export function addTitleBeforeOrganisation(doc: Doc, resolved: Candidate[], read
 /** The title over organisation `resolved[i]` and the title words before it, or null. */
 function titleBefore(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, resolved: Candidate[], i: number, reader: () => NameReader): Candidate | null {
   const c = resolved[i]!;
-  if ((c.label !== 'ORG' && c.label !== 'FAC') || c.weak) return null;
+  const place = c.label === 'GPE' || c.label === 'LOC';
+  if ((c.label !== 'ORG' && c.label !== 'FAC' && !place) || c.weak) return null;
   let t = tokenHolding(doc, c.start);
   // Not after a proclitic (لوزارة): the title's complement is in the construct state.
   if (t < 1 || starts[t] !== c.start || !oneSpace(text, ends[t - 1]!, starts[t]!)) return null;
   const floor = i > 0 ? resolved[i - 1]!.end : 0;
-  // Or the title of one who serves in it (`نائب في البرلمان الأردني`, `مسؤول في وزارة الخارجية`).
-  if (t >= 2 && sameText(FI, text, starts[t - 1]!, ends[t - 1]!) && oneSpace(text, ends[t - 2]!, starts[t - 1]!)) t--;
+  // Or the title of one who serves in it (`نائب في البرلمان الأردني`, `مسؤول في وزارة الخارجية`);
+  // a place after في is where the holder is (`مسؤول في القاهرة`).
+  if (!place && t >= 2 && sameText(FI, text, starts[t - 1]!, ends[t - 1]!) && oneSpace(text, ends[t - 2]!, starts[t - 1]!)) t--;
   if (starts[t - 1]! < floor) return null;
   const r = reader();
   // A general office (`مدير عام`, `أمين عام`): عام between the title and its organisation.

@@ -33,3 +33,19 @@ describe('a title before an organisation of another head noun', () => {
     expect(flat('شكر الرئيس صندوق النقد الدولي')).toEqual(['OCC الرئيس', 'ORG صندوق النقد الدولي']);
   });
 });
+
+describe('a title before the place it governs', () => {
+  it('spans a place the title rule cannot read, nested', () => {
+    expect(nested('قال محافظ وهران إن الوضع هادئ')).toEqual(['OCC محافظ وهران', 'GPE وهران']);
+    expect(nested('صرح أمير منطقة الرياض بأن المشروع سيكتمل')).toEqual(['OCC أمير منطقة الرياض', 'LOC منطقة الرياض', 'GPE الرياض']);
+    expect(flat('أشرف عامل إقليم الحسيمة على افتتاح المشروع')).toEqual(['OCC عامل إقليم الحسيمة']);
+  });
+
+  it('leaves a place after في outside: where the holder is', () => {
+    expect(flat('قال مسؤول في القاهرة إن')).toEqual(['GPE القاهرة']);
+  });
+
+  it('reads no title from وإلى, which normalizes as the Maghreb’s والي', () => {
+    expect(flat('سافر إلى تونس والى الجزائر')).toEqual(['GPE تونس', 'GPE الجزائر']);
+  });
+});
