@@ -6,7 +6,9 @@
 // الهلال على النصر`), on either side of `ضد` (against) with a club on the other (`النصر ضد
 // الهلال`, `ريال مدريد ضد الاتحاد`), after a word of a side (`مدرب النصر`), next to a
 // score (`الوحدة 2 - 1 الجزيرة`), as the two sides of a verb of meeting (`التقى الأهلي مع
-// الزمالك`, `واجه الهلال النصر`), and joined by و to such a club (`مباراة الهلال والنصر`). A
+// الزمالك`, `واجه الهلال النصر`) or of a result verb after its subject (`الأهلي فاز على
+// الزمالك`), as the two ends of a player's transfer (`انتقل اللاعب من الشباب إلى الهلال`),
+// and joined by و to such a club (`مباراة الهلال والنصر`). A
 // club named by a word and a nationality is none before a second nationality (`الاتفاق السعودي
 // الإيراني`).
 
@@ -16,7 +18,7 @@ import { normalizeKey } from '../normalize/normalize.js';
 import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
 import { definiteNisbaShape, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
-import { againstAt, resultSubject, scoreNextTo, sideWordBefore } from './team-role.js';
+import { againstAt, resultSubject, scoreNextTo, sideWordBefore, subjectBeforeResult } from './team-role.js';
 
 /**
  * Nouns of a match, whose genitive is a side, with the colloquial `ماتش` of social posts.
@@ -60,6 +62,29 @@ const MEETING = new RegExp(`^[\\u0648\\u0641]?(?:${['التقى', 'يلتقي', 
 /** Whether the word before token `first` is a verb of meeting (see MEETING). */
 function meetingBefore(doc: Doc, first: number): boolean {
   return first > 0 && MEETING.test(doc.norm.text.slice(doc.tokens.starts[first - 1]!, doc.tokens.ends[first - 1]!));
+}
+
+/** The normalized من (from) and إلى (to) of a transfer. */
+const FROM = normalizeKey('من');
+const TO: readonly string[] = ['إلى', 'الى'].map(normalizeKey);
+
+/**
+ * Words of a player's move from one club to another, with their proclitics: the verb (`انتقل`,
+ * `ينضم`), its verbal noun (`انتقاله`) or the player (`اللاعب`). Alone `من X إلى Y` is a move
+ * between any two places (`انتقل الوفد من الرياض إلى جدة`): two weak clubs must be its ends.
+ */
+const TRANSFER = new RegExp(
+  `^[\u0648\u0641]?(?:${['انتقل', 'ينتقل', 'سينتقل', 'انتقال', 'انتقاله', 'انضم', 'ينضم', 'سينضم', 'انضمام', 'انضمامه', 'رحل', 'يرحل', 'رحيل', 'رحيله', 'اللاعب', 'المهاجم', 'المدافع', 'الحارس', 'صفقة'].map(normalizeKey).join('|')})$`,
+);
+
+/** Tokens looked through before `من` for a word of a transfer (`انتقل مهاجم المنتخب من`). */
+const TRANSFER_WINDOW = 4;
+
+/** Whether the clubs over `prevFirst..prevLast` and from `first` on are the ends of a transfer: `من الشباب إلى الهلال`. */
+function transferEnds(doc: Doc, prevFirst: number, prevLast: number, first: number): boolean {
+  if (prevLast + 2 !== first || prevFirst < 2 || !tokenIs(doc, prevFirst - 1, FROM) || !TO.some((w) => tokenIs(doc, prevLast + 1, w))) return false;
+  for (let t = prevFirst - 2; t >= 0 && t >= prevFirst - 1 - TRANSFER_WINDOW; t--) if (TRANSFER.test(doc.norm.text.slice(doc.tokens.starts[t]!, doc.tokens.ends[t]!))) return true;
+  return false;
 }
 
 /**
@@ -214,11 +239,14 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
         ((c.start === starts[first]! && (tokenIs(doc, prevLast + 1, VERSUS) || (tokenIs(doc, prevLast + 1, WITH) && meetingBefore(doc, prevFirst)))) ||
           resultSubject(doc, prevFirst, prevLast) ||
           (afterClubNoun(doc, prevFirst) && resultSubject(doc, prevFirst - 1, prevLast)))) ||
-        (prevLast + 1 === first && c.start === starts[first]! && meetingBefore(doc, prevFirst)))
+        (prevLast + 1 === first && c.start === starts[first]! && meetingBefore(doc, prevFirst)) ||
+        (prevLast + 3 === first && c.start === starts[first]! && subjectBeforeResult(doc, prevLast)) ||
+        (c.start === starts[first]! && transferEnds(doc, prevFirst, prevLast, first)))
     ) {
-      // `فاز الهلال على النصر`, `فاز نادي الهلال على النصر`: the subject before, this club
-      // after the preposition; `النصر ضد الهلال`: a club on each side of ضد; `التقى الأهلي مع
-      // الزمالك`, `واجه الهلال النصر`: the two sides of a verb of meeting.
+      // `فاز الهلال على النصر`, `فاز نادي الهلال على النصر`, `الأهلي فاز على الزمالك`: the
+      // subject, this club after the preposition; `النصر ضد الهلال`: a club on each side of
+      // ضد; `التقى الأهلي مع الزمالك`, `واجه الهلال النصر`: the two sides of a verb of
+      // meeting; `انتقل من الشباب إلى الهلال`: the two ends of a transfer.
       makeClub(prev, clubs, entryOf);
       makeClub(c, clubs, entryOf);
       sideEnd = c.end;

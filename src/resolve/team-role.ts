@@ -111,6 +111,14 @@ export function resultSubject(doc: Doc, first: number, last: number): boolean {
   return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
 }
 
+/**
+ * True when the name over tokens `first..last` is the subject of a verb of winning, losing or
+ * drawing right after it, with the other side's preposition after the verb (`الأهلي فاز على`).
+ */
+export function subjectBeforeResult(doc: Doc, last: number): boolean {
+  return last + 2 < doc.tokens.count && RESULT.test(tokenText(doc, last + 1)) && (listsOf(doc, last + 2) & AGAINST) !== 0;
+}
+
 /** True when token `t` is a preposition that takes the other side after a result verb (`على`, `أمام`, `مع`). */
 export function againstAt(doc: Doc, t: number): boolean {
   return (listsOf(doc, t) & AGAINST) !== 0;

@@ -75,3 +75,15 @@ describe('a club named by a word and a nationality', () => {
     expect(orgs('فاز تشلسي الإنجليزي')).toEqual(['تشلسي الإنجليزي wd:Q9616']);
   });
 });
+
+describe('clubs as the subject of a result verb and the ends of a transfer', () => {
+  it('reads the subject before the verb and the side after its preposition', () => {
+    expect(orgs('الأهلي فاز على الزمالك في نهائي الكأس')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
+  });
+
+  it('reads both ends of a player’s move, and cities as cities', () => {
+    expect(orgs('انتقل اللاعب من الشباب إلى الهلال')).toEqual(['الشباب kashf:org/al-shabab-fc-riyadh', 'الهلال kashf:org/al-hilal-sfc']);
+    expect(orgs('انتقل الوفد من الرياض إلى جدة')).toEqual([]);
+    expect(orgs('انتقلت الأسرة من الشباب إلى الشيخوخة')).toEqual([]);
+  });
+});
