@@ -956,7 +956,33 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // From the third part on, any unknown such verbal noun is the verb's object after the name
   // (`ترأس الدكتور عبد الرحمن بن عبد الله السند اجتماع`).
   if (part > 1 && !afterPrefix && r.sc.known !== null && verbalNoun(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
+  // Nor is the object of a verb–subject–object sentence after the name: an unknown broken
+  // plural of people (`استقبل الوزير نبيل عمرو رؤساء البلديات`, `أولياء`) or a plural in ي
+  // before its definite complement (`كرم المدير حسن بلقاسم موظفي الشركة`).
+  if (part > 0 && !afterPrefix && r.sc.known !== null && !knownToken(r, u) && (brokenPluralOfPeople(r.text, r.starts[u]!, r.ends[u]!) || constructPlural(r, u))) return false;
   return part > 0 || nameStart(r, u);
+}
+
+/**
+ * A broken plural of people in اء in text[s, e): فعلاء (`رؤساء`, `وزراء`, `علماء`) or أفعلاء
+ * (`أولياء`, `أصدقاء`). Female names of the shape (حسناء, لمياء) are known name tokens.
+ */
+function brokenPluralOfPeople(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (text.charCodeAt(e - 1) !== HAMZA || text.charCodeAt(e - 2) !== ALEF) return false;
+  if (n === 5) return (consonant(text.charCodeAt(s)) || text.charCodeAt(s) === WA) && consonant(text.charCodeAt(s + 1)) && consonant(text.charCodeAt(s + 2));
+  return n === 6 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 1) !== ALEF && !lt.articleAt(text, s);
+}
+
+/**
+ * A sound plural's construct state in ي (`موظفي`, `ممثلي`, `مستثمري`) at token `u`: a
+ * participle's م, five to seven letters (longer ones are foreign names: `ميركاوسكي`), and a
+ * definite complement next (`موظفي الشركة`).
+ */
+function constructPlural(r: NameReader, u: number): boolean {
+  const s = r.starts[u]!;
+  const e = r.ends[u]!;
+  return e - s >= 5 && e - s <= 7 && r.text.charCodeAt(s) === MIM && r.text.charCodeAt(e - 1) === YA && nextSpaced(r, u + 1) && defWord(r, u + 1);
 }
 
 /** An إفعال or افتعال verbal noun ending in اء in text[s, e) (`إجراء`, `ابتداء`, `انتهاء`). */

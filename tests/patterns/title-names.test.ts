@@ -442,3 +442,17 @@ describe("an expert's or critic's title and its field", () => {
     expect(persons('وأخو الكاتب المسرحي سالف الذكر')).toEqual([]);
   });
 });
+
+describe("the object after a title's name", () => {
+  it('is no part of the name: a broken plural of people, a plural in ي before its complement', () => {
+    expect(persons('استقبل الوزير نبيل عمرو رؤساء البلديات')).toEqual(['نبيل عمرو']);
+    expect(persons('التقت المديرة سلمى الحداد أولياء التلاميذ')).toEqual(['سلمى الحداد']);
+    expect(persons('كرم المدير حسن بلقاسم موظفي الشركة')).toEqual(['حسن بلقاسم']);
+  });
+
+  it('keeps a long foreign family name in م and ي, a definite name in اء and a female name of the plural’s shape', () => {
+    expect(persons('قال فرانك ميركاوسكي الأسبوع الماضي إن')).toEqual(['فرانك ميركاوسكي']);
+    expect(persons('قيل للشاعر أبي العلاء المعري')).toContain('أبي العلاء المعري');
+    expect(persons('قالت الكاتبة حسناء إن')).toEqual(['حسناء']);
+  });
+});
