@@ -266,6 +266,14 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
     const set = setOffAfter(names, run.doc, end) ?? afterPraise(names, run.doc, end);
     if (set !== null) [nameFrom, nameEnd] = set;
   }
+  // A name in Latin letters after a title (`الوزيرة Nadia Fettah`), which the scan, reading
+  // Arabic words, leaves: one to three capitalized words of three letters or more (not `Dr`),
+  // after a definite word: after an indefinite one, Latin glosses the phrase (`منسق حزم
+  // Package Manager`).
+  if (nameEnd < 0 && rule.name!.apposition && rule.name!.label === 'PERS' && definiteWordBefore(run.text, end)) {
+    const latin = latinNameAfter(run.doc, end);
+    if (latin >= 0) nameEnd = latin;
+  }
   // A name in quotation marks, for rules that need no word after the name (after a verb of
   // saying, quotation marks open what is said).
   if (nameEnd < 0 && rule.name!.before === null && rule.name!.label === 'PERS') {
@@ -287,6 +295,46 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd < 0) return end;
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
+}
+
+/** Most capitalized Latin words read as a name after a title. */
+const MAX_LATIN_NAME = 3;
+
+/**
+ * Whether token `t` is a capitalized Latin word as the text writes it (normalization lowers
+ * the case): an upper-case letter, then a lower-case one (`Nadia`, `McCain`; not `IT`), three
+ * letters or more (not `Dr`).
+ */
+function capitalized(doc: Doc, t: number): boolean {
+  const s = doc.tokens.starts[t]!;
+  if (doc.tokens.kinds[t] !== LATIN || doc.tokens.ends[t]! - s < 2) return false;
+  const { input, starts } = doc.norm;
+  const c0 = input.charCodeAt(starts[s]!);
+  const c1 = input.charCodeAt(starts[s + 1]!);
+  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x61 && c1 <= 0x7a && doc.tokens.ends[t]! - s >= 3;
+}
+
+/** Whether the word that ends at normalized offset `end` has the article (after at most one proclitic). */
+function definiteWordBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && lt.arabicLetter(text.charCodeAt(s - 1))) s--;
+  return end - s >= 4 && (lt.articleAt(text, s) || (lt.procliticLetter(text.charCodeAt(s)) && lt.articleAt(text, s + 1)) || (text.charCodeAt(s) === LAM && text.charCodeAt(s + 1) === LAM));
+}
+
+/**
+ * The end of one to MAX_LATIN_NAME capitalized Latin words right after normalized offset
+ * `pos`, one space apart, followed by no more Latin (a longer Latin run is a title or a
+ * quotation); -1 when there are none.
+ */
+function latinNameAfter(doc: Doc, pos: number): number {
+  const { starts, ends, count, kinds } = doc.tokens;
+  const text = doc.norm.text;
+  const t = tokenAt(doc, pos);
+  if (t >= count || !lt.oneSpace(text, pos, starts[t]!) || !capitalized(doc, t)) return -1;
+  let u = t;
+  while (u + 1 < count && u - t + 1 < MAX_LATIN_NAME && lt.oneSpace(text, ends[u]!, starts[u + 1]!) && capitalized(doc, u + 1)) u++;
+  if (u + 1 < count && kinds[u + 1] === LATIN && lt.oneSpace(text, ends[u]!, starts[u + 1]!)) return -1;
+  return ends[u]!;
 }
 
 /** الرائد: a rank, and "pioneering" after a noun (`الدور الرائد`). */

@@ -456,3 +456,15 @@ describe("the object after a title's name", () => {
     expect(persons('قالت الكاتبة حسناء إن')).toEqual(['حسناء']);
   });
 });
+
+describe('a name in Latin letters after a title', () => {
+  it('reads one to three capitalized words after a definite title', () => {
+    expect(spans('صرحت الوزيرة Nadia Fettah بأن الميزانية متوازنة')).toEqual(['OCC الوزيرة', 'PERS Nadia Fettah']);
+    expect(persons('قال المدير التنفيذي Rami Haddad إن')).toEqual(['Rami Haddad']);
+  });
+
+  it('reads no name from capitals, abbreviations or a gloss after an indefinite noun', () => {
+    expect(persons('قال المدير IT إن')).toEqual([]);
+    expect(persons('يضم البرنامج منسق حزم Package Manager وعدة واجهات')).toEqual([]);
+  });
+});
