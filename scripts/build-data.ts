@@ -28,7 +28,7 @@ const nameTokensSource = path.resolve(
 );
 
 export const ID_PATTERN = /^(wd:Q[1-9][0-9]*|kashf:[a-z]+\/[a-z0-9-]+)$/;
-const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'prior', 'iso2', 'country', 'placeLabel', 'source']);
+const FIELDS = new Set(['id', 'label', 'ar', 'en', 'aliases', 'weakAliases', 'demonyms', 'vocalized', 'prior', 'iso2', 'country', 'placeLabel', 'source']);
 const LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
 // Harakat and Quranic marks \u064B-\u065F, superscript alef \u0670, tatweel \u0640,
 // zero-width and bidi controls, BOM, soft hyphen \u00AD.
@@ -70,6 +70,15 @@ export function validateEntry(e: unknown): string[] {
     if (v === undefined) continue;
     if (!Array.isArray(v)) { errs.push(`${f}: not an array`); continue; }
     v.forEach((a, i) => { for (const p of textProblems(a)) errs.push(`${f}[${i}] ${JSON.stringify(a)}: ${p}`); });
+  }
+  // A vocalized form has its marks (what it is for) and spells one of the entry's names.
+  if (o.vocalized !== undefined) {
+    const names = new Set([o.ar, ...(Array.isArray(o.aliases) ? o.aliases : []), ...(Array.isArray(o.weakAliases) ? o.weakAliases : [])].filter((x): x is string => typeof x === 'string').map(normalizeKey));
+    if (!Array.isArray(o.vocalized)) errs.push('vocalized: not an array');
+    else o.vocalized.forEach((v, i) => {
+      if (typeof v !== 'string' || !FORBIDDEN.test(v) || v !== v.normalize('NFC')) errs.push(`vocalized[${i}] ${JSON.stringify(v)}: not an NFC form with marks`);
+      else if (!names.has(normalizeKey(v))) errs.push(`vocalized[${i}] ${JSON.stringify(v)}: spells none of the entry's names`);
+    });
   }
   if (o.prior !== undefined && (typeof o.prior !== 'number' || !(o.prior >= 0 && o.prior <= 1))) errs.push(`bad prior ${JSON.stringify(o.prior)}`);
   if (o.iso2 !== undefined && (typeof o.iso2 !== 'string' || !/^[A-Z]{2}$/.test(o.iso2))) errs.push(`bad iso2 ${JSON.stringify(o.iso2)}`);
@@ -249,6 +258,7 @@ export function mergeEntries(files: readonly GazetteerFile[], commonWords: Reado
     if (weakU.length) out.weakAliases = weakU;
     const demU = uniqueByKey(demonyms, new Set());
     if (demU.length) out.demonyms = demU;
+    if (e.vocalized?.length) out.vocalized = e.vocalized;
     if (e.prior !== undefined) out.prior = e.prior;
     if (e.iso2) out.iso2 = e.iso2;
     if (e.country) out.country = e.country;

@@ -389,6 +389,8 @@ function finishEntry(e: Entry): Entry {
   if (aliases.length) out.aliases = aliases;
   if (weak.length) out.weakAliases = weak;
   if (e.demonyms?.length) out.demonyms = e.demonyms;
+  // Kept as written: their marks are what they are for.
+  if (e.vocalized?.length) out.vocalized = e.vocalized.map((v) => v.normalize('NFC'));
   if (e.prior !== undefined) out.prior = e.prior;
   if (e.iso2) out.iso2 = e.iso2;
   if (e.country) out.country = e.country;
@@ -411,6 +413,7 @@ interface CountryVariant {
   demonymPlurals?: string[];
   reject?: string[];
   prior?: number;
+  vocalized?: string[];
 }
 
 /** A usable country-name form: Arabic letters and spaces only (drops `الكونغو - كينشاسا`, `(…)`). */
@@ -484,7 +487,7 @@ function buildCountries(): { entries: Entry[]; demonymKeys: Set<string>; country
     if (newsworthy || cv?.reject) sources.push('curated');
     entries.push(finishEntry({
       // mledoze's English names are the cleaner ones ("Palestine", not "Palestinian Territory Occupied").
-      id: `wd:${r.wikidata}`, label: 'GPE', ar, en: m?.name_en || r.name_en, aliases, weakAliases: weak, demonyms, prior, iso2,
+      id: `wd:${r.wikidata}`, label: 'GPE', ar, en: m?.name_en || r.name_en, aliases, weakAliases: weak, demonyms, vocalized: cv?.vocalized, prior, iso2,
       source: sources.join('; '),
     }));
   }
@@ -730,9 +733,10 @@ interface AdditionalPlace { id: string; label?: 'GPE' | 'LOC'; iso2?: string; en
  * A curated fix of a source row: its Arabic name, weak aliases, another ID, or none at all;
  * `strong`: its bare name matches alone though the place is small or its population unknown
  * (a province's seat that news names bare: `المنيا`, `زحلة`, `توزر`); `aliases`: other
- * spellings, as strong as the name.
+ * spellings, as strong as the name; `vocalized`: forms with marks that tell it from a namesake
+ * (see GazetteerEntry.vocalized).
  */
-interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean; strong?: boolean; aliases?: string[] }
+interface PlaceFix { id: string; ar?: string; weakAliases?: string[]; replaceId?: string; drop?: boolean; strong?: boolean; aliases?: string[]; vocalized?: string[] }
 
 // The word Arabic uses before a first-level unit's name, per country.
 const ADM1_KIND: Record<string, string> = {
@@ -920,7 +924,7 @@ function buildPlaces(countryKeys: ReadonlySet<string>, countryByIso: ReadonlyMap
     for (const v of hardGVariants([row.ar], row.country, id, nameOwner)) (weakBare ? weakAliases : aliases).push(v);
     // A capital named like its country (`الكويت`, `جيبوتي`) keeps a lower prior than the country.
     byId.set(id, finishEntry({
-      id, label: 'GPE', ar, en: row.en, aliases, weakAliases, prior: placePrior(row, capital), country: countryByIso.get(row.country), source: DR5HN_SOURCE,
+      id, label: 'GPE', ar, en: row.en, aliases, weakAliases, vocalized: fixes.get(id)?.vocalized, prior: placePrior(row, capital), country: countryByIso.get(row.country), source: DR5HN_SOURCE,
     }));
   }
 

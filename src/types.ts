@@ -89,6 +89,12 @@ export interface GazetteerEntry {
   weakAliases?: string[];
   /** Nationality adjectives and plurals (NORP), linked to this entry's ID. */
   demonyms?: string[];
+  /**
+   * Forms written with short vowels or a shadda that tell this entry from others of the same
+   * letters, which matching ignores (`عمّان` for Amman, `عُمان` for Oman): a text that writes
+   * one of them names this entry.
+   */
+  vocalized?: string[];
   /** Prior probability (0–1) used to choose among entries sharing an alias; default 0.5. */
   prior?: number;
   /** ISO 3166-1 alpha-2 code for countries. */

@@ -9,7 +9,7 @@ const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 const ID_PATTERN = /^(wd:Q[1-9][0-9]*|[a-z][a-z0-9_-]*:[^\s]+)$/;
 /** Values of `placeLabel`: the labels of places. */
 export const PLACE_LABELS: readonly PlaceLabel[] = ['GPE', 'LOC', 'FAC'];
-const STRING_LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms'] as const;
+const STRING_LIST_FIELDS = ['aliases', 'weakAliases', 'demonyms', 'vocalized'] as const;
 
 /** Where an entry came from, for error messages. */
 export interface EntryLocation {

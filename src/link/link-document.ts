@@ -37,6 +37,7 @@ import { holdsOtherPerson, initialSound, namesOtherPerson } from './family-names
 import { currencyInContext } from './currency-country.js';
 import { spellsInitials } from './acronym-initials.js';
 import { nestedChoices, outerIdentity, takeNamedAfterNoun } from './nested-choices.js';
+import { vocalizedPick } from './vocalized.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -635,8 +636,9 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
     for (let i = 0; i < n; i++) {
       if (!(roles[i]! & AMBIGUOUS)) continue;
       const c = out[i]!;
-      // After العاصمة the country's name is its capital's, whatever else the document names.
-      let pick: string | undefined = facts ? capitalAfterNoun(text, c, facts) : undefined;
+      // A form the text writes with its marks (`عمّان`) names its entry; after العاصمة the
+      // country's name is its capital's, whatever else the document names.
+      let pick: string | undefined = vocalizedPick(doc, c, entryOf) ?? (facts ? capitalAfterNoun(text, c, facts) : undefined);
       for (const id of c.candidates!) {
         if (pick !== undefined) break;
         if (!named.get(id)) continue;

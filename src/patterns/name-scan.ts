@@ -1544,6 +1544,8 @@ const MAX_CONJUNCTS = 2;
  */
 function conjunctsEnd(r: NameReader, u: number, pos: number): number {
   const { text, starts, ends, count } = r;
+  // Most names end before no و: the trigger noun is read only then.
+  if (!nextSpaced(r, u + 1) || text.charCodeAt(starts[u + 1]!) !== WA) return ends[u]!;
   const trigger = tokenAt(r.doc, pos) - 1;
   if (trigger >= 0 && nounAfterProclitics(TEAM_NOUNS, text, starts[trigger]!, ends[trigger]!)) return ends[u]!;
   const ministry = trigger >= 0 && nounAfterProclitics(MINISTRY_NOUNS, text, starts[trigger]!, ends[trigger]!);
