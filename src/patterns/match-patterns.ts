@@ -270,7 +270,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   // Arabic words, leaves: one to three capitalized words of three letters or more (not `Dr`),
   // after a definite word: after an indefinite one, Latin glosses the phrase (`منسق حزم
   // Package Manager`).
-  if (nameEnd < 0 && rule.name!.apposition && rule.name!.label === 'PERS' && definiteWordBefore(run.text, end)) {
+  if (nameEnd < 0 && rule.name!.apposition && rule.name!.label === 'PERS' && run.text.charCodeAt(end) === 0x20 && afterDefiniteWord(run.text, end + 1)) {
     const latin = latinNameAfter(run.doc, end);
     if (latin >= 0) nameEnd = latin;
   }
@@ -307,18 +307,11 @@ const MAX_LATIN_NAME = 3;
  */
 function capitalized(doc: Doc, t: number): boolean {
   const s = doc.tokens.starts[t]!;
-  if (doc.tokens.kinds[t] !== LATIN || doc.tokens.ends[t]! - s < 2) return false;
+  if (doc.tokens.kinds[t] !== LATIN || doc.tokens.ends[t]! - s < 3) return false;
   const { input, starts } = doc.norm;
   const c0 = input.charCodeAt(starts[s]!);
   const c1 = input.charCodeAt(starts[s + 1]!);
-  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x61 && c1 <= 0x7a && doc.tokens.ends[t]! - s >= 3;
-}
-
-/** Whether the word that ends at normalized offset `end` has the article (after at most one proclitic). */
-function definiteWordBefore(text: string, end: number): boolean {
-  let s = end;
-  while (s > 0 && lt.arabicLetter(text.charCodeAt(s - 1))) s--;
-  return end - s >= 4 && (lt.articleAt(text, s) || (lt.procliticLetter(text.charCodeAt(s)) && lt.articleAt(text, s + 1)) || (text.charCodeAt(s) === LAM && text.charCodeAt(s + 1) === LAM));
+  return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x61 && c1 <= 0x7a;
 }
 
 /**

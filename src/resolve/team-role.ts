@@ -112,7 +112,7 @@ export function resultSubject(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
- * True when the name over tokens `first..last` is the subject of a verb of winning, losing or
+ * True when the name that ends at token `last` is the subject of a verb of winning, losing or
  * drawing right after it, with the other side's preposition after the verb (`الأهلي فاز على`).
  */
 export function subjectBeforeResult(doc: Doc, last: number): boolean {
