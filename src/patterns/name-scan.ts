@@ -960,6 +960,11 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // plural of people (`استقبل الوزير نبيل عمرو رؤساء البلديات`, `أولياء`) or a plural in ي
   // before its definite complement (`كرم المدير حسن بلقاسم موظفي الشركة`).
   if (part > 0 && !afterPrefix && r.sc.known !== null && !knownToken(r, u) && (brokenPluralOfPeople(r.text, r.starts[u]!, r.ends[u]!) || constructPlural(r, u))) return false;
+  // A definite nisba mostly closes an Arab name (`مازن فاضل الربيعي`): after it only a name of
+  // the lexicon proper or another nisba goes on; a rare name token there is mostly the
+  // sentence's next word (`الربيعي اعتقال خلية`, `العيساوي السيطرة على`). A name of God after
+  // عبد is no nisba (`عبد العاطي إيكيدير`).
+  if (part > 1 && !afterPrefix && r.sc.known !== null && lt.definiteNisbaShape(r.text, r.starts[u - 1]!, r.ends[u - 1]!) && !abdCompound(r, u - 2) && !r.inLexicon(u) && !lt.definiteNisbaShape(r.text, r.starts[u]!, r.ends[u]!)) return false;
   return part > 0 || nameStart(r, u);
 }
 

@@ -468,3 +468,14 @@ describe('a name in Latin letters after a title', () => {
     expect(persons('يضم البرنامج منسق حزم Package Manager وعدة واجهات')).toEqual([]);
   });
 });
+
+describe('a definite nisba that closes a name after a title', () => {
+  it('ends the name before the sentence’s next word', () => {
+    expect(persons('أعلن العقيد مازن فاضل الربيعي اعتقال خلية')).toEqual(['مازن فاضل الربيعي']);
+    expect(persons('أعلن العميد خالد حسن العيساوي السيطرة على البلدة')).toEqual(['خالد حسن العيساوي']);
+  });
+
+  it('is no nisba when it is a name of God after عبد', () => {
+    expect(persons('وقال الدكتور عبد العاطي إيكيدير إن')).toEqual(['عبد العاطي إيكيدير']);
+  });
+});
