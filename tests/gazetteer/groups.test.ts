@@ -32,4 +32,16 @@ describe('groups of people', () => {
       ['الطاجيك', 'wd:Q863'],
     ]);
   });
+  it('name the peoples and tribes of early Islamic history', () => {
+    expect(groups('حارب المسلمون الروم والفرنجة')).toEqual([
+      ['المسلمون', 'kashf:norp/muslims'],
+      ['الروم', 'kashf:norp/byzantines'],
+      ['الفرنجة', 'kashf:norp/franks'],
+    ]);
+    expect(groups('آخى النبي بين الأوس والخزرج من قريش')).toEqual([
+      ['الأوس', 'kashf:norp/aws'],
+      ['الخزرج', 'kashf:norp/khazraj'],
+      ['قريش', 'kashf:norp/quraysh'],
+    ]);
+  });
 });
