@@ -20,7 +20,7 @@ import type { ExtendKind, NameLists } from './compiled.js';
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every name token.
 const { hashKey, hashRange, hashString, sameText } = th;
-const { ARABIC } = cc;
+const { ARABIC, DIGIT } = cc;
 const { ALEF, BA, FA, HA, HAMZA, KAF, LAM, MIM, NUN, SIN, TA, WA, YA } = lt;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
@@ -1515,7 +1515,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   // After a nationality, only a nisba or a plain adjective: a participle there says what the
   // body does (`جامعة بيروت العربية المدعومة من`). A known name goes on a name (`كلية الحسين`).
   let definiteEnd = defWord(r, u);
-  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && defWord(r, u + 1); i++) {
+  for (let i = 0; i < 2 && nextSpaced(r, u + 1) && (defWord(r, u + 1) || generalAdjective(r, u + 1)); i++) {
     if (r.startsPhrase(u, 0, NATIONALITY) ? !adjectiveAfter(r, u + 1) : definiteEnd && !definiteAdjective(text, starts[u + 1]!, ends[u + 1]!) && !knownToken(r, u + 1)) break;
     u++;
     definiteEnd = true;
@@ -1527,6 +1527,20 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
   }
   return conjunctsEnd(r, u, pos);
+}
+
+/** العام (normalized), "general" after a name and "the year" before one. */
+const GENERAL = '\u0627\u0644\u0639\u0627\u0645';
+
+/**
+ * Whether token `t` is العام as an adjective, no year (`هيئة النقل العام`, `مستشفى حمد العام`):
+ * a period noun to the name scan. A year is what a feminine noun before it (`وزارة الصحة العام
+ * الماضي`: the adjective would be العامة), or a number or definite word after it (`العام
+ * 2024`, `العام الماضي`), makes of it.
+ */
+function generalAdjective(r: NameReader, t: number): boolean {
+  if (t < 1 || !sameText(GENERAL, r.text, r.starts[t]!, r.ends[t]!) || r.text.charCodeAt(r.ends[t - 1]! - 1) === HA) return false;
+  return !(t + 1 < r.count && (r.kinds[t + 1] === DIGIT || lt.articleAt(r.text, r.starts[t + 1]!)));
 }
 
 /** Ministry nouns (normalized): after them only portfolios join with و. */

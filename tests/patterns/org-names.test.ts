@@ -148,3 +148,15 @@ describe('two clubs joined by و', () => {
     expect(orgs('تأهل نادي النصر والاتفاق السعودي إلى النهائي')).not.toContain('نادي النصر والاتفاق السعودي');
   });
 });
+
+describe('العام after an organisation', () => {
+  it('is its adjective after a masculine noun, with no year after it', () => {
+    expect(orgs('أعلنت هيئة النقل العام عن خطة')).toEqual(['هيئة النقل العام']);
+    expect(orgs('نقل إلى مستشفى حمد العام')).toEqual(['مستشفى حمد العام']);
+  });
+
+  it('is the year after a feminine noun, or before a definite word or a number', () => {
+    expect(orgs('أعلنت وزارة الصحة العام الماضي أن')).toEqual(['وزارة الصحة']);
+    expect(orgs('أعلنت وزارة المالية العام 2024 عاما للنمو')).toEqual(['وزارة المالية']);
+  });
+});
