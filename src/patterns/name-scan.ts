@@ -900,6 +900,8 @@ export function writesMaqsura(doc: Doc): boolean {
 function isFunctionWordAli(r: NameReader, u: number): boolean {
   if (writesMaqsura(r.doc)) return false;
   if (!nextSpaced(r, u + 1)) return true;
+  // A family nisba after it (`علي الزيدي`): the preposition takes a noun, seldom a bare nisba.
+  if (r.ends[u + 1]! - r.starts[u + 1]! >= 6 && lt.definiteNisbaShape(r.text, r.starts[u + 1]!, r.ends[u + 1]!) && r.text.charCodeAt(r.ends[u + 1]! - 1) === YA && !r.startsPhrase(u + 1, 0, COMMON | NATIONALITY)) return false;
   return !knownToken(r, u + 1) && !r.startsPhrase(u + 1, 0, PREFIX);
 }
 const ALEF_MAQSURA = 0x0649; // ى

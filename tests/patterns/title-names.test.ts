@@ -150,6 +150,10 @@ describe('علي in a text that never writes ى', () => {
     expect(persons('وتجري وزيرة التعاون الدولي علي هامش المؤتمر مباحثات مهمة')).toEqual([]);
     expect(persons('وقال الإمام علي حسن إن')).toEqual(['علي حسن']);
   });
+  it('is the name before a family nisba, which the preposition seldom takes bare', () => {
+    expect(persons('أعلن المحافظ علي الزيدي أن الوضع مستقر')).toEqual(['علي الزيدي']);
+    expect(persons('حصل الفريق علي الدعم المالي من الوزارة')).toEqual([]);
+  });
   it('is the name where the text spells the preposition with ى', () => {
     expect(persons('قال الإمام علي إن العلم نور وذهب إلى المدينة')).toEqual(['علي']);
   });
