@@ -483,3 +483,10 @@ describe('a definite nisba that closes a name after a title', () => {
     expect(persons('وقال الدكتور عبد العاطي إيكيدير إن')).toEqual(['عبد العاطي إيكيدير']);
   });
 });
+
+describe('ranks with أول or ثان', () => {
+  it('are one title, and the name after them is read', () => {
+    expect(spans('قال الرقيب أول أحمد سالم إن')).toEqual(['OCC الرقيب أول', 'PERS أحمد سالم']);
+    expect(spans('قال الملازم ثان عمر ناصر إن')).toEqual(['OCC الملازم ثان', 'PERS عمر ناصر']);
+  });
+});
