@@ -1528,7 +1528,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     u++;
     if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
   }
-  return conjunctsEnd(r, u, pos);
+  return conjunctsEnd(r, u, t - 1);
 }
 
 /** العام (normalized), "general" after a name and "the year" before one. */
@@ -1557,17 +1557,16 @@ const MAX_CONJUNCTS = 2;
 /**
  * The end of an organisation's name that ends at token `u`, past words joined by و, each with
  * one adjective (`وزارة التعليم العالي والبحث العلمي`, `الهيئة العامة للاستثمار والمناطق الحرة`).
- * After a ministry noun (the trigger ends at `pos`) only portfolios join (`وزارة البيئة
+ * After a ministry noun (the trigger, token `trigger`) only portfolios join (`وزارة البيئة
  * والمياه والزراعة`, `وزارة الاتصالات وتكنولوجيا المعلومات`): another definite word after و is
  * the sentence's next subject or object (`استقبلت وزارة الخارجية والسفير الأمريكي`). After
  * other organisations one word joins, as in party names (`حزب الحرية والعدالة`), and a second
  * only after a purpose (`للكهرباء والماء`); after a club, none.
  */
-function conjunctsEnd(r: NameReader, u: number, pos: number): number {
+function conjunctsEnd(r: NameReader, u: number, trigger: number): number {
   const { text, starts, ends, count } = r;
   // Most names end before no و: the trigger noun is read only then.
   if (!nextSpaced(r, u + 1) || text.charCodeAt(starts[u + 1]!) !== WA) return ends[u]!;
-  const trigger = tokenAt(r.doc, pos) - 1;
   if (trigger >= 0 && nounAfterProclitics(TEAM_NOUNS, text, starts[trigger]!, ends[trigger]!)) return ends[u]!;
   const ministry = trigger >= 0 && nounAfterProclitics(MINISTRY_NOUNS, text, starts[trigger]!, ends[trigger]!);
   for (let k = 0; k < MAX_CONJUNCTS && nextSpaced(r, u + 1) && text.charCodeAt(starts[u + 1]!) === WA; k++) {
