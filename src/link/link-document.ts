@@ -38,6 +38,7 @@ import { currencyInContext } from './currency-country.js';
 import { spellsInitials } from './acronym-initials.js';
 import { nestedChoices, outerIdentity, takeNamedAfterNoun } from './nested-choices.js';
 import { vocalizedPick } from './vocalized.js';
+import { dropOtherPersonsInNames } from './inner-name-parts.js';
 
 /** Labels that name things (and so get document-local IDs); numbers and dates do not. */
 const NAME_LABELS: ReadonlySet<Label> = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'LAW', 'LANGUAGE', 'WEBSITE']);
@@ -927,5 +928,6 @@ export function linkDocument(doc: Doc, resolved: readonly Candidate[], options: 
       }
     }
   }
+  dropOtherPersonsInNames(doc, all);
   return all;
 }

@@ -1,0 +1,43 @@
+// A person's name holds words that alone name other people: the given name `عمر` of `عمر
+// خيرت` is also Ilhan Omar's family name, and `بن سلمان` of `خالد بن سلمان` is how the news
+// calls the Saudi crown prince. Nested in the full name, such a part is no mention of that
+// other person: the gazetteer match that found it is dropped from the nested entities.
+
+import { tokenHolding, type Doc } from '../doc.js';
+import type { Candidate } from '../types.js';
+
+/** The words that begin a father's or family's name inside a full name: بن, ابن, بنت (normalized). */
+const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0628\u0646\u062a']);
+
+/**
+ * Whether `m`, nested in the person `c`, is a part of `c`'s own name: the given name alone
+ * at its start (one token, the full name going on after it), or a father's name after بن
+ * inside a full name the gazetteer knows. A longer name at the start (`محمد بن سلمان` of `محمد بن سلمان آل سعود`) is the
+ * same person under a shorter name, and a family name at the end is linked as `c` elsewhere.
+ */
+function ownNamePart(doc: Doc, c: Candidate, m: Candidate): boolean {
+  const { starts, ends } = doc.tokens;
+  const t = tokenHolding(doc, m.start);
+  if (m.start === c.start) return m.end < c.end && ends[t]! >= m.end;
+  // بن + a name is as often a family name (`ابن لادن` of `أسامة ابن لادن`): a father's name
+  // only where the full name is itself a known person.
+  if (c.id === undefined || c.id.startsWith('doc:') || m.start < c.start || m.end > c.end || starts[t] !== m.start) return false;
+  return SON_OF.has(doc.norm.text.slice(starts[t]!, ends[t]!));
+}
+
+/** A nested person linked to someone other than the person `c` it is nested in, by a part of `c`'s name. */
+function namesOther(doc: Doc, c: Candidate, m: Candidate): boolean {
+  return m.label === 'PERS' && m.id !== undefined && m.id !== c.id && !m.id.startsWith('doc:') && ownNamePart(doc, c, m);
+}
+
+/** Drops, from the persons of `out`, the nested parts of their names that are linked to other people. */
+export function dropOtherPersonsInNames(doc: Doc, out: readonly Candidate[]): void {
+  for (const c of out) {
+    if (c.label !== 'PERS' || !c.inner) continue;
+    let drop = false;
+    for (const m of c.inner) if (namesOther(doc, c, m)) drop = true;
+    if (!drop) continue;
+    const kept = c.inner.filter((m) => !namesOther(doc, c, m));
+    c.inner = kept.length > 0 ? kept : undefined;
+  }
+}
