@@ -580,7 +580,10 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
   const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
   // Common given names that no gazetteer person starts with (mostly women's names and names
   // of early Islamic history) are name tokens and given names too.
-  const extraGiven = lists.get('givenNames') ?? [];
+  // A given name of عبد and one of God's names is written as one word as often as two
+  // (`عبدالله`, `عبدالعزيز`), and Wikidata's name tokens split it: the joined forms are added.
+  const abd = normalizeKey('\u0639\u0628\u062f'); // عبد
+  const extraGiven = [...(lists.get('givenNames') ?? []), ...(lists.get('abdNameHalves') ?? []).map((h) => abd + h)];
   const known = new Set([...tokens, ...extraGiven]);
   const stop = new Set(stopwords);
   // Given names that are also ordinary words or month names start no name alone.

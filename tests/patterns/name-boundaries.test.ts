@@ -96,6 +96,19 @@ describe('long and compound names', () => {
   it('reads عبدالله written as one word as a given name', () => {
     expect(persons('حضر محمد عبدالله الشمري الاجتماع', 'pers-name-tokens')).toEqual(['محمد عبدالله الشمري']);
   });
+
+  it('knows every given name of عبد and one of God’s names written as one word', () => {
+    // Wikidata's name tokens split these names; the joined forms are added to the lexicon.
+    expect(persons('وقال الأمير عبدالعزيز إن', 'occ-title-person')).toEqual(['عبدالعزيز']);
+    expect(persons('في أبيه ( عبدالكريم ) والاسبان')).toEqual(['عبدالكريم']);
+    const found = createExtractor().extract('وأقيم الحفل في مركز الملك عبدالعزيز الثقافي العالمي .');
+    expect(found.map((e) => [e.label, e.text])).toEqual([['ORG', 'مركز الملك عبدالعزيز الثقافي العالمي']]);
+  });
+
+  it('ends before an adjective of an institution, which is no family name', () => {
+    expect(persons('أقيم المؤتمر في قاعة الملك فهد الثقافية', 'occ-title-person')).toEqual(['فهد']);
+    expect(persons('تم افتتاح مدرسة الشهيد أحمد حمدي الإعدادية', 'pers-name-tokens')).toEqual(['احمد حمدي']);
+  });
 });
 
 describe('pronouns', () => {
