@@ -1447,6 +1447,16 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
         return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
       }
     }
+    // A place named after a king by his regnal number (`مطار محمد الخامس الدولي`, `شارع محمد
+    // الخامس`): the name scan reads the number after the given name, and one adjective of
+    // the place may follow.
+    if (!definite && nextSpaced(r, t + 1) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t)) {
+      const end = scanNameFrom(r, t, 0);
+      if (end >= ends[t + 1]!) {
+        const u = tokenAt(doc, end);
+        return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
+      }
+    }
     // After a title's place (`مدير مستشفى الشفاء`) a person's full name is the title's holder
     // (`مدير مستشفى الشفاء محمد أبو سلمية`); elsewhere a name there is the place's own (`جامع
     // النبي دانيال`), and a family name alone goes on with it (`شارع الحبيب بورقيبة`).
