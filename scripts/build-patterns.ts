@@ -658,7 +658,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
   return {
     // `ذات`, `ذوي` (possessing) open a description, never a name: `قرية ذات أهمية`; `ذو` is
     // also the first word of given names (`ذو الفقار`).
-    common: union('stopword', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
+    common: union('stopword', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'placeNounDual', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
     bound: union('titleBound'),
     // A title that needs a complement starts no name either (`نائب الرئيس رئيس مجلس الوزراء`),
     // unless it is also a given name (`أمين`, `أمير`, `مختار`).

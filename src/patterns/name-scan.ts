@@ -1541,6 +1541,54 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   return conjunctsEnd(r, u, t - 1);
 }
 
+/**
+ * First words (normalized) of compound names of towns and villages (`كفر الجبل`, `عين قانا`,
+ * `دير الزور`, `بيت لحم`, `نزلة السمان`): after و, only these take more words; any other
+ * word there ends the name, the words after it being the sentence's (`وكفريا الطريق`).
+ */
+const COMPOUND_PLACE_HEADS: ReadonlySet<string> = new Set(['كفر', 'عين', 'دير', 'بيت', 'تل', 'برج', 'بير', 'بئر', 'خربه', 'نزله', 'ميت', 'منيه', 'عزبه', 'كوم', 'ابو', 'بني', 'جسر', 'مجدل', 'راس', 'رام', 'عيتا', 'جبل', 'وادي', 'سيدي', 'قصر', 'حمام', 'سوق', 'مرج', 'ام']);
+
+/**
+ * The places a noun in the dual names after normalized offset `pos` (`بلدتي كفرشوبا
+ * وكفرحمام`, `مدينتي نابلس ورام الله`), each read as a town's name after its noun, the second
+ * after و: their [start, end) offsets, two by two, or null. The noun stays out: it names no
+ * place of its own. The dual is no plural: `مدن العالم وعواصمه` is no list of two towns.
+ */
+export function scanPlaceList(sc: NameScanner, doc: Doc, pos: number): number[] | null {
+  const { count, starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  const r = nameReader(sc, doc);
+  const t = tokenAt(doc, pos);
+  const end = scanTriggerName(sc, doc, pos, 'gpe');
+  if (end < 0) return null;
+  const u = tokenAt(doc, end);
+  if (u >= count || !spacedOnly(text, end, starts[u]!) || text.charCodeAt(starts[u]!) !== WA) return null;
+  // و written apart (`و رام الله`, as segmented text has it) or glued to the place.
+  if (ends[u]! - starts[u]! > 1) {
+    const second = conjunctPlace(r, u);
+    return second < 0 ? null : [starts[t]!, end, starts[u]! + 1, second];
+  }
+  const second = scanTriggerName(sc, doc, ends[u]!, 'gpe');
+  return second < 0 ? null : [starts[t]!, end, starts[u + 1]!, second];
+}
+
+/**
+ * The end of the place's name that token `u` begins after its و: a definite word or a proper
+ * one of three letters or more, with one or two more words after the first word of a compound
+ * name (`وكفر الجبل`, `وعين بيت الماء`, `ورام الله`); -1 when the word after و names no place
+ * (a common word, a noun with a pronoun: `وأهلها`, a verb: `وصل`).
+ */
+function conjunctPlace(r: NameReader, u: number): number {
+  const { text, starts, ends } = r;
+  const s = starts[u]! + 1;
+  if (ends[u]! - s < 3) return -1;
+  if (defWord(r, u, 1)) return r.startsPhrase(u, 1, MODIFIER) ? -1 : ends[u]!;
+  if (r.startsPhrase(u, 1, COMMON | BOUND | NOT_START | STOP | GENERIC) || withPronoun(r, u) || text.charCodeAt(s) === WA || verbShape(r, u, text, s, ends[u]!, false)) return -1;
+  let v = u;
+  while (v - u < 2 && COMPOUND_PLACE_HEADS.has(text.slice(v === u ? s : starts[v]!, ends[v]!)) && nextSpaced(r, v + 1) && (defWord(r, v + 1) || properWord(r, v + 1))) v++;
+  return ends[v]!;
+}
+
 /** العام (normalized), "general" after a name and "the year" before one. */
 const GENERAL = '\u0627\u0644\u0639\u0627\u0645';
 
