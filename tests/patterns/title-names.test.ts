@@ -490,3 +490,11 @@ describe('ranks with أول or ثان', () => {
     expect(spans('قال الملازم ثان عمر ناصر إن')).toEqual(['OCC الملازم ثان', 'PERS عمر ناصر']);
   });
 });
+
+describe('a staff officer’s or a pilot’s rank', () => {
+  it('takes ركن, الركن and الطيار into the title, and the name after them is read', () => {
+    expect(spans('وأعلن الفريق أول ركن عبد الرحمن البنيان أن')).toEqual(['OCC الفريق أول ركن', 'PERS عبد الرحمن البنيان']);
+    expect(spans('وأكد العميد الركن الطيار تركي المالكي أن')).toEqual(['OCC العميد الركن الطيار', 'PERS تركي المالكي']);
+    expect(spans('اقلع النقيب الطيار منير روفا من')).toEqual(['OCC النقيب الطيار', 'PERS منير روفا']);
+  });
+});
