@@ -819,6 +819,9 @@ function unknownNonName(r: NameReader, t: number, text: string, s: number, e: nu
   // A noun with a pronoun (قوله, حلمه, مصرعه); a definite word takes none (الطه).
   const definite = c0 === ALEF && text.charCodeAt(s + 1) === LAM;
   if (!definite && possessive(r, e, e - s, text.charCodeAt(e - 2))) return !knownToken(r, t);
+  // And one with ها, هم or هما after a consonant (`لطيفة ألبومها`, `كتابهم`); the article
+  // takes no pronoun, so a word so spelt that seems to have one begins with أل (ألبوم).
+  if (withPronoun(r, t)) return !knownToken(r, t);
   // A definite verbal noun of the إفعال or افتعال forms (الإفصاح, الاجتماع) names an act.
   if (definite && verbalNoun(text, s + 2, e)) return !knownToken(r, t);
   if (c0 !== BA && c0 !== LAM && c0 !== KAF && c0 !== FA) return false;
@@ -871,11 +874,28 @@ function governingParticiple(r: NameReader, t: number, text: string, s: number, 
   return governed && !knownToken(r, t);
 }
 
-/** إفعال and افتعال verbal nouns (ايقاف, افتتاح) in text[s, e). */
+/**
+ * إفعال, افتعال and استفعال verbal nouns (ايقاف, افتتاح, استقبال, and استقالة of a hollow root)
+ * in text[s, e).
+ */
 export function verbalNoun(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(s) !== ALEF) return false;
   const n = e - s;
+  if (n === 7 && text.charCodeAt(s + 1) === SIN && text.charCodeAt(s + 2) === TA) {
+    return text.charCodeAt(s + 5) === ALEF || (text.charCodeAt(s + 4) === ALEF && text.charCodeAt(e - 1) === HA);
+  }
   return (n === 5 && text.charCodeAt(s + 3) === ALEF) || (n === 6 && text.charCodeAt(s + 2) === TA && text.charCodeAt(s + 4) === ALEF);
+}
+
+/**
+ * A definite noun in ة of four letters with no long vowel (`الفرصة`, `الجلسة`, `الخطوة`):
+ * family names in ة with the article are longer or have one (`الطراونة`, `القضاة`, `العودة`),
+ * or end as a nisba (`العطية`).
+ */
+function shortDefiniteFeminine(text: string, s: number, e: number): boolean {
+  if (e - s !== 6 || text.charCodeAt(e - 1) !== HA) return false;
+  for (let i = s + 2; i < e - 1; i++) if (!consonant(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const ALI = 'علي';
@@ -958,6 +978,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // From the third part on, any unknown such verbal noun is the verb's object after the name
   // (`ترأس الدكتور عبد الرحمن بن عبد الله السند اجتماع`).
   if (part > 1 && !afterPrefix && r.sc.known !== null && verbalNoun(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
+  // And so is, there, a definite verbal noun (`النائب سمير عبد الله الاستقالة`) or a definite
+  // noun in ة of four letters (`المدرب خالد محمود الفرصة`).
+  if (part > 1 && !afterPrefix && r.sc.known !== null && defWord(r, u) && !knownToken(r, u) && (verbalNoun(r.text, r.starts[u]! + 2, r.ends[u]!) || shortDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!))) return false;
   // Nor is the object of a verb–subject–object sentence after the name: an unknown broken
   // plural of people (`استقبل الوزير نبيل عمرو رؤساء البلديات`, `أولياء`) or a plural in ي
   // before its definite complement (`كرم المدير حسن بلقاسم موظفي الشركة`).

@@ -127,6 +127,22 @@ describe('a noun with a pronoun after a name', () => {
   it('ends the name', () => {
     expect(persons('ونقل عن الوزير كمال حسين قوله إن', 'occ-title-person')).toEqual(['كمال حسين']);
   });
+
+  it('ends the name with ها, هم or هما too, also after a word written with أل', () => {
+    expect(persons('أطلقت المغنية التونسية لطيفة ألبومها الجديد', 'occ-title-person')).toEqual(['لطيفه']);
+  });
+});
+
+describe('the object of the verb after a name of two parts', () => {
+  it('is no family name: a definite verbal noun or a definite noun in ة of four letters', () => {
+    expect(persons('قدم النائب سمير عبد الله الاستقالة من منصبه', 'occ-title-person')).toEqual(['سمير عبد الله']);
+    expect(persons('منح المدرب خالد محمود الفرصة للاعبين', 'occ-title-person')).toEqual(['خالد محمود']);
+  });
+
+  it('leaves family names in ة that are longer or have a long vowel', () => {
+    expect(persons('وقال الوزير محمد سالم الطراونة إن', 'occ-title-person')).toEqual(['محمد سالم الطراونه']);
+    expect(persons('وقال الوزير خالد بن محمد العطية إن', 'occ-title-person')).toEqual(['خالد بن محمد العطيه']);
+  });
 });
 
 describe('feminine nouns after a title', () => {
