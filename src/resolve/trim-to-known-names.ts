@@ -182,6 +182,17 @@ function afterNamePrefix(doc: Doc, c: Candidate, g: Candidate): boolean {
   return NAME_PREFIXES.has(doc.norm.text.slice(starts[t - 1]!, ends[t - 1]!));
 }
 
+/** بن, بنت and ابن (normalized): a father's name follows. */
+const SONS: ReadonlySet<string> = new Set([...SON_OF, 'ابن']);
+
+/** Whether the known person `g` starts right after بن, ابن or بنت inside the person's name `c`. */
+function afterSonOf(doc: Doc, c: Candidate, g: Candidate): boolean {
+  const t = tokenAt(doc, g.start);
+  const { starts, ends } = doc.tokens;
+  if (t === 0 || starts[t] !== g.start || starts[t - 1]! < c.start) return false;
+  return SONS.has(doc.norm.text.slice(starts[t - 1]!, ends[t - 1]!));
+}
+
 /**
  * Whether the known entity `g` of another kind, after one letter that reads as a proclitic
  * (بنيس: ب + Nice, برينو: ب + Renault), ends the last token of the person's name `c`, a
@@ -292,6 +303,13 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       // words long) is the facility's whole name. Other places' nouns are also ranks or
       // words before a name (`لواء`, `حي`).
       if (c.label === 'FAC' && g.label === 'PERS' && g.end > end && g.start > c.start && followsTrigger(doc, c, g)) {
+        end = held = g.end;
+        continue;
+      }
+      // A known person right after بن or ابن in a name read in part (`هشام بن عبد الملك` of
+      // `هشام بن عبد الملك بن مروان`: a name is read four parts long) is the father, and the
+      // name goes on to the end of his, which stays nested.
+      if (c.label === 'PERS' && g.label === 'PERS' && g.end > end && g.start > c.start && afterSonOf(doc, c, g)) {
         end = held = g.end;
         continue;
       }

@@ -3,7 +3,7 @@
 // right before a name of the lexicon.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { createExtractor, extract } from '../../src/index.js';
 
 const entities = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
 
@@ -58,5 +58,13 @@ describe('a facility named after a known person', () => {
 
   it('leaves a person after the noun of a place of another kind alone', () => {
     expect(entities('وجمال عبد الناصر في المدينة')).toEqual(['PERS جمال عبد الناصر']);
+  });
+});
+
+describe('a known person right after بن in a lineage read in part', () => {
+  it('is the father: the name goes on to the end of his, which stays nested', () => {
+    const found = createExtractor({ defaultGazetteer: false, entries: [{ id: 'kashf:pers/caliph', label: 'PERS', ar: 'عبد الملك بن مروان' }] }).extract('وتولى هشام بن عبد الملك بن مروان الخلافة .', { nested: true });
+    expect(found.map((e) => `${e.label} ${e.text}`)).toEqual(['PERS هشام بن عبد الملك بن مروان', 'PERS عبد الملك بن مروان']);
+    expect(found[1]!.id).toBe('kashf:pers/caliph');
   });
 });
