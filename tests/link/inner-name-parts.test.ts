@@ -15,7 +15,7 @@ describe('a part of a full name that alone names another person', () => {
     for (const [text, name] of [
       ['وعزف الموسيقار عمر خيرت مقطوعة جديدة.', 'عمر خيرت'],
       ['وقال الناقد سعيد يقطين إن الرواية جميلة.', 'سعيد يقطين'],
-      ['وقال الخليفة عمر بن الخطاب قولته.', 'عمر بن الخطاب'],
+      ['وقال الباحث عمر ياغي إن الجائزة مهمة.', 'عمر ياغي'],
     ] as const) {
       const found = persons(text);
       expect(found.map(([t]) => t)).toEqual([name]);
