@@ -104,6 +104,15 @@ function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
+/** Titles (normalized) a place is named with before the person's name (`طريق الشيخ جابر الأحمد الصباح`). */
+const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الشهيد', 'الرئيس', 'الامام', 'السلطان']);
+
+/** Whether `g` starts right after a naming title that follows the trigger noun of `c`. */
+function followsTriggerAndTitle(doc: Doc, c: Candidate, g: Candidate): boolean {
+  const t = tokenHolding(doc, c.start);
+  return t + 2 < doc.tokens.count && g.start === doc.tokens.starts[t + 2]! && NAMING_TITLES.has(tokenText(doc, t + 1));
+}
+
 /**
  * Whether the tokens in [pos, end) begin with the family word آل, or with بن or بنت (the
  * person's lineage: `محمد بن سلمان` + `بن عبد العزيز آل سعود`), and a name after it.
@@ -302,7 +311,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       // part (`شارع جمال عبد` of `شارع جمال عبد الناصر`: a place's name is read one or two
       // words long) is the facility's whole name. Other places' nouns are also ranks or
       // words before a name (`لواء`, `حي`).
-      if (c.label === 'FAC' && g.label === 'PERS' && g.end > end && g.start > c.start && followsTrigger(doc, c, g)) {
+      if (c.label === 'FAC' && g.label === 'PERS' && g.end > end && g.start > c.start && (followsTrigger(doc, c, g) || followsTriggerAndTitle(doc, c, g))) {
         end = held = g.end;
         continue;
       }

@@ -68,3 +68,9 @@ describe('a known person right after بن in a lineage read in part', () => {
     expect(found[1]!.id).toBe('kashf:pers/caliph');
   });
 });
+
+describe('a facility named after a titled person the gazetteer knows', () => {
+  it('holds the whole name after the title, though the rule read it in part', () => {
+    expect(entities('صلى في مسجد الشيخ زايد بن سلطان آل نهيان أمس')).toContain('FAC مسجد الشيخ زايد بن سلطان آل نهيان');
+  });
+});
