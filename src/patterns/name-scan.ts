@@ -932,7 +932,7 @@ const VERB_PARTICLES: readonly string[] = ['قد', 'لقد', 'لم', 'لن', 'س
 /**
  * Whether token `u` cannot be the object of the preposition على before it, so that علي there
  * ends a name (`وكان محمد علي قد غضب`, `التقى محمد علي،`, `محمد علي و أحمد`): the end of the
- * text, punctuation, the conjunction و written apart, or a particle before a verb.
+ * text, punctuation, the conjunction و written apart, إن, or a particle before a verb.
  */
 function noObjectAfter(r: NameReader, u: number): boolean {
   if (u >= r.count) return true;
@@ -941,6 +941,9 @@ function noObjectAfter(r: NameReader, u: number): boolean {
   const s = r.starts[u]!;
   const e = r.ends[u]!;
   if (e - s === 1) return r.text.charCodeAt(s) === WA;
+  // إن as the text writes it, with its hamza below, opens what is said (`قال المحامي خالد علي
+  // إن`), never على's object; أن does follow على (`أكد على أن`).
+  if (e - s === 2 && r.text.charCodeAt(s) === ALEF && r.text.charCodeAt(s + 1) === NUN && r.doc.norm.input.charCodeAt(r.doc.norm.starts[s]!) === 0x0625) return true;
   return e - s <= 4 && VERB_PARTICLES.some((w) => sameText(w, r.text, s, e));
 }
 

@@ -273,6 +273,8 @@ describe('علي written with ي as the last part of a name', () => {
     expect(people('وكان يوسف علي لم يغادر بعد')).toEqual(['يوسف علي']);
     // The conjunction written apart: على takes no و.
     expect(people('وقف يوسف علي و خالد أمام الباب')).toContain('يوسف علي');
+    // إن, written with its hamza below, opens what is said; أن may follow على (أكد على أن).
+    expect(people('قال المحامي خالد علي إن الحكم قاس')).toEqual(['خالد علي']);
   });
 
   it('stays the preposition before its object', () => {
