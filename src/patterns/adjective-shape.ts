@@ -78,12 +78,22 @@ function participleShape(text: string, s: number, e: number): boolean {
 }
 
 /**
+ * Frequent nouns in ية (normalized, with the article), which share a nisba's ending: after a
+ * name they are the sentence's object (`نيابة أمن الدولة العليا القضية`), not its adjective.
+ */
+const NOUNS_IN_IYYA: readonly string[] = [
+  ...['القضيه', 'الهديه', 'الضحيه', 'البقيه', 'التحيه', 'الوصيه', 'الاغلبيه', 'الاقليه', 'الغالبيه'],
+  ...['الميزانيه', 'الاتفاقيه', 'المسؤوليه', 'الهويه', 'الجنسيه', 'الصلاحيه', 'الامكانيه', 'الاولويه', 'العضويه'],
+];
+
+/**
  * Whether the definite word text[s, e) reads as an adjective (see the file's header). Words
  * without the article are no definite adjectives.
  */
 export function definiteAdjective(text: string, s: number, e: number): boolean {
   if (e - s < 4 || !articleAt(text, s)) return false;
   for (const w of PLACE_NOUNS_IN_A) if (sameText(w, text, s, e)) return false;
+  if (text.charCodeAt(e - 1) === HA && text.charCodeAt(e - 2) === YA) for (const w of NOUNS_IN_IYYA) if (sameText(w, text, s, e)) return false;
   // A nisba's stem has two letters or more (`الدولي`); `القى` (ألقى, normalized) is a verb.
   for (const x of NISBA_ENDINGS) if (e - s - 2 - x.length >= 2 && text.endsWith(x, e)) return true;
   if (afalShape(text, s + 2, e) || participleShape(text, s + 2, e)) return true;
