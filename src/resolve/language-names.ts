@@ -2,13 +2,14 @@
 // alias or as a nationality too, is the language where a verb of speaking, mastering or
 // learning takes it as its object (`يتحدث الفرنسية بطلاقة`, `تجيد الإنجليزية`, also after a
 // subject with a pronoun: `يتحدث غالبيتهم العربية`), where a
-// translation goes from or into it (`ترجم الكتاب من الروسية إلى العربية`), and joined by و to
+// translation goes from or into it (`ترجم الكتاب من الروسية إلى العربية`), with ب glued to it
+// (`تكتب بالفرنسية`: in French), and joined by و to
 // such a language; elsewhere the adjective is the nationality (`الصحف الفرنسية`).
 
 import type { Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import type { Candidate, GazetteerEntry } from '../types.js';
-import { FA, HA, WA } from '../tokenize/letters.js';
+import { BA, FA, HA, WA } from '../tokenize/letters.js';
 import { letterRunStart, wordBefore } from './titled-persons.js';
 
 /** Verbs whose object is a language (normalized): speaking, mastering, learning, teaching. */
@@ -81,6 +82,9 @@ function translationBefore(text: string, end: number): boolean {
 
 /** Whether the mention at normalized `start` is the object of a verb of speaking, or a translation's source or target. */
 export function languageObject(text: string, start: number): boolean {
+  // ب glued to it: in that language (`تكتب بالفرنسية`, `صدر الكتاب بالعربية`).
+  if (start > 0 && text.charCodeAt(start - 1) === BA && letterRunStart(text, start - 1) === start - 1) return true;
+  if (start > 1 && text.charCodeAt(start - 1) === BA && text.charCodeAt(start - 2) === WA && letterRunStart(text, start - 2) === start - 2) return true;
   const e = wordBefore(text, start);
   if (e < 0) return false;
   const word = wordEndingAt(text, e);

@@ -21,6 +21,12 @@ describe('a language as the object of speaking or translating', () => {
     expect(found('تحدثت صحفها الفرنسية')).not.toContain('LANGUAGE الفرنسية wd:Q150');
   });
 
+  it('is the language with ب glued to it: in that language', () => {
+    expect(found('كانت تكتب بالفرنسية')).toEqual(['LANGUAGE الفرنسية wd:Q150']);
+    expect(found('صدر الكتاب بالعربية والإنجليزية')).toEqual(['LANGUAGE العربية wd:Q13955', 'LANGUAGE الإنجليزية wd:Q1860']);
+    expect(found('وبالتركية')).toEqual(['LANGUAGE التركية wd:Q256']);
+  });
+
   it('is the language a translation goes from and into, whatever the document names', () => {
     expect(found('ترجم الكتاب إلى الإنجليزية')).toEqual(['LANGUAGE الإنجليزية wd:Q1860']);
     expect(found('ترجمت الرواية من الروسية إلى العربية')).toEqual(['LANGUAGE الروسية wd:Q7737', 'LANGUAGE العربية wd:Q13955']);
