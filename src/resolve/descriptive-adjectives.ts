@@ -101,6 +101,21 @@ function describesProperName(doc: Doc, before: Candidate | undefined, c: Candida
   return !definiteWord(text, starts[t - 1]!, ends[t - 1]!);
 }
 
+/**
+ * Whether outermost candidate `c` is a singular indefinite nationality adjective right after
+ * the occupation `before` (`فيلسوف مغربي`, `مؤرخ مصري`): it describes the person the occupation
+ * names, whatever the noun's shape.
+ */
+function describesOccupation(doc: Doc, before: Candidate | undefined, c: Candidate): boolean {
+  if (before === undefined || before.label !== 'OCC' || c.label !== 'NORP') return false;
+  const text = doc.norm.text;
+  if (text.charCodeAt(c.start) === ALEF && text.charCodeAt(c.start + 1) === LAM) return false;
+  if (!singularNisba(text, c.start, c.end) || !spacesOnly(text, before.end, c.start)) return false;
+  const t = tokenAt(doc, c.start);
+  const { starts, ends } = doc.tokens;
+  return t > 0 && starts[t] === c.start && ends[t] === c.end && ends[t - 1] === before.end;
+}
+
 /** Scale words: the nisba after them is the people counted (`37 مليون إيراني`). */
 const SCALES: ReadonlySet<string> = new Set(['مليون', 'ملايين', 'مليار', 'الف', 'الاف', 'مئات', 'عشرات', 'مائه', 'مئه']);
 
@@ -132,7 +147,7 @@ export function dropDescriptiveAdjectives(doc: Doc, resolved: Candidate[]): Cand
   let described = -1;
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
-    if (!describesNoun(doc, c, described) && !describesProperName(doc, resolved[i - 1], c, resolved[i + 1])) {
+    if (!describesNoun(doc, c, described) && !describesProperName(doc, resolved[i - 1], c, resolved[i + 1]) && !describesOccupation(doc, resolved[i - 1], c)) {
       if (out) out.push(c);
       continue;
     }

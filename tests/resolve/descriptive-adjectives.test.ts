@@ -70,6 +70,15 @@ describe('nationality adjectives that describe a noun', () => {
     ]);
   });
 
+  it('joins an indefinite occupation before it, whatever the noun’s shape, and its field', () => {
+    expect(nested('محمد عابد الجابري فيلسوف مغربي .')).toContain('OCC فيلسوف مغربي');
+    expect(nested('زها حديد مهندسة معمارية عراقية بريطانية .')).toEqual([
+      'OCC مهندسة معمارية عراقية بريطانية',
+      'NORP عراقية wd:Q796',
+      'NORP بريطانية wd:Q145',
+    ]);
+  });
+
   it('leaves adjectives nested in a name as they were', () => {
     expect(nested('قال وزير الخارجية الأمريكي')).toEqual(['OCC وزير الخارجية الأمريكي', 'NORP الأمريكي wd:Q30']);
     expect(nested('قالت الحكومة الإسبانية')).toContain('NORP الإسبانية wd:Q29');
