@@ -1476,7 +1476,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // A place named after a king by his regnal number (`مطار محمد الخامس الدولي`, `شارع محمد
     // الخامس`): the name scan reads the number after the given name, and one adjective of
     // the place may follow.
-    if (!definite && nextSpaced(r, t + 1) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t)) {
+    if (!definite && nextSpaced(r, t + 1) && lt.articleAt(text, starts[t + 1]!) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t)) {
       const end = scanNameFrom(r, t, 0);
       if (end >= ends[t + 1]!) {
         const u = tokenAt(doc, end);
@@ -1529,6 +1529,11 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   if (!definite && t > 0 && t + 1 < count && namingTitle(text, starts[t]!, ends[t]!) && nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!) && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
     const end = scanNameFrom(r, t + 1, 1);
     if (end >= 0) u = tokenAt(doc, end) - 1;
+  }
+  // And after a king by his regnal number (`جامعة محمد السادس متعددة التخصصات`).
+  if (u < 0 && !definite && t > 0 && nextSpaced(r, t + 1) && lt.articleAt(text, starts[t + 1]!) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t) && nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!)) {
+    const end = scanNameFrom(r, t, 0);
+    if (end >= ends[t + 1]!) u = tokenAt(doc, end) - 1;
   }
   if (u < 0) {
     // org: up to two name words, then a definite word or a name word that is no adjective,

@@ -63,6 +63,9 @@ describe('an organisation named after a person with a title', () => {
   it('keeps the whole name, with the adjectives and purpose after it', () => {
     expect(orgs('ينظم مركز الملك عبد العزيز الثقافي العالمي معرضا')).toEqual(['مركز الملك عبد العزيز الثقافي العالمي']);
     expect(orgs('تبرعت مؤسسة الشيخ زايد للأعمال الخيرية')).toEqual(['مؤسسة الشيخ زايد للأعمال الخيرية']);
+    // A king by his regnal number, and only then: سنة after a city is no name.
+    expect(orgs('تبرعت مؤسسة محمد الخامس للتضامن بالأدوية')).toEqual(['مؤسسة محمد الخامس للتضامن']);
+    expect(orgs('عمل في جامعة جنيف سنة 1958')).toEqual(['جامعة جنيف']);
     expect(orgs('زفته كتائب الشهيد أحمد أبو الريش في عرس')).toEqual(['كتائب الشهيد أحمد أبو الريش']);
   });
 
