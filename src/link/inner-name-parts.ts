@@ -25,9 +25,15 @@ function ownNamePart(doc: Doc, c: Candidate, m: Candidate): boolean {
   return SON_OF.has(doc.norm.text.slice(starts[t]!, ends[t]!));
 }
 
-/** A nested person linked to someone other than the person `c` it is nested in, by a part of `c`'s name. */
+/**
+ * A nested person linked to someone other than the person `c` it is nested in, by a part of
+ * `c`'s name; or the unlinked start of `c`'s name (`عبد الرحمن` of `عبد الرحمن الداخل`), which
+ * names no one the whole name does not.
+ */
 function namesOther(doc: Doc, c: Candidate, m: Candidate): boolean {
-  return m.label === 'PERS' && m.id !== undefined && m.id !== c.id && !m.id.startsWith('doc:') && ownNamePart(doc, c, m);
+  if (m.label !== 'PERS') return false;
+  if (m.id === undefined) return m.start === c.start && m.end < c.end;
+  return m.id !== c.id && !m.id.startsWith('doc:') && ownNamePart(doc, c, m);
 }
 
 /** Drops, from the persons of `out`, the nested parts of their names that are linked to other people. */

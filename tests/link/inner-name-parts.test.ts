@@ -42,4 +42,8 @@ describe('a part of a full name that alone names another person', () => {
       ['ابن لادن', 'kashf:pers/osama-bin-laden'],
     ]);
   });
+
+  it('is no nested mention when it is the unlinked start of the name', () => {
+    expect(persons('أسس عبد الرحمن الداخل الدولة الأموية في الأندلس.')).toEqual([['عبد الرحمن الداخل', 'kashf:pers/abd-al-rahman-i']]);
+  });
 });
