@@ -1662,7 +1662,8 @@ function conjunctsEnd(r: NameReader, u: number, trigger: number): number {
     const v = u + 1;
     const s = starts[v]! + 1;
     if (ministry) {
-      if (defWord(r, v, 1) && PORTFOLIOS.has(text.slice(s, ends[v]!))) u = v;
+      // A portfolio, or a nisba joined to the portfolio's own (`الشؤون البلدية والقروية`).
+      if (defWord(r, v, 1) && (PORTFOLIOS.has(text.slice(s, ends[v]!)) || (lt.definiteNisbaShape(text, starts[u]!, ends[u]!) && lt.definiteNisbaShape(text, s, ends[v]!)))) u = v;
       else if (v + 1 < count && nextSpaced(r, v + 1) && defWord(r, v + 1) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[v]!))) u = v + 1;
       else break;
     } else {
