@@ -23,6 +23,11 @@ describe('figures of history and letters', () => {
     ]);
   });
 
+  it('include modern women of letters, science and art whose given names are also words', () => {
+    expect(persons('زها حديد مهندسة معمارية عراقية')).toEqual([['زها حديد', 'kashf:pers/zaha-hadid']]);
+    expect(persons('وتعد آسيا جبار من أبرز الروائيات')).toEqual([['آسيا جبار', 'kashf:pers/assia-djebar']]);
+  });
+
   it('leave a laqab that is also a word to its context', () => {
     // الرشيد (rightly guided) alone is Harun al-Rashid only where the document names him in full.
     expect(persons('كانت القيادة الرشيدة حكيمة')).toEqual([]);
