@@ -1457,7 +1457,11 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     const end = scanTriggerName(sc, doc, pos, 'place', definite);
     if (end < 0 || definite) return end;
     const u = tokenAt(doc, end);
-    return u < count && nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY | MODIFIER) ? ends[u]! : end;
+    const adjective = (v: number): boolean => v < count && nextSpaced(r, v) && defWord(r, v) && endsWithAny(r, v, ADJ) && !r.startsPhrase(v, 0, COMMON | NATIONALITY | MODIFIER);
+    if (!adjective(u)) return end;
+    // A family nisba the name lexicon knows is the person's (`مطار رفيق الحريري`): the
+    // facility's own adjective may still follow (`الدولي`).
+    return knownToken(r, u) && adjective(u + 1) ? ends[u + 1]! : ends[u]!;
   }
   if (kind === 'place') {
     // A nisba adjective after a definite trigger describes it (`المنطقة التجارية`); the named

@@ -31,6 +31,10 @@ describe('the name of a place after its trigger noun', () => {
     expect(spans('في قصر الأمير سلطان أمس')).toEqual(['FAC قصر الأمير سلطان', 'DATE أمس']);
   });
 
+  it('keeps the facility’s adjective after a family nisba the name lexicon knows', () => {
+    expect(spans('وصلت الطائرة إلى مطار رفيق الحريري الدولي')).toContain('FAC مطار رفيق الحريري الدولي');
+  });
+
   it('keeps a king’s regnal number after his given name, and one adjective of the place after it', () => {
     expect(spans('وصلت الطائرة إلى مطار محمد الخامس الدولي')).toEqual(['FAC مطار محمد الخامس الدولي']);
     expect(spans('يقع المحل في شارع محمد الخامس بالرباط')).toEqual(['FAC شارع محمد الخامس', 'GPE الرباط']);
