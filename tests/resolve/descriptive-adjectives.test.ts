@@ -73,6 +73,7 @@ describe('nationality adjectives that describe a noun', () => {
   it('joins an indefinite occupation before it, whatever the noun’s shape, and its field', () => {
     expect(nested('محمد عابد الجابري فيلسوف مغربي .')).toContain('OCC فيلسوف مغربي');
     expect(nested('زها حديد مهندسة معمارية عراقية بريطانية .')).toEqual([
+      'PERS زها حديد kashf:pers/zaha-hadid',
       'OCC مهندسة معمارية عراقية بريطانية',
       'NORP عراقية wd:Q796',
       'NORP بريطانية wd:Q145',
