@@ -269,6 +269,15 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   }
   let nameFrom = end;
   let nameEnd = scanName(names, run.doc, end);
+  // A minister's name after portfolios joined by و, which a later step takes into the title
+  // (`وزير النقل والخدمات اللوجستية صالح الجاسر`).
+  if (nameEnd < 0 && rule.constructEnd && run.text.includes(MINISTER, start) && run.text.indexOf(MINISTER, start) < end) {
+    const past = ns.pastPortfolios(run.doc, end);
+    if (past > end) {
+      const e = scanName(names, run.doc, past);
+      if (e >= 0) [nameFrom, nameEnd] = [past, e];
+    }
+  }
   if (nameEnd < 0 && rule.name!.apposition) {
     const set = setOffAfter(names, run.doc, end) ?? afterPraise(names, run.doc, end);
     if (set !== null) [nameFrom, nameEnd] = set;
@@ -303,6 +312,9 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
 }
+
+/** وزير (normalized), the head of a minister's title, also in وزيرة. */
+const MINISTER = '\u0648\u0632\u064a\u0631';
 
 /** Most capitalized Latin words read as a name after a title. */
 const MAX_LATIN_NAME = 3;

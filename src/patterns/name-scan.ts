@@ -1624,6 +1624,31 @@ function conjunctPlace(r: NameReader, u: number): number {
   return ends[v]!;
 }
 
+/** Portfolios after the first, each after و, at most (as in resolve/minister-portfolios.ts). */
+const MAX_PORTFOLIOS = 3;
+
+/**
+ * Where the name after a minister's title goes on past the portfolios the title rule leaves
+ * to a later step (`وزير النقل والخدمات اللوجستية صالح الجاسر`): each a portfolio of the list
+ * or a nisba joined to the last one after و, then one nisba adjective. `pos` is where the
+ * title's match ends; returns `pos` when no portfolio follows.
+ */
+export function pastPortfolios(doc: Doc, pos: number): number {
+  const { count, starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  let t = tokenAt(doc, pos);
+  let end = pos;
+  for (let k = 0; k < MAX_PORTFOLIOS && t < count && t > 0 && ends[t - 1] === end && text.charCodeAt(starts[t]!) === WA && spacedOnly(text, end, starts[t]!); k++) {
+    const s = starts[t]! + 1;
+    if (!lt.articleAt(text, s)) break;
+    if (!PORTFOLIOS.has(text.slice(s, ends[t]!)) && !(lt.definiteNisbaShape(text, starts[t - 1]!, ends[t - 1]!) && lt.definiteNisbaShape(text, s, ends[t]!))) break;
+    end = ends[t]!;
+    t++;
+  }
+  if (end === pos) return pos;
+  return t < count && spacedOnly(text, end, starts[t]!) && lt.definiteNisbaShape(text, starts[t]!, ends[t]!) ? ends[t]! : end;
+}
+
 /** العام (normalized), "general" after a name and "the year" before one. */
 const GENERAL = '\u0627\u0644\u0639\u0627\u0645';
 

@@ -25,6 +25,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(
     'الغاز', 'التموين', 'التجهيز', 'الأشغال', 'العمران', 'الحج', 'الإرشاد', 'الدعوة', 'الفنون', 'التراث',
     'الابتكار', 'الخدمة', 'الإدارة', 'التكوين', 'التشغيل', 'الإدماج', 'الحرف', 'الصناعات', 'التقنية',
     'التكنولوجيا', 'الرقمنة', 'الشغل', 'الحماية', 'المساواة', 'الهجرة', 'الجاليات', 'الحكم', 'اللامركزية',
+    'الخدمات', 'العمرة',
   ].map(normalizeKey),
 );
 
@@ -73,7 +74,9 @@ export function joinPortfolios(doc: Doc, resolved: Candidate[]): Candidate[] {
       const after = resolved[next];
       // What follows is no entity of its own, or a group of people read from the portfolio.
       const group = after !== undefined && after.start === s && after.source.ref === PEOPLE_GROUP_RULE;
-      if (!(after === undefined || after.start >= ends[t]! || group) || !articleAt(text, s) || !PORTFOLIOS.has(text.slice(s, ends[t]!))) break;
+      // A portfolio of the list, or a nisba joined to the portfolio's own (`الشؤون البلدية والقروية`).
+      const portfolio = PORTFOLIOS.has(text.slice(s, ends[t]!)) || (definiteNisbaShape(text, starts[t - 1]!, ends[t - 1]!) && definiteNisbaShape(text, s, ends[t]!));
+      if (!(after === undefined || after.start >= ends[t]! || group) || !articleAt(text, s) || !portfolio) break;
       if (!checked && !minister(doc, c)) break;
       checked = true;
       end = ends[t]!;

@@ -14,6 +14,12 @@ describe('a minister of two portfolios', () => {
     expect(nested('التقى وزير الزراعة والغابات والثروة السمكية الياباني')).toEqual(['OCC وزير الزراعة والغابات والثروة السمكية الياباني', 'NORP الياباني']);
   });
 
+  it('takes a nisba joined to the portfolio’s own, and the person after the portfolios is read', () => {
+    expect(nested('قال وزير الشؤون البلدية والقروية والإسكان ماجد الحقيل إن')).toEqual(['OCC وزير الشؤون البلدية والقروية والإسكان', 'PERS ماجد الحقيل']);
+    expect(nested('قال وزير التربية والتعليم صالح الجاسر إن')).toEqual(['OCC وزير التربية والتعليم', 'PERS صالح الجاسر']);
+    expect(nested('وقالت وزارة الحج والعمرة إن')).toEqual(['ORG وزارة الحج والعمرة']);
+  });
+
   it('takes a group of people read from the second portfolio', () => {
     expect(nested('قال وزير الخارجية والمغتربين السوري إن')).toEqual(['OCC وزير الخارجية والمغتربين السوري', 'NORP السوري']);
   });
