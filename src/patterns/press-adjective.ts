@@ -12,6 +12,7 @@ const HEADS: readonly string[] = ['مؤتمر', 'مؤتمرات', 'بيان', '�
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const YA = 0x064a;
+const HA = 0x0647;
 
 /** Whether text[s, e) begins with the article ال. */
 function definite(text: string, s: number, e: number): boolean {
@@ -37,6 +38,7 @@ export function dropPressAdjective(doc: Doc, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) continue;
+    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === HA && afterFeminineNoun(doc, text, starts, ends, c, cands, i)) continue;
     cands[w++] = c;
   }
   cands.length = w;
@@ -52,4 +54,32 @@ function afterHead(doc: Doc, text: string, starts: Int32Array, ends: Int32Array,
   if (article !== definite(text, c.start, c.end)) return false;
   const from = article ? s + 2 : s;
   return HEADS.some((h) => sameText(h, text, from, e));
+}
+
+/** Nouns of a person in ة (normalized, without the article), which an occupation after names, not describes. */
+const PERSON_NOUNS: readonly string[] = ['امراه', 'سيده', 'فتاه', 'شابه', 'طفله', 'مواطنه', 'زائره', 'عامله', 'طالبه', 'فنانه', 'كاتبه', 'شاعره', 'ممثله'];
+
+/**
+ * Whether the one-word feminine occupation `c` (cands[i]) is the adjective of the feminine
+ * noun right before it, with the same article or none (`كلمة مصورة`: a recorded speech,
+ * `رواية مترجمة`: a translated novel, `السلطة الرئيسة`): a noun in ة that is no person and no
+ * entity of its own, and no name after it.
+ */
+function afterFeminineNoun(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, c: Candidate, cands: readonly Candidate[], i: number): boolean {
+  const t = tokenAt(doc, c.start);
+  if (t === 0 || starts[t] !== c.start || ends[t] !== c.end || ends[t - 1]! + 1 !== c.start) return false;
+  const s = starts[t - 1]!;
+  const e = ends[t - 1]!;
+  if (e - s < 4 || text.charCodeAt(e - 1) !== HA) return false;
+  const article = definite(text, s, e);
+  if (article !== definite(text, c.start, c.end)) return false;
+  const from = article ? s + 2 : s;
+  if (PERSON_NOUNS.some((w) => sameText(w, text, from, e))) return false;
+  // The candidates are not sorted yet; such an occupation is rare enough to look at them all.
+  // Nor is it before a name, which it introduces (`على الشاشة الممثلة كيت بيكنسيل`).
+  for (let k = 0; k < cands.length; k++) {
+    const o = cands[k]!;
+    if (k !== i && (o.end === e || (o.label === 'PERS' && o.start > c.end && o.start <= c.end + 2))) return false;
+  }
+  return true;
 }

@@ -18,3 +18,16 @@ describe('an occupation in ي after a noun it agrees with', () => {
     expect(occ('جاء في تقرير الطبيب')).toEqual(['الطبيب']);
   });
 });
+
+describe('a feminine occupation after a feminine noun it agrees with', () => {
+  it('is the adjective (a recorded speech, a dated document, a translated novel)', () => {
+    expect(occ('وقال في كلمة مصورة إن البلاد بخير')).toEqual([]);
+    expect(occ('وجد في وثيقة مؤرخة في 1142')).toEqual([]);
+    expect(occ('نشرت رواية مترجمة إلى العربية')).toEqual([]);
+  });
+
+  it('stays the occupation after a person noun or before a name', () => {
+    expect(occ('وكانت امرأة مصورة تعمل هناك')).toEqual(['مصورة']);
+    expect(occ('تجسد دورها على الشاشة الممثلة كيت بيكنسيل')).toEqual(['الممثلة']);
+  });
+});
