@@ -6,6 +6,15 @@
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
 
+/**
+ * Labels of words that, inside a person's name, are the name's own words, no mention: a
+ * family nisba (`السويدي` of `فيصل السويدي`), a month or number a name spells (`فيليب
+ * أغسطس`, `ألفا عمر كوناري`), a known organisation's word (`عاموس جلعاد`). A title after the
+ * name's start is its laqab (`عمر المختار`, `حسن القاضي`). Places (`دوق ادنبرة`) and regnal
+ * numbers stay.
+ */
+const WORD_OF_NAME: ReadonlySet<string> = new Set(['NORP', 'DATE', 'TIME', 'CARDINAL', 'ORG']);
+
 /** The words that begin a father's or family's name inside a full name: بن, ابن, بنت (normalized). */
 const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0628\u0646\u062a']);
 
@@ -31,19 +40,22 @@ function ownNamePart(doc: Doc, c: Candidate, m: Candidate): boolean {
  * names no one the whole name does not.
  */
 function namesOther(doc: Doc, c: Candidate, m: Candidate): boolean {
-  if (m.label !== 'PERS') return false;
+  if (m.label !== 'PERS') return WORD_OF_NAME.has(m.label) || (m.label === 'OCC' && m.start > c.start);
   if (m.id === undefined) return m.start === c.start && m.end < c.end;
   return m.id !== c.id && !m.id.startsWith('doc:') && ownNamePart(doc, c, m);
 }
 
-/** Drops, from the persons of `out`, the nested parts of their names that are linked to other people. */
+/** Drops, from the persons of `out`, the nested parts of their names that are linked to other people or are words of the name (see WORD_OF_NAME). */
 export function dropOtherPersonsInNames(doc: Doc, out: readonly Candidate[]): void {
   for (const c of out) {
     if (c.label !== 'PERS' || !c.inner) continue;
     let drop = false;
     for (const m of c.inner) if (namesOther(doc, c, m)) drop = true;
-    if (!drop) continue;
-    const kept = c.inner.filter((m) => !namesOther(doc, c, m));
-    c.inner = kept.length > 0 ? kept : undefined;
+    if (drop) {
+      const kept = c.inner.filter((m) => !namesOther(doc, c, m));
+      c.inner = kept.length > 0 ? kept : undefined;
+    }
+    // A shorter form of the name nested in it holds such words too (`شياع السوداني`).
+    if (c.inner) dropOtherPersonsInNames(doc, c.inner);
   }
 }

@@ -46,4 +46,10 @@ describe('a part of a full name that alone names another person', () => {
   it('is no nested mention when it is the unlinked start of the name', () => {
     expect(persons('أسس عبد الرحمن الداخل الدولة الأموية في الأندلس.')).toEqual([['عبد الرحمن الداخل', 'kashf:pers/abd-al-rahman-i']]);
   });
+
+  it('is no nested mention when it is a word of the name of another kind: a family nisba, a laqab', () => {
+    const nested = (text: string) => extractor.extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+    expect(nested('وقال رئيس الوزراء محمد شياع السوداني إن')).not.toContain('NORP السوداني');
+    expect(nested('قاد عمر المختار المقاومة في ليبيا')).not.toContain('OCC المختار');
+  });
 });
