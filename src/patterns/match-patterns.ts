@@ -349,18 +349,22 @@ function latinNameAfter(doc: Doc, pos: number): number {
   return ends[u]!;
 }
 
-/** الرائد: a rank, and "pioneering" after a noun (`الدور الرائد`). */
-const RAID = '\u0627\u0644\u0631\u0627\u0626\u062f';
+/**
+ * Titles of the فاعل shape that are also adjectives after a noun: الرائد, a rank and
+ * "pioneering" (`الدور الرائد`), and الحاكم, a governor and "ruling" (`الحزب الحاكم`).
+ */
+const ACTIVE_PARTICIPLE_TITLES: readonly string[] = ['\u0627\u0644\u0631\u0627\u0626\u062f', '\u0627\u0644\u062d\u0627\u0643\u0645'];
 
 /**
  * Whether the match [start, end) is one definite word in م, the shape of a participle (المقدم,
- * المحافظ, المساعد), or الرائد, right after a definite word and with no name after it: an
- * adjective of that word (`التقرير المقدم إليه`, `التيار المحافظ`, `الدور الرائد`), no title.
+ * المحافظ, المساعد), or الرائد or الحاكم, right after a definite word and with no name after it:
+ * an adjective of that word (`التقرير المقدم إليه`, `التيار المحافظ`, `الدور الرائد`, `الحزب
+ * الحاكم`), no title.
  */
 function participleAfterDefinite(doc: Doc, start: number, end: number): boolean {
   const text = doc.norm.text;
   if (end - start < 5 || !lt.articleAt(text, start)) return false;
-  if (text.charCodeAt(start + 2) !== 0x0645 && !(end - start === RAID.length && text.startsWith(RAID, start))) return false; // م
+  if (text.charCodeAt(start + 2) !== 0x0645 && !ACTIVE_PARTICIPLE_TITLES.some((w) => end - start === w.length && text.startsWith(w, start))) return false; // م
   if (!lt.noSpace(text, start, end)) return false;
   const t = tokenAt(doc, start);
   if (t === 0 || doc.tokens.starts[t] !== start) return false;

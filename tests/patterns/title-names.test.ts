@@ -351,6 +351,8 @@ describe('a participle that a title spells, after a definite word', () => {
     expect(titles('وقضت المحكمة برفض الطعن المقدم من المتهمين')).toEqual([]);
     expect(titles('تثير قلق التيار المحافظ منذ سنوات')).toEqual([]);
     expect(titles('ويؤكد هذا على الدور الرائد الذي يلعبه')).toEqual([]);
+    expect(titles('حصل الحزب الحاكم على ولاية ثانية')).toEqual([]);
+    expect(titles('وقال الائتلاف الحاكم إن الانتخابات نزيهة')).toEqual([]);
     expect(titles('فازت قائمة الحدباء الممثلة للعرب السنة')).toEqual([]);
   });
 
