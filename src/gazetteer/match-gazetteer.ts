@@ -306,6 +306,22 @@ function modelDigits(doc: Doc, t: number): number {
 }
 
 /**
+ * Whether the number at token `t` counts the word after it, an accusative in ا or a plural in
+ * ات (`اعترضت القبة الحديدية 20 صاروخا`, `5 طائرات`): a count, no model number.
+ */
+function countedNounAfter(doc: Doc, t: number): boolean {
+  const { starts, ends, kinds, count } = doc.tokens;
+  if (t + 1 >= count || kinds[t + 1] !== ARABIC_ || !oneSpace(doc.norm.text, ends[t]!, starts[t + 1]!)) return false;
+  const text = doc.norm.text;
+  const e = ends[t + 1]!;
+  const n = e - starts[t + 1]!;
+  const z = text.charCodeAt(e - 1);
+  const y = text.charCodeAt(e - 2);
+  // Not a verb's plural in وا (`نقلوا`), nor a short word in ات (`ذات`).
+  return (n >= 4 && z === 0x0627 && y !== 0x0648) || (n >= 5 && z === 0x062a && y === 0x0627); // ا, ات
+}
+
+/**
  * A product named with its model number (`آيفون 15`, `iPhone 16 Pro Max`, `بلايستيشن 5`,
  * `Galaxy S24 Ultra`) is one product: the candidate of a PRODUCT entry takes in a number of one
  * to four digits right after it, maybe after one or two Latin letters glued to it, and up to
@@ -321,7 +337,7 @@ export function extendOverModelNumbers(doc: Doc, out: Candidate[]): Candidate[] 
     let t = tokenAt(doc, c.end);
     if (t >= count || !oneSpace(text, c.end, starts[t]!)) continue;
     t = modelDigits(doc, t);
-    if (t < 0) continue;
+    if (t < 0 || countedNounAfter(doc, t)) continue;
     let end = ends[t]!;
     for (let k = 0; k < 2 && ++t < count && oneSpace(text, end, starts[t]!) && MODEL_WORDS.has(text.slice(starts[t]!, ends[t]!)); k++) end = ends[t]!;
     const model = newCandidate(c.start, end, c.label, c.priority, c.source, c.id, c.canonical);

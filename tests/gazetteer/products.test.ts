@@ -21,6 +21,11 @@ describe('products', () => {
     expect(found('Galaxy S2024')).toContain('DATE 2024');
   });
 
+  it('take no number that counts the noun after it', () => {
+    expect(found('اعترضت القبة الحديدية 20 صاروخا')).toEqual(['PRODUCT القبة الحديدية kashf:product/iron-dome', 'CARDINAL 20']);
+    expect(found('تحتوي نماذج بلايستيشن 3 ذات سعة')).toContain('PRODUCT بلايستيشن 3 kashf:product/playstation');
+  });
+
   it('leave a name spelled like one alone: آيفون is also Yvonne once normalized', () => {
     expect(found('قالت ايفون ريدلي')).toEqual(['PERS ايفون ريدلي doc:1']);
     expect(found('هاتف آيفون 15')[0]).toBe('PRODUCT هاتف آيفون 15 wd:Q2766');
