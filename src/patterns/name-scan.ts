@@ -7,7 +7,7 @@ import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type D
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import { tailEnd } from '../resolve/name-tail.js';
-import { PORTFOLIOS } from '../resolve/minister-portfolios.js';
+import { MAX_PORTFOLIOS, PORTFOLIOS } from '../resolve/minister-portfolios.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1624,9 +1624,6 @@ function conjunctPlace(r: NameReader, u: number): number {
   return ends[v]!;
 }
 
-/** Portfolios after the first, each after و, at most (as in resolve/minister-portfolios.ts). */
-const MAX_PORTFOLIOS = 3;
-
 /**
  * Where the name after a minister's title goes on past the portfolios the title rule leaves
  * to a later step (`وزير النقل والخدمات اللوجستية صالح الجاسر`): each a portfolio of the list
@@ -1708,7 +1705,7 @@ function conjunctsEnd(r: NameReader, u: number, trigger: number): number {
  * Titles (normalized) before the name of a person an organisation is named after (`مركز
  * الملك عبد العزيز`, `مؤسسة الشيخ زايد`, `جامعة الإمام محمد بن سعود`).
  */
-const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الامام', 'السلطان', 'الشهيد', 'الرئيس']);
+export const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الامام', 'السلطان', 'الشهيد', 'الرئيس']);
 
 /**
  * Organisation nouns (normalized) that take a person's name as theirs. An office or a hospital

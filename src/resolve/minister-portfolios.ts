@@ -30,7 +30,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(
 );
 
 /** Portfolios after the first, each after و, at most (`وزير الزراعة والغابات والثروة السمكية`). */
-const MAX_PORTFOLIOS = 3;
+export const MAX_PORTFOLIOS = 3;
 
 /** Whether one of the tokens of candidate `c` is a head word of a minister's title. */
 function minister(doc: Doc, c: Candidate): boolean {

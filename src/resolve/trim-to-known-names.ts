@@ -17,6 +17,7 @@ import { definiteNisbaShape, noSpace } from '../tokenize/letters.js';
 import { firstStartingAt } from './sort-by-start.js';
 import { functionWords } from '../gazetteer/function-words.js';
 import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
+import { NAMING_TITLES } from '../patterns/name-scan.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
 /**
@@ -104,10 +105,7 @@ function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
   return t + 1 < doc.tokens.count && g.start >= doc.tokens.starts[t + 1]! && (t + 2 >= doc.tokens.count || g.start < doc.tokens.starts[t + 2]!);
 }
 
-/** Titles (normalized) a place is named with before the person's name (`طريق الشيخ جابر الأحمد الصباح`). */
-const NAMING_TITLES: ReadonlySet<string> = new Set(['الملك', 'الملكه', 'الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الشهيد', 'الرئيس', 'الامام', 'السلطان']);
-
-/** Whether `g` starts right after a naming title that follows the trigger noun of `c`. */
+/** Whether `g` starts right after a naming title (`طريق الشيخ جابر الأحمد الصباح`) that follows the trigger noun of `c`. */
 function followsTriggerAndTitle(doc: Doc, c: Candidate, g: Candidate): boolean {
   const t = tokenHolding(doc, c.start);
   return t + 2 < doc.tokens.count && g.start === doc.tokens.starts[t + 2]! && NAMING_TITLES.has(tokenText(doc, t + 1));
