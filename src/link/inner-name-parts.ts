@@ -1,10 +1,12 @@
-// A person's name holds words that alone name other people: the given name `عمر` of `عمر
-// خيرت` is also Ilhan Omar's family name, and `بن سلمان` of `خالد بن سلمان` is how the news
-// calls the Saudi crown prince. Nested in the full name, such a part is no mention of that
-// other person: the gazetteer match that found it is dropped from the nested entities.
+// A person's name holds words that alone name other things: the given name `عمر` of `عمر
+// خيرت` is also Ilhan Omar's family name, `بن سلمان` of `خالد بن سلمان` is how the news calls
+// the Saudi crown prince, and `السوداني` of `محمد شياع السوداني` spells a nationality. Nested
+// in the full name, such a part is no mention of that other thing: it is dropped from the
+// nested entities.
 
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
+import { SONS } from '../resolve/trim-to-known-names.js';
 
 /**
  * Labels of words that, inside a person's name, are the name's own words, no mention: a
@@ -14,9 +16,6 @@ import type { Candidate } from '../types.js';
  * numbers stay.
  */
 const WORD_OF_NAME: ReadonlySet<string> = new Set(['NORP', 'DATE', 'TIME', 'CARDINAL', 'ORG']);
-
-/** The words that begin a father's or family's name inside a full name: بن, ابن, بنت (normalized). */
-const SON_OF: ReadonlySet<string> = new Set(['\u0628\u0646', '\u0627\u0628\u0646', '\u0628\u0646\u062a']);
 
 /**
  * Whether `m`, nested in the person `c`, is a part of `c`'s own name: the given name alone
@@ -31,7 +30,7 @@ function ownNamePart(doc: Doc, c: Candidate, m: Candidate): boolean {
   // بن + a name is as often a family name (`ابن لادن` of `أسامة ابن لادن`): a father's name
   // only where the full name is itself a known person.
   if (c.id === undefined || c.id.startsWith('doc:') || m.start < c.start || m.end > c.end || starts[t] !== m.start) return false;
-  return SON_OF.has(doc.norm.text.slice(starts[t]!, ends[t]!));
+  return SONS.has(doc.norm.text.slice(starts[t]!, ends[t]!));
 }
 
 /**

@@ -189,8 +189,8 @@ function afterNamePrefix(doc: Doc, c: Candidate, g: Candidate): boolean {
   return NAME_PREFIXES.has(doc.norm.text.slice(starts[t - 1]!, ends[t - 1]!));
 }
 
-/** بن, بنت and ابن (normalized): a father's name follows. */
-const SONS: ReadonlySet<string> = new Set([...SON_OF, 'ابن']);
+/** بن, بنت and ابن (normalized): a father's or family's name follows. */
+export const SONS: ReadonlySet<string> = new Set([...SON_OF, 'ابن']);
 
 /** Whether the known person `g` starts right after بن, ابن or بنت inside the person's name `c`. */
 function afterSonOf(doc: Doc, c: Candidate, g: Candidate): boolean {
