@@ -34,13 +34,14 @@ function ownNamePart(doc: Doc, c: Candidate, m: Candidate): boolean {
 }
 
 /**
- * A nested person linked to someone other than the person `c` it is nested in, by a part of
- * `c`'s name; or the unlinked start of `c`'s name (`عبد الرحمن` of `عبد الرحمن الداخل`), which
- * names no one the whole name does not.
+ * A nested entity that is a word of the name of person `c` (see WORD_OF_NAME), or a nested
+ * person linked to someone other than `c` by a part of `c`'s name.
  */
 function namesOther(doc: Doc, c: Candidate, m: Candidate): boolean {
   if (m.label !== 'PERS') return WORD_OF_NAME.has(m.label) || (m.label === 'OCC' && m.start > c.start);
-  if (m.id === undefined) return m.start === c.start && m.end < c.end;
+  // An unlinked shorter name stays: where the full name was read too long (`عاصم الجزار
+  // المشروع`), it is the right one, and a Chinese name's family name comes first (`شي`).
+  if (m.id === undefined) return false;
   return m.id !== c.id && !m.id.startsWith('doc:') && ownNamePart(doc, c, m);
 }
 
