@@ -10,12 +10,12 @@ import { SONS } from '../resolve/trim-to-known-names.js';
 
 /**
  * Labels of words that, inside a person's name, are the name's own words, no mention: a
- * family nisba (`السويدي` of `فيصل السويدي`), a month or number a name spells (`فيليب
- * أغسطس`, `ألفا عمر كوناري`), a known organisation's word (`عاموس جلعاد`). A title after the
- * name's start is its laqab (`عمر المختار`, `حسن القاضي`). Places (`دوق ادنبرة`) and regnal
- * numbers stay.
+ * family nisba (`السويدي` of `فيصل السويدي`), a known organisation's word (`عاموس جلعاد`). A
+ * title after the name's start is its laqab (`عمر المختار`, `حسن القاضي`). Places (`دوق
+ * ادنبرة`) and numbers stay: a number or date there is mostly what a name read too long took
+ * in (`عبد السلام بوشوارب عشرين`), and regnal numbers are numbers.
  */
-const WORD_OF_NAME: ReadonlySet<string> = new Set(['NORP', 'DATE', 'TIME', 'CARDINAL', 'ORG']);
+const WORD_OF_NAME: ReadonlySet<string> = new Set(['NORP', 'ORG']);
 
 /**
  * Whether `m`, nested in the person `c`, is a part of `c`'s own name: the given name alone
