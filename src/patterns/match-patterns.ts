@@ -271,7 +271,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   let nameEnd = scanName(names, run.doc, end);
   // A minister's name after portfolios joined by و, which a later step takes into the title
   // (`وزير النقل والخدمات اللوجستية صالح الجاسر`).
-  if (nameEnd < 0 && rule.constructEnd && run.text.includes(MINISTER, start) && run.text.indexOf(MINISTER, start) < end) {
+  // The search stays inside the match: text.includes(…, start) would read to the text's end.
+  if (nameEnd < 0 && rule.constructEnd && run.text.slice(start, end).includes(MINISTER)) {
     const past = ns.pastPortfolios(run.doc, end);
     if (past > end) {
       const e = scanName(names, run.doc, past);

@@ -34,14 +34,32 @@ function definite(text: string, s: number, e: number): boolean {
 export function dropPressAdjective(doc: Doc, cands: Candidate[]): void {
   const text = doc.norm.text;
   const { starts, ends } = doc.tokens;
-  let w = 0;
+  // Where candidates end and persons start, gathered once, before any is dropped.
+  let spans: Spans | undefined;
+  const drop: boolean[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) continue;
-    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === HA && afterFeminineNoun(doc, text, starts, ends, c, cands, i)) continue;
-    cands[w++] = c;
+    drop[i] = c.label === 'OCC' && ((text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) || (text.charCodeAt(c.end - 1) === HA && afterFeminineNoun(doc, text, starts, ends, c, (spans ??= spansOf(cands)))));
   }
+  let w = 0;
+  for (let i = 0; i < cands.length; i++) if (!drop[i]) cands[w++] = cands[i]!;
   cands.length = w;
+}
+
+/** How many candidates end at each offset, and where persons start. */
+interface Spans {
+  ends: Map<number, number>;
+  persons: Set<number>;
+}
+
+function spansOf(cands: readonly Candidate[]): Spans {
+  const ends = new Map<number, number>();
+  const persons = new Set<number>();
+  for (const c of cands) {
+    ends.set(c.end, (ends.get(c.end) ?? 0) + 1);
+    if (c.label === 'PERS') persons.add(c.start);
+  }
+  return { ends, persons };
 }
 
 /** Whether `c` is one whole token right after a noun of HEADS that agrees with it. */
@@ -65,7 +83,7 @@ const PERSON_NOUNS: readonly string[] = ['امراه', 'سيده', 'فتاه', '
  * `رواية مترجمة`: a translated novel, `السلطة الرئيسة`): a noun in ة that is no person and no
  * entity of its own, and no name after it.
  */
-function afterFeminineNoun(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, c: Candidate, cands: readonly Candidate[], i: number): boolean {
+function afterFeminineNoun(doc: Doc, text: string, starts: Int32Array, ends: Int32Array, c: Candidate, spans: Spans): boolean {
   const t = tokenAt(doc, c.start);
   if (t === 0 || starts[t] !== c.start || ends[t] !== c.end || ends[t - 1]! + 1 !== c.start) return false;
   const s = starts[t - 1]!;
@@ -75,11 +93,8 @@ function afterFeminineNoun(doc: Doc, text: string, starts: Int32Array, ends: Int
   if (article !== definite(text, c.start, c.end)) return false;
   const from = article ? s + 2 : s;
   if (PERSON_NOUNS.some((w) => sameText(w, text, from, e))) return false;
-  // The candidates are not sorted yet; such an occupation is rare enough to look at them all.
-  // Nor is it before a name, which it introduces (`على الشاشة الممثلة كيت بيكنسيل`).
-  for (let k = 0; k < cands.length; k++) {
-    const o = cands[k]!;
-    if (k !== i && (o.end === e || (o.label === 'PERS' && o.start > c.end && o.start <= c.end + 2))) return false;
-  }
+  // The noun is no entity of its own, and no name follows, which the occupation introduces
+  // (`على الشاشة الممثلة كيت بيكنسيل`).
+  if (spans.ends.has(e) || spans.persons.has(c.end + 1) || spans.persons.has(c.end + 2)) return false;
   return true;
 }
