@@ -34,15 +34,16 @@ function definite(text: string, s: number, e: number): boolean {
 export function dropPressAdjective(doc: Doc, cands: Candidate[]): void {
   const text = doc.norm.text;
   const { starts, ends } = doc.tokens;
-  // Where candidates end and persons start, gathered once, before any is dropped.
+  // Where candidates end and persons start, gathered once, where first needed: only the
+  // adjectives dropped before then can be missing, and they end no noun.
   let spans: Spans | undefined;
-  const drop: boolean[] = [];
+  let w = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    drop[i] = c.label === 'OCC' && ((text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) || (text.charCodeAt(c.end - 1) === HA && afterFeminineNoun(doc, text, starts, ends, c, (spans ??= spansOf(cands)))));
+    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === YA && afterHead(doc, text, starts, ends, c)) continue;
+    if (c.label === 'OCC' && text.charCodeAt(c.end - 1) === HA && afterFeminineNoun(doc, text, starts, ends, c, (spans ??= spansOf(cands)))) continue;
+    cands[w++] = c;
   }
-  let w = 0;
-  for (let i = 0; i < cands.length; i++) if (!drop[i]) cands[w++] = cands[i]!;
   cands.length = w;
 }
 
