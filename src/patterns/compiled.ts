@@ -121,8 +121,8 @@ export interface CompiledRule {
  * city's, an organisation's, a club's (one word), a person's after the first part of the
  * name (`ابن` of `ابن بطوطة`), or, for a trigger phrase that is a whole name (`ديوان
  * المحاسبة`), only its adjectives and purpose (`tail`: `ديوان الخدمة المدنية`); or, after a
- * noun in the dual or plural, the places it names joined by و (`list`: `بلدتي كفرشوبا
- * وكفرحمام`), each an entity of its own without the noun.
+ * noun in the dual, the two places it names joined by و (`list`: `بلدتي كفرشوبا وكفرحمام`),
+ * each an entity of its own without the noun.
  */
 export const EXTEND_KINDS = ['place', 'facility', 'venue', 'gpe', 'org', 'club', 'person', 'tail', 'list'] as const;
 export type ExtendKind = (typeof EXTEND_KINDS)[number];

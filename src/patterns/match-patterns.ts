@@ -251,7 +251,7 @@ function imamTitle(text: string, end: number): boolean {
 function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start: number, end: number, shift: number, floor: number): number {
   const names = run.index.names!;
   if (rule.extend === 'list') {
-    // The places a noun in the dual or plural names, each an entity without the noun.
+    // The places a noun in the dual names, each an entity without the noun.
     const places = ns.scanPlaceList(names, run.doc, end);
     if (places === null) return -1;
     for (let i = 0; i < places.length; i += 2) emitWhole(rule, rule.label!, run.text, places[i]!, places[i + 1]!, run.out);
