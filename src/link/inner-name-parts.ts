@@ -49,9 +49,7 @@ function namesOther(doc: Doc, c: Candidate, m: Candidate): boolean {
 export function dropOtherPersonsInNames(doc: Doc, out: readonly Candidate[]): void {
   for (const c of out) {
     if (c.label !== 'PERS' || !c.inner) continue;
-    let drop = false;
-    for (const m of c.inner) if (namesOther(doc, c, m)) drop = true;
-    if (drop) {
+    if (c.inner.some((m) => namesOther(doc, c, m))) {
       const kept = c.inner.filter((m) => !namesOther(doc, c, m));
       c.inner = kept.length > 0 ? kept : undefined;
     }

@@ -14,6 +14,7 @@ import type { RuleIndex, RuntimeRule, TriggerEntry, TriggerTable } from './compi
 import * as ns from './name-scan.js';
 import { functionWords } from '../gazetteer/function-words.js';
 import { titleAdjective } from './adjective-shape.js';
+import { holdsMinisterWord } from '../resolve/minister-portfolios.js';
 
 // Module-local copies: an imported binding is read through a getter on every use in some
 // module formats, and these are read for every token.
@@ -271,8 +272,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   let nameEnd = scanName(names, run.doc, end);
   // A minister's name after portfolios joined by و, which a later step takes into the title
   // (`وزير النقل والخدمات اللوجستية صالح الجاسر`).
-  // The search stays inside the match: text.includes(…, start) would read to the text's end.
-  if (nameEnd < 0 && rule.constructEnd && run.text.slice(start, end).includes(MINISTER)) {
+  if (nameEnd < 0 && rule.constructEnd && holdsMinisterWord(run.doc, start, end)) {
     const past = ns.pastPortfolios(run.doc, end);
     if (past > end) {
       const e = scanName(names, run.doc, past);
@@ -313,9 +313,6 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
 }
-
-/** وزير (normalized), the head of a minister's title, also in وزيرة. */
-const MINISTER = '\u0648\u0632\u064a\u0631';
 
 /** Most capitalized Latin words read as a name after a title. */
 const MAX_LATIN_NAME = 3;

@@ -7,7 +7,7 @@ import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type D
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import { tailEnd } from '../resolve/name-tail.js';
-import { MAX_PORTFOLIOS, PORTFOLIOS } from '../resolve/minister-portfolios.js';
+import { joinsPortfolio, MAX_PORTFOLIOS } from '../resolve/minister-portfolios.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1473,20 +1473,13 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (!definite && r.startsPhrase(t, 0, COMMON) && t + 1 < count && knownToken(r, t + 1) && nextSpaced(r, t + 1)) {
       const end = scanNameFrom(r, t + 1, 1, t + 2 < count && sonOf(r, t + 2) ? 3 : 2);
       if (end >= 0) {
-        const u = tokenAt(doc, end);
-        return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
+        return placeAdjectiveEnd(r, tokenAt(doc, end), end);
       }
     }
     // A place named after a king by his regnal number (`مطار محمد الخامس الدولي`, `شارع محمد
-    // الخامس`): the name scan reads the number after the given name, and one adjective of
-    // the place may follow.
-    if (!definite && nextSpaced(r, t + 1) && lt.articleAt(text, starts[t + 1]!) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t)) {
-      const end = scanNameFrom(r, t, 0);
-      if (end >= ends[t + 1]!) {
-        const u = tokenAt(doc, end);
-        return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? ends[u]! : end;
-      }
-    }
+    // الخامس`), and one adjective of the place after it.
+    const regnal = definite ? -1 : regnalNameEnd(r, t);
+    if (regnal >= 0) return placeAdjectiveEnd(r, tokenAt(doc, regnal), regnal);
     // After a title's place (`مدير مستشفى الشفاء`) a person's full name is the title's holder
     // (`مدير مستشفى الشفاء محمد أبو سلمية`); elsewhere a name there is the place's own (`جامع
     // النبي دانيال`), and a family name alone goes on with it (`شارع الحبيب بورقيبة`).
@@ -1535,9 +1528,9 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (end >= 0) u = tokenAt(doc, end) - 1;
   }
   // And after a king by his regnal number (`جامعة محمد السادس متعددة التخصصات`).
-  if (u < 0 && !definite && t > 0 && nextSpaced(r, t + 1) && lt.articleAt(text, starts[t + 1]!) && r.startsPhrase(t + 1, 0, NOT_DEF) && knownToken(r, t) && nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!)) {
-    const end = scanNameFrom(r, t, 0);
-    if (end >= ends[t + 1]!) u = tokenAt(doc, end) - 1;
+  if (u < 0 && !definite && t > 0 && nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!)) {
+    const end = regnalNameEnd(r, t);
+    if (end >= 0) u = tokenAt(doc, end) - 1;
   }
   if (u < 0) {
     // org: up to two name words, then a definite word or a name word that is no adjective,
@@ -1574,6 +1567,22 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     if (nextSpaced(r, u + 1) && defWord(r, u + 1) && definiteAdjective(text, starts[u + 1]!, ends[u + 1]!)) u++;
   }
   return conjunctsEnd(r, u, t - 1);
+}
+
+/**
+ * The end of a king's name by his regnal number starting at token `t`, a known given name
+ * with a definite ordinal after it, as the name scan reads it (`محمد الخامس`); -1 otherwise.
+ * The ordinal is definite: `جنيف سنة` is no name.
+ */
+function regnalNameEnd(r: NameReader, t: number): number {
+  if (!nextSpaced(r, t + 1) || !lt.articleAt(r.text, r.starts[t + 1]!) || !r.startsPhrase(t + 1, 0, NOT_DEF) || !knownToken(r, t)) return -1;
+  const end = scanNameFrom(r, t, 0);
+  return end >= r.ends[t + 1]! ? end : -1;
+}
+
+/** `end`, or past token `u` when it is a definite adjective of the place whose name ends at `end` (`الدولي`, `التخصصي`). */
+function placeAdjectiveEnd(r: NameReader, u: number, end: number): number {
+  return nextSpaced(r, u) && defWord(r, u) && endsWithAny(r, u, ADJ) && !r.startsPhrase(u, 0, COMMON | NATIONALITY) ? r.ends[u]! : end;
 }
 
 /**
@@ -1638,7 +1647,7 @@ export function pastPortfolios(doc: Doc, pos: number): number {
   for (let k = 0; k < MAX_PORTFOLIOS && t < count && t > 0 && ends[t - 1] === end && text.charCodeAt(starts[t]!) === WA && spacedOnly(text, end, starts[t]!); k++) {
     const s = starts[t]! + 1;
     if (!lt.articleAt(text, s)) break;
-    if (!PORTFOLIOS.has(text.slice(s, ends[t]!)) && !(lt.definiteNisbaShape(text, starts[t - 1]!, ends[t - 1]!) && lt.definiteNisbaShape(text, s, ends[t]!))) break;
+    if (!joinsPortfolio(text, starts[t - 1]!, ends[t - 1]!, s, ends[t]!)) break;
     end = ends[t]!;
     t++;
   }
@@ -1688,8 +1697,7 @@ function conjunctsEnd(r: NameReader, u: number, trigger: number): number {
     const v = u + 1;
     const s = starts[v]! + 1;
     if (ministry) {
-      // A portfolio, or a nisba joined to the portfolio's own (`الشؤون البلدية والقروية`).
-      if (defWord(r, v, 1) && (PORTFOLIOS.has(text.slice(s, ends[v]!)) || (lt.definiteNisbaShape(text, starts[u]!, ends[u]!) && lt.definiteNisbaShape(text, s, ends[v]!)))) u = v;
+      if (defWord(r, v, 1) && joinsPortfolio(text, starts[u]!, ends[u]!, s, ends[v]!)) u = v;
       else if (v + 1 < count && nextSpaced(r, v + 1) && defWord(r, v + 1) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[v]!))) u = v + 1;
       else break;
     } else {

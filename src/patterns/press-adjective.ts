@@ -47,17 +47,17 @@ export function dropPressAdjective(doc: Doc, cands: Candidate[]): void {
   cands.length = w;
 }
 
-/** How many candidates end at each offset, and where persons start. */
+/** Where candidates end, and where persons start. */
 interface Spans {
-  ends: Map<number, number>;
+  ends: Set<number>;
   persons: Set<number>;
 }
 
 function spansOf(cands: readonly Candidate[]): Spans {
-  const ends = new Map<number, number>();
+  const ends = new Set<number>();
   const persons = new Set<number>();
   for (const c of cands) {
-    ends.set(c.end, (ends.get(c.end) ?? 0) + 1);
+    ends.add(c.end);
     if (c.label === 'PERS') persons.add(c.start);
   }
   return { ends, persons };

@@ -32,16 +32,26 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(
 /** Portfolios after the first, each after و, at most (`وزير الزراعة والغابات والثروة السمكية`). */
 export const MAX_PORTFOLIOS = 3;
 
-/** Whether one of the tokens of candidate `c` is a head word of a minister's title. */
-function minister(doc: Doc, c: Candidate): boolean {
+/** Whether one of the tokens of text[start, end) is a head word of a minister's title. */
+export function holdsMinisterWord(doc: Doc, start: number, end: number): boolean {
   const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
-  for (let u = tokenAt(doc, c.start); u < doc.tokens.count && starts[u]! < c.end; u++) {
-    const s = Math.max(starts[u]!, c.start);
+  for (let u = tokenAt(doc, start); u < doc.tokens.count && starts[u]! < end; u++) {
+    const s = Math.max(starts[u]!, start);
     const e = ends[u]!;
     if ((e - s === 4 || e - s === 5) && MINISTER_WORDS.has(text.slice(s, e))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the definite word text[s, e) after و joins the portfolio text[ps, pe) before it: a
+ * portfolio of the list, or a nisba joined to the portfolio's own nisba (`الشؤون البلدية
+ * والقروية`). The title's step, the ministry's conjuncts and the name read past a title's
+ * portfolios all ask this.
+ */
+export function joinsPortfolio(text: string, ps: number, pe: number, s: number, e: number): boolean {
+  return PORTFOLIOS.has(text.slice(s, e)) || (definiteNisbaShape(text, ps, pe) && definiteNisbaShape(text, s, e));
 }
 
 /**
@@ -74,10 +84,8 @@ export function joinPortfolios(doc: Doc, resolved: Candidate[]): Candidate[] {
       const after = resolved[next];
       // What follows is no entity of its own, or a group of people read from the portfolio.
       const group = after !== undefined && after.start === s && after.source.ref === PEOPLE_GROUP_RULE;
-      // A portfolio of the list, or a nisba joined to the portfolio's own (`الشؤون البلدية والقروية`).
-      const portfolio = PORTFOLIOS.has(text.slice(s, ends[t]!)) || (definiteNisbaShape(text, starts[t - 1]!, ends[t - 1]!) && definiteNisbaShape(text, s, ends[t]!));
-      if (!(after === undefined || after.start >= ends[t]! || group) || !articleAt(text, s) || !portfolio) break;
-      if (!checked && !minister(doc, c)) break;
+      if (!(after === undefined || after.start >= ends[t]! || group) || !articleAt(text, s) || !joinsPortfolio(text, starts[t - 1]!, ends[t - 1]!, s, ends[t]!)) break;
+      if (!checked && !holdsMinisterWord(doc, c.start, c.end)) break;
       checked = true;
       end = ends[t]!;
       if (group) {
