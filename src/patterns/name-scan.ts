@@ -892,6 +892,16 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
  * family names in ة with the article are longer or have one (`الطراونة`, `القضاة`, `العودة`),
  * or end as a nisba (`العطية`).
  */
+/**
+ * A definite word in ة of five letters or more past the article in text[s, e): a noun
+ * (`المملكة`, `الجائزة`, `الشهادة`) or a feminine nisba (`الإسلامية`), no family name. Longer
+ * family names in ة are mostly the فعالنة and فعايلة plurals of a tribe (`الطراونة`,
+ * `المعايطة`), whose stem has alef as its third letter: such words are left to the name.
+ */
+function longDefiniteFeminine(text: string, s: number, e: number): boolean {
+  return e - s === 7 || (e - s > 7 && text.charCodeAt(s + 4) !== ALEF);
+}
+
 function shortDefiniteFeminine(text: string, s: number, e: number): boolean {
   if (e - s !== 6 || text.charCodeAt(e - 1) !== HA) return false;
   for (let i = s + 2; i < e - 1; i++) if (!consonant(text.charCodeAt(i))) return false;
@@ -984,6 +994,9 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // And so is, there, a definite verbal noun (`النائب سمير عبد الله الاستقالة`) or a definite
   // noun in ة of four letters (`المدرب خالد محمود الفرصة`).
   if (part > 1 && !afterPrefix && r.sc.known !== null && defWord(r, u) && !knownToken(r, u) && (verbalNoun(r.text, r.starts[u]! + 2, r.ends[u]!) || shortDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!))) return false;
+  // A longer definite word in ة there is a noun or an adjective after the name (`تسلمت
+  // الفنانة فاطمة الزهراء الجائزة`, `العاهل فان عرش المملكة`).
+  if (part > 1 && !afterPrefix && r.sc.known !== null && defWord(r, u) && feminineNoun(r, r.ends[u]!) && longDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
   // Nor is the object of a verb–subject–object sentence after the name: an unknown broken
   // plural of people (`استقبل الوزير نبيل عمرو رؤساء البلديات`, `أولياء`) or a plural in ي
   // before its definite complement (`كرم المدير حسن بلقاسم موظفي الشركة`).

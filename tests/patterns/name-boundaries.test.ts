@@ -142,6 +142,13 @@ describe('the object of the verb after a name of two parts', () => {
   it('leaves family names in ة that are longer or have a long vowel', () => {
     expect(persons('وقال الوزير محمد سالم الطراونة إن', 'occ-title-person')).toEqual(['محمد سالم الطراونه']);
     expect(persons('وقال الوزير خالد بن محمد العطية إن', 'occ-title-person')).toEqual(['خالد بن محمد العطيه']);
+    expect(persons('وقال الوزير ناصر سالم الخصاونة إن', 'occ-title-person')).toEqual(['ناصر سالم الخصاونه']);
+  });
+
+  it('is no family name: a longer definite noun or adjective in ة', () => {
+    expect(persons('تسلمت الفنانة فاطمة الزهراء الجائزة من الوزير', 'occ-title-person')).toEqual(['فاطمه الزهراء']);
+    expect(persons('سلم المدير خالد عمر الشهادة للطلاب', 'occ-title-person')).toEqual(['خالد عمر']);
+    expect(persons('غادر الرئيس أحمد سامي المدرسة مساء', 'occ-title-person')).toEqual(['احمد سامي']);
   });
 });
 
