@@ -1006,7 +1006,23 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // sentence's next word (`الربيعي اعتقال خلية`, `العيساوي السيطرة على`). A name of God after
   // عبد is no nisba (`عبد العاطي إيكيدير`).
   if (part > 1 && !afterPrefix && r.sc.known !== null && lt.definiteNisbaShape(r.text, r.starts[u - 1]!, r.ends[u - 1]!) && !abdCompound(r, u - 2) && !r.inLexicon(u) && !lt.definiteNisbaShape(r.text, r.starts[u]!, r.ends[u]!)) return false;
+  // A name's first word heads no construct.
+  if (part === 0 && !afterPrefix && constructHead(r, u)) return false;
   return part > 0 || nameStart(r, u);
+}
+
+/**
+ * Token `u`, the first word read after a title, heads a construct: it is no name token and a
+ * definite word follows that is no name token either, nor a nisba or an elative, which follow
+ * given names (`بومبي الأكبر`). The title's verb then takes a noun and its complement as
+ * object (`انتقد الكاتب قرار الحكومة`, `شكر الوزير جهود العاملين`); names of that shape have
+ * a known given name first (`نزار القباني`).
+ */
+function constructHead(r: NameReader, u: number): boolean {
+  if (r.sc.known === null || knownToken(r, u) || !nextSpaced(r, u + 1) || !defWord(r, u + 1) || knownToken(r, u + 1)) return false;
+  const s = r.starts[u + 1]!;
+  const e = r.ends[u + 1]!;
+  return !lt.definiteNisbaShape(r.text, s, e) && !(e - s === 6 && r.text.charCodeAt(s + 2) === ALEF);
 }
 
 /**

@@ -152,6 +152,19 @@ describe('the object of the verb after a name of two parts', () => {
   });
 });
 
+describe('a noun and its definite complement after a title', () => {
+  it('are the verb\'s object, no name', () => {
+    expect(persons('انتقد الكاتب قرار الحكومة الأخير', 'occ-title-person')).toEqual([]);
+    expect(persons('شكر الوزير جهود العاملين في القطاع', 'occ-title-person')).toEqual([]);
+  });
+
+  it('leave a known given name, a nisba or an elative after the first word', () => {
+    expect(persons('قال الكاتب نزار القباني إن', 'occ-title-person')).toEqual(['نزار القباني']);
+    expect(persons('احتلها الإمبراطور الروماني بومبي الأكبر', 'occ-title-person')).toEqual(['بومبي']);
+    expect(persons('وقال الوزير كوفي التونسي إن', 'occ-title-person')).toEqual(['كوفي التونسي']);
+  });
+});
+
 describe('feminine nouns after a title', () => {
   it('are no name', () => {
     expect(persons('ويواجه المدرب إمكانية غياب لاعبه')).toEqual([]);
