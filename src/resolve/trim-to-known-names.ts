@@ -20,6 +20,35 @@ import { entrysGivenName, familyAlias } from '../patterns/given-and-family.js';
 import { NAMING_TITLES } from '../patterns/name-scan.js';
 
 const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * Nouns of organisations that are named after a person (`جامعة الحسين بن طلال`, `مؤسسة
+ * محمد بن راشد`, `جائزة الشيخ زايد للكتاب`), normalized. Others name no one so (`مكتب
+ * الرئيس`, `حزب`), and their rule's name stops where it does.
+ */
+const PERSON_NAMED_ORGS: ReadonlySet<string> = new Set(['جامعه', 'مؤسسه', 'مستشفي', 'مدرسه', 'كليه', 'معهد', 'مركز', 'مكتبه', 'جائزه', 'صندوق', 'اكاديميه', 'جمعيه']);
+
+/**
+ * The end of a purpose in لل right after offset `pos` (` للتنمية`), with the definite nisbas
+ * that follow it (` للتنمية البشرية`); `pos` when none follows.
+ */
+function purposeEnd(doc: Doc, pos: number): number {
+  const { count, starts, ends } = doc.tokens;
+  const text = doc.norm.text;
+  let t = tokenAt(doc, pos);
+  if (t >= count || starts[t]! !== pos + 1 || text.charCodeAt(pos) !== 0x20 || ends[t]! - starts[t]! < 5) return pos;
+  if (text.charCodeAt(starts[t]!) !== LAM || text.charCodeAt(starts[t]! + 1) !== LAM) return pos;
+  let end = ends[t]!;
+  for (t++; t < count && starts[t]! === end + 1 && text.charCodeAt(end) === 0x20 && definiteNisbaShape(text, starts[t]!, ends[t]!); t++) end = ends[t]!;
+  return end;
+}
+
+const LAM = 0x0644; // ل
+
+/** Whether the organisation `c` opens with a noun of PERSON_NAMED_ORGS. */
+function namesAfterPerson(doc: Doc, c: Candidate): boolean {
+  return PERSON_NAMED_ORGS.has(tokenText(doc, tokenHolding(doc, c.start)));
+}
 /**
  * The rule that reads a municipality (`بلدية نابلس`): an organisation named by its place alone,
  * so a known place ends its name as it ends a place's (`مجلس بلدية غزة رفع` → `مجلس بلدية غزة`).
@@ -309,8 +338,10 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       // part (`شارع جمال عبد` of `شارع جمال عبد الناصر`: a place's name is read one or two
       // words long) is the facility's whole name. Other places' nouns are also ranks or
       // words before a name (`لواء`, `حي`).
-      if (c.label === 'FAC' && g.label === 'PERS' && g.end > end && g.start > c.start && (followsTrigger(doc, c, g) || followsTriggerAndTitle(doc, c, g))) {
+      if ((c.label === 'FAC' || (c.label === 'ORG' && namesAfterPerson(doc, c))) && g.label === 'PERS' && g.end > end && g.start > c.start && (followsTrigger(doc, c, g) || followsTriggerAndTitle(doc, c, g))) {
         end = held = g.end;
+        // An organisation's purpose after the person (`مؤسسة الملك عبد الله الثاني للتنمية`).
+        if (c.label === 'ORG') end = purposeEnd(doc, end);
         continue;
       }
       // A known person right after بن or ابن in a name read in part (`هشام بن عبد الملك` of

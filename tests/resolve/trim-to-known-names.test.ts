@@ -61,6 +61,17 @@ describe('a facility named after a known person', () => {
   });
 });
 
+describe('an organisation named after a known person', () => {
+  it('holds the whole name and the purpose after it', () => {
+    expect(entities('افتتحت جامعة الحسين بن طلال فرعا جديدا')).toEqual(['ORG جامعة الحسين بن طلال']);
+    expect(entities('تبرعت مؤسسة الملك عبد الله الثاني للتنمية بمبلغ كبير')).toEqual(['ORG مؤسسة الملك عبد الله الثاني للتنمية']);
+  });
+
+  it('is not made of an office and the person it serves', () => {
+    expect(entities('وقال مكتب الحسين بن طلال إن').filter((e) => e.startsWith('ORG'))).not.toContain('ORG مكتب الحسين بن طلال');
+  });
+});
+
 describe('a known person right after بن in a lineage read in part', () => {
   it('is the father: the name goes on to the end of his, which stays nested', () => {
     const found = createExtractor({ defaultGazetteer: false, entries: [{ id: 'kashf:pers/caliph', label: 'PERS', ar: 'عبد الملك بن مروان' }] }).extract('وتولى هشام بن عبد الملك بن مروان الخلافة .', { nested: true });
