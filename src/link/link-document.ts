@@ -444,10 +444,14 @@ function firstClub(ids: readonly string[], facts: FactsLookup): string | undefin
 /** The normalized في (in). */
 const IN = normalizeKey('في');
 
+/** Verbs of playing for a club, after which في names the club (`يلعب في الرياض`), normalized. */
+const PLAYS: ReadonlySet<string> = new Set(['لعب', 'يلعب', 'يلعبون', 'اللعب', 'احترف', 'يحترف', 'الاحتراف'].map(normalizeKey));
+
 /**
- * Whether place `out[i]` is where what the entity before it did took place: after في, or ب
- * glued to it, right after that entity (`فاز المنتخب السعودي على الصين في الرياض`, `ملعب
- * الأمير فيصل بن فهد في الرياض`). A venue, not a side: the place keeps its reading.
+ * Whether place `out[i]` is where something took place: after في, unless a verb of playing
+ * for a club comes before it (`فاز المنتخب السعودي على الصين في الرياض`, `ملعب الأول بارك في
+ * الرياض`), or after ب glued to it right after an entity (`ملعب الأمير فيصل بن فهد بالرياض`).
+ * A venue, not a side: the place keeps its reading.
  */
 function venueAfterEntity(doc: Doc, out: readonly Candidate[], i: number): boolean {
   if (i === 0) return false;
@@ -456,7 +460,7 @@ function venueAfterEntity(doc: Doc, out: readonly Candidate[], i: number): boole
   const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
   const t = tokenAt(doc, c.start);
-  if (starts[t] === c.start) return t >= 2 && sameText(IN, text, starts[t - 1]!, ends[t - 1]!) && ends[t - 2] === before.end;
+  if (starts[t] === c.start) return t >= 2 && sameText(IN, text, starts[t - 1]!, ends[t - 1]!) && !PLAYS.has(text.slice(starts[t - 2]!, ends[t - 2]!));
   return c.start === starts[t]! + 1 && text.charCodeAt(starts[t]!) === BA && t >= 1 && ends[t - 1] === before.end;
 }
 

@@ -97,4 +97,9 @@ describe('a city after في or ب right after another entity', () => {
     // The stadium keeps the father's name after بن.
     expect(at('تقام المباراة على ملعب الأمير فيصل بن فهد في الرياض', 'ملعب الأمير فيصل بن فهد')).toMatchObject({ label: 'FAC' });
   });
+
+  it('is the place after في with no entity right before it too, unless one plays in it', () => {
+    expect(at('أقيمت المباراة على ملعب الأول بارك في الرياض أمام جمهور كبير', 'الرياض')).toMatchObject({ label: 'GPE', id: 'wd:Q3692' });
+    expect(at('فاز الفريق في المباراة. وقال اللاعب إنه يلعب في الرياض منذ عامين', 'الرياض')).toMatchObject({ label: 'ORG' });
+  });
 });
