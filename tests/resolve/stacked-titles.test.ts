@@ -12,6 +12,16 @@ describe('stacked titles', () => {
     expect(spans('ترأس اللجنة الكاتب الروائي جمال حسن')).toContain('OCC الكاتب الروائي');
   });
 
+  it('take the arts\' and broadcasting\'s fields and a nationality after them', () => {
+    expect(spans('قال الفنان التشكيلي العراقي محمد غني إن')).toEqual(['OCC الفنان التشكيلي العراقي', 'PERS محمد غني']);
+    expect(spans('التقط المصور التلفزيوني مشاهد الحريق')).toEqual(['OCC المصور التلفزيوني']);
+  });
+
+  it('read رائد الفضاء as a title, and الرائد alone as the rank', () => {
+    expect(spans('قال رائد الفضاء الإماراتي سلطان النيادي إن')).toEqual(['OCC رائد الفضاء الإماراتي', 'PERS سلطان النيادي']);
+    expect(spans('قال الرائد محمد علي إن')).toEqual(['OCC الرائد', 'PERS محمد علي']);
+  });
+
   it('leave a title noun in ي as another title', () => {
     expect(spans('استقبل الرئيس القاضي')).toEqual(['OCC الرئيس', 'OCC القاضي']);
   });
