@@ -65,6 +65,12 @@ function rangeDash(text: string, starts: Int32Array, ends: Int32Array, u: number
   return c === 0x2d || c === 0x2013;
 }
 
+/** A conjunction و as token `u`, after a space and glued to the number after it (at most one space): a range's و. */
+function rangeWa(text: string, starts: Int32Array, ends: Int32Array, u: number): boolean {
+  const p = starts[u]!;
+  return ends[u]! - p === 1 && text.charCodeAt(p) === WA && p - ends[u - 1]! >= 1 && p - ends[u - 1]! <= 2 && starts[u + 1]! - ends[u]! <= 1;
+}
+
 /** The trigger entry equal to `text[s, e)` (optionally preceded by `lead`) among those with hash key `key`. */
 function find(table: TriggerTable, key: number, text: string, s: number, e: number, lead = -1): TriggerEntry | undefined {
   const entries = triggersOf(table, key);
@@ -752,8 +758,9 @@ function runAtNumber(run: Run, t: number): void {
   const onDigit = run.index.onDigit;
   const lastEnd = run.lastEnd;
   let u = pastGroups(run, t + 1);
-  // A range's second number (`2 - 3 أيام`, {{amount}}): the word after it is what follows.
-  if (u + 1 < count && kinds[u + 1] === DIGIT && rangeDash(text, starts, ends, u)) u = pastGroups(run, u + 2);
+  // A range's second number (`2 - 3 أيام`, `10 و15 في المئة`, {{amount}}): the word after it
+  // is what follows.
+  if (u + 1 < count && kinds[u + 1] === DIGIT && (rangeDash(text, starts, ends, u) || rangeWa(text, starts, ends, u))) u = pastGroups(run, u + 2);
   const nextKey = u < count ? hashKey(hash[u]!) : -1;
   const next = run.index.digitFollows.get(nextKey) ?? 0;
   const at = starts[t]!;
