@@ -119,12 +119,17 @@ function definiteNisbaAfter(doc: Doc, from: number, end: number): boolean {
 }
 
 /**
- * Whether text [from, end) starts with a space and a word in ل: an organisation's purpose
- * after its nationality (`الشركة السعودية للكهرباء`, `الاتحاد الكويتي لكرة القدم`), which the
- * nationality does not close.
+ * Whether text [from, end) starts with a space and a word in ل, after at most one other
+ * adjective: an organisation's purpose after its nationality (`الشركة السعودية للكهرباء`,
+ * `الاتحاد الكويتي لكرة القدم`), which the nationality does not close.
  */
 function purposeAfter(doc: Doc, from: number, end: number): boolean {
   const text = doc.norm.text;
+  // Another adjective may come first (`الشركة الصينية الوطنية لإنتاج البترول`).
+  if (from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) !== 0x0644) {
+    const t = tokenAt(doc, from + 1);
+    if (t < doc.tokens.count && doc.tokens.starts[t] === from + 1 && definiteNisbaShape(text, from + 1, doc.tokens.ends[t]!)) from = doc.tokens.ends[t]!;
+  }
   return from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0644;
 }
 

@@ -14,6 +14,11 @@ describe('a minister of two portfolios', () => {
     expect(nested('التقى وزير الزراعة والغابات والثروة السمكية الياباني')).toEqual(['OCC وزير الزراعة والغابات والثروة السمكية الياباني', 'NORP الياباني']);
   });
 
+  it('takes the Maghrebi ministries\' portfolios, for the ministry too', () => {
+    expect(nested('قال وزير التجهيز والماء نزار بركة إن')).toEqual(['OCC وزير التجهيز والماء', 'PERS نزار بركة']);
+    expect(nested('قالت وزارة التجهيز والماء المغربية إن')).toEqual(['ORG وزارة التجهيز والماء المغربية', 'NORP المغربية']);
+  });
+
   it('takes a nisba joined to the portfolio’s own, and the person after the portfolios is read', () => {
     expect(nested('قال وزير الشؤون البلدية والقروية والإسكان ماجد الحقيل إن')).toEqual(['OCC وزير الشؤون البلدية والقروية والإسكان', 'PERS ماجد الحقيل']);
     expect(nested('قال وزير التربية والتعليم صالح الجاسر إن')).toEqual(['OCC وزير التربية والتعليم', 'PERS صالح الجاسر']);

@@ -61,6 +61,13 @@ describe('a facility named after a known person', () => {
   });
 });
 
+describe('an organisation\'s nationality', () => {
+  it('does not close it before a purpose in ل, also after one more adjective', () => {
+    expect(entities('وقالت الشركة السعودية للكهرباء إن')).toEqual(['ORG الشركة السعودية للكهرباء']);
+    expect(entities('وهي الشركة الصينية الوطنية لإنتاج البترول')).toEqual(['ORG الشركة الصينية الوطنية لإنتاج البترول']);
+  });
+});
+
 describe('an organisation named after a known person', () => {
   it('holds the whole name and the purpose after it', () => {
     expect(entities('افتتحت جامعة الحسين بن طلال فرعا جديدا')).toEqual(['ORG جامعة الحسين بن طلال']);
