@@ -2,8 +2,8 @@
 // "victory", الاتحاد "the union") is that club where the text puts it in a match: right after
 // a noun of a match (`مباراة الهلال`, `ديربي الأهلي`) or of a club (`نادي الترجي`, `النادي
 // الأهلي`), as a side before or after a result
-// verb's preposition (`فاز الاتحاد على الشباب`, also after a club known for sure: `فاز نادي
-// الهلال على النصر`), on either side of `ضد` (against) with a club on the other (`النصر ضد
+// verb's preposition (`فاز الاتحاد على الشباب`, also after or before a club known for sure:
+// `فاز نادي الهلال على النصر`, `فاز الأهلي على بيراميدز`), on either side of `ضد` (against) with a club on the other (`النصر ضد
 // الهلال`, `ريال مدريد ضد الاتحاد`), after a word of a side (`مدرب النصر`), next to a
 // score (`الوحدة 2 - 1 الجزيرة`), as the two sides of a verb of meeting (`التقى الأهلي مع
 // الزمالك`, `واجه الهلال النصر`) or of a result verb after its subject (`الأهلي فاز على
@@ -18,7 +18,7 @@ import { normalizeKey } from '../normalize/normalize.js';
 import { tokenReadsAs, wordTable, type WordTable } from '../patterns/word-table.js';
 import { definiteNisbaShape, WA } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
-import { againstAt, resultSubject, scoreNextTo, sideWordBefore, subjectBeforeResult } from './team-role.js';
+import { againstAt, resultSubject, resultVerbBefore, scoreNextTo, sideWordBefore, subjectBeforeResult } from './team-role.js';
 
 /**
  * Nouns of a match, whose genitive is a side, with the colloquial `ماتش` of social posts.
@@ -152,13 +152,27 @@ function tokenIs(doc: Doc, t: number, word: string): boolean {
 function afterStrongSubject(doc: Doc, all: readonly Candidate[], clubs: ReadonlySet<string>, first: number): boolean {
   const b = first - 1; // the preposition
   if (b < 2 || !againstAt(doc, b)) return false;
-  const end = doc.tokens.ends[b - 1]!;
-  // Rare: a weak club after على, أمام or مع. The candidates are searched only then.
+  let end = doc.tokens.ends[b - 1]!;
+  // Rare: a weak club after على, أمام or مع. The candidates are searched only then. The
+  // subject's nationality may follow it (`فاز الترجي الرياضي التونسي على الأهلي`).
+  for (const s of all) if (s.end === end && s.label === 'NORP' && b >= 3 && s.start === doc.tokens.starts[b - 1]) end = doc.tokens.ends[b - 2]!;
   for (const s of all) {
     if (s.end !== end || s.weak || !namesClub(s, clubs)) continue;
     const f = tokenHolding(doc, s.start);
-    if (doc.tokens.starts[f] === s.start && resultSubject(doc, f, b - 1)) return true;
+    if (doc.tokens.starts[f] === s.start && resultVerbBefore(doc, f)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether the weak club over tokens `first..last` is the subject of a result verb whose other
+ * side, after the preposition, is a club known for sure, among `all`: `فاز الأهلي على
+ * بيراميدز`, `تعادل الزمالك مع المصري البورسعيدي`.
+ */
+function beforeStrongObject(doc: Doc, all: readonly Candidate[], clubs: ReadonlySet<string>, first: number, last: number): boolean {
+  if (last + 2 >= doc.tokens.count || !resultSubject(doc, first, last)) return false;
+  const start = doc.tokens.starts[last + 2]!;
+  for (const s of all) if (s.start === start && !s.weak && namesClub(s, clubs)) return true;
   return false;
 }
 
@@ -226,7 +240,7 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
         (first >= 2 && c.start === starts[first]! && ends[first - 1]! - starts[first - 1]! === 1 && text.charCodeAt(starts[first - 1]!) === WA && ends[first - 2] === sideEnd));
     if (
       joined ||
-      (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first) || afterStrongSubject(doc, all, clubs, first) || versusStrongClub(doc, all, clubs, first))) ||
+      (c.start === starts[first]! && (afterMatchNoun(doc, first) || afterClubNoun(doc, first) || afterStrongSubject(doc, all, clubs, first) || versusStrongClub(doc, all, clubs, first) || beforeStrongObject(doc, all, clubs, first, last))) ||
       (sideWordBefore(doc, first) && !tokenIs(doc, first - 1, RANKS)) ||
       scoreNextTo(doc, first, last)
     ) {
@@ -257,10 +271,16 @@ export function strengthenClubNames(doc: Doc, weak: readonly Candidate[], all: r
   }
 }
 
-/** Whether normalized text[s, e) ends in a second word that is a definite nisba (`الاتفاق السعودي`; not `تشلسي`). */
+/** Nisbas of what a club is, not where it is from (`الترجي الرياضي`), normalized. */
+const CLUB_KINDS: readonly string[] = ['الرياضي', 'الثقافي', 'الاجتماعي'].map(normalizeKey);
+
+/**
+ * Whether normalized text[s, e) ends in a second word that is a definite nisba of a country
+ * (`الاتفاق السعودي`; not `تشلسي`, nor `الترجي الرياضي`, which a nationality may follow).
+ */
 function endsWithNisba(text: string, s: number, e: number): boolean {
   const w = text.lastIndexOf(' ', e - 1) + 1;
-  return w > s && definiteNisbaShape(text, w, e);
+  return w > s && definiteNisbaShape(text, w, e) && !CLUB_KINDS.some((k) => sameText(k, text, w, e));
 }
 
 /**

@@ -111,6 +111,11 @@ export function resultSubject(doc: Doc, first: number, last: number): boolean {
   return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
 }
 
+/** True when the word right before token `first` is a verb of winning, losing or drawing (`فاز`). */
+export function resultVerbBefore(doc: Doc, first: number): boolean {
+  return first > 0 && RESULT.test(tokenText(doc, first - 1));
+}
+
 /**
  * True when the name that ends at token `last` is the subject of a verb of winning, losing or
  * drawing right after it, with the other side's preposition after the verb (`الأهلي فاز على`).

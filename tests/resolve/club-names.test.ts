@@ -32,6 +32,13 @@ describe('clubs named by a word', () => {
     expect(orgs('فازت الحكومة على الاتحاد في المحكمة')).toEqual([]);
   });
 
+  it('reads the subject of a result verb whose other side is a club for sure, and past the subject\'s nationality', () => {
+    expect(orgs('فاز الأهلي على بيراميدز بهدفين')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'بيراميدز kashf:org/pyramids-fc']);
+    expect(orgs('فاز الترجي الرياضي التونسي على الأهلي')).toEqual(['الترجي الرياضي التونسي kashf:org/esperance-sportive-de-tunis', 'الأهلي kashf:org/al-ahly-sc']);
+    // No club after the preposition: a word.
+    expect(orgs('فاز الأهلي على الحكومة')).toEqual([]);
+  });
+
   it('reads a club on either side of ضد with a club on the other', () => {
     expect(orgs('سجل هدفين مع النصر ضد الهلال')).toEqual(['النصر kashf:org/al-nassr-fc', 'الهلال kashf:org/al-hilal-sfc']);
     expect(orgs('مباراة ريال مدريد ضد الاتحاد')).toEqual(['ريال مدريد wd:Q8682', 'الاتحاد kashf:org/al-ittihad-club-jeddah']);
@@ -73,6 +80,8 @@ describe('a club named by a word and a nationality', () => {
     expect(orgs('رحبت الدول العربية بالاتفاق السعودي الإيراني')).toEqual([]);
     expect(orgs('فيما انتزع الاتفاق السعودي البطاقة الرابعة')).toEqual(['الاتفاق السعودي kashf:org/al-ettifaq-fc']);
     expect(orgs('فاز تشلسي الإنجليزي')).toEqual(['تشلسي الإنجليزي wd:Q9616']);
+    // What a club is (الرياضي) is no first nationality.
+    expect(orgs('توج الترجي الرياضي التونسي باللقب')).toEqual(['الترجي الرياضي التونسي kashf:org/esperance-sportive-de-tunis']);
   });
 });
 
