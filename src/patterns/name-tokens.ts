@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA, YA } = lt;
 const { hashKey, sameText } = th;
-const { allahAlone, allahCompound, commonWord, DIN, DIN_FIRST, givenBeforeSonOf, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
+const { allahAlone, allahCompound, commonWord, DIN, DIN_FIRST, givenBeforeSonOf, isDescriptor, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -318,9 +318,10 @@ function loneGivenName(r: Reading, t: number, skip: number): boolean {
   if (skip > 0 && r.text.charCodeAt(r.starts[t]!) !== WA) return false;
   if (r.ends[t]! - r.starts[t]! - skip < 4) return false;
   // A word in ة after an indefinite one in ة agrees with it: an adjective (`بيئة عائلية
-  // آمنة`, a safe family setting), not a woman's name.
+  // آمنة`, a safe family setting; `عملة ورقية`, paper money, whose و is no proclitic), not a
+  // woman's name.
   if (!r.isName(t, GIVEN, skip)) return false;
-  return !(skip === 0 && t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!));
+  return !(t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!));
 }
 
 /**
@@ -531,7 +532,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // taken turns most tokens away before their first letter is read.
       const n = ends[t]! - starts[t]!;
       const c0 = n >= 4 && r.mayHold(t, 1) ? text.charCodeAt(starts[t]!) : 0;
-      if (proclitic(c0) && n >= (c0 === WA ? 4 : 5) && r.isName(t, LEX, 1)) skip = 1;
+      // A nationality is no proclitic and a name (لبناني is no ل + بناني).
+      if (proclitic(c0) && n >= (c0 === WA ? 4 : 5) && r.isName(t, LEX, 1) && !(names && isDescriptor(names, t))) skip = 1;
       // A kunya after a proclitic (لأبي الحسن, وأبو جميل) opens a name too.
       else if (proclitic(c0) && n === 4 && r.tokenIs(KUNYA, t, 1)) skip = 1;
       else if (!(n >= 7 && joinedAbd(text, starts[t]!, ends[t]!))) {
@@ -574,7 +576,9 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         const end = scanNameFrom(names, last + 1, last - t + 1, last - t + 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
-        if (end > 0 && familyName(r, u)) {
+        // After a proclitic, an indefinite word in ة is rather the adjective of a noun the
+        // letters spell (`ورقية جديدة`: و + رقية read in ورقية, paper).
+        if (end > 0 && familyName(r, u) && !(skip > 0 && last === t && r.endsInTa(u) && !text.startsWith('\u0627\u0644', starts[u]!))) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
           while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;

@@ -3,7 +3,8 @@
 // In a list of places of one country (`في عمان والزرقاء وإربد`) the word is that place too:
 // another place of the same country named right before or after it, joined by و or a comma,
 // says what kind of word it is. Places of different countries prove nothing (a colour may
-// follow a city: `عمان الزرقاء`, which has no و anyway).
+// follow a city: `عمان الزرقاء`, which has no و anyway). A place right after the word is its
+// genitive (`وموسم جدة`): then the word is a noun.
 
 import { tokenHolding, type Doc } from '../doc.js';
 import { WA } from '../tokenize/clitics.js';
@@ -109,6 +110,10 @@ export function strengthenListedPlaces(doc: Doc, weak: readonly Candidate[], kno
   const text = doc.norm.text;
   for (const c of weak) {
     if (!c.weak || (c.label !== 'GPE' && c.label !== 'LOC') || c.id === undefined || !listContext(text, c)) continue;
+    // A place right after the word, with no و or comma between, is its genitive: the word is
+    // a noun (`موسم الرياض وموسم جدة`, the season of Jeddah).
+    const next = knownAfter(known, c.end + 1);
+    if (next !== undefined && text.charCodeAt(c.end) === 0x20 && PLACES.has(next.label)) continue;
     const country = entryOf(c.id)?.country;
     if (country === undefined) continue;
     for (const k of neighbours(doc, c, known)) {

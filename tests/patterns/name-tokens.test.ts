@@ -305,3 +305,16 @@ describe('common given names of the lexicon', () => {
     expect(persons('حدث نادر في المدينة')).toEqual([]);
   });
 });
+
+describe('a word that spells a proclitic and a name', () => {
+  it('is no name when it is a nationality or an adjective in ة agreeing with a noun', () => {
+    const spans = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+    expect(spans('جبران خليل جبران أديب لبناني هاجر إلى بوسطن')).not.toContainEqual(expect.stringMatching(/^PERS بناني/));
+    expect(spans('أصدر البنك المركزي عملة ورقية جديدة')).toEqual([]);
+  });
+
+  it('still reads a name after a real proclitic', () => {
+    const spans = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+    expect(spans('وقالت ورقية حسن إن')).toContainEqual('PERS رقية حسن');
+  });
+});

@@ -113,6 +113,11 @@ describe('بسجن, the verbal noun of a sentence', () => {
     expect(spans('قضت المحكمة بسجن الناشط أحمد دومة ثلاث سنوات')).toEqual(['OCC الناشط', 'PERS أحمد دومة', 'DATE ثلاث سنوات']);
   });
 
+  it('sentences someone named by an indefinite noun too: no prison', () => {
+    expect(spans('حكمت المحكمة بسجن شخص خمس سنوات')).toEqual(['DATE خمس سنوات']);
+    expect(spans('قضت المحكمة بسجن متهم آسيوي ثلاث سنوات')).toEqual(['DATE ثلاث سنوات']);
+  });
+
   it('is the prison where a prison name follows, a kunya too', () => {
     expect(spans('المعتقلين بسجن صيدنايا')).toEqual(['NORP المعتقلين', 'FAC سجن صيدنايا']);
     expect(spans('المعتقلين بسجن أبو غريب')).toContainEqual('FAC سجن أبو غريب');

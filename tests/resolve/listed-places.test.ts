@@ -24,5 +24,7 @@ describe('weak places in a list', () => {
     expect(texts('في بلدتاس والزرقاء')).toEqual(['بلدتاس']);
     expect(texts('سماء كفرتاس الزرقاء')).toEqual(['كفرتاس']);
     expect(texts('المياه الزرقاء')).toEqual([]);
+    // A place right after the word is its genitive: the word is a noun.
+    expect(texts('في كفرتاس والزرقاء كفرتاس')).toEqual(['كفرتاس', 'كفرتاس']);
   });
 });
