@@ -1006,9 +1006,17 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   // sentence's next word (`الربيعي اعتقال خلية`, `العيساوي السيطرة على`). A name of God after
   // عبد is no nisba (`عبد العاطي إيكيدير`).
   if (part > 1 && !afterPrefix && r.sc.known !== null && lt.definiteNisbaShape(r.text, r.starts[u - 1]!, r.ends[u - 1]!) && !abdCompound(r, u - 2) && !r.inLexicon(u) && !lt.definiteNisbaShape(r.text, r.starts[u]!, r.ends[u]!)) return false;
-  // A name's first word heads no construct.
-  if (part === 0 && !afterPrefix && constructHead(r, u)) return false;
+  // A name's first word heads no construct, nor is it a title before an indefinite word that
+  // is no name (`سمو أمير منطقة الرياض`: أمير is the title; `أمير طاهري` and `أمين الحافظ`
+  // are names).
+  if (part === 0 && !afterPrefix && (constructHead(r, u) || titleBeforeComplement(r, u))) return false;
   return part > 0 || nameStart(r, u);
+}
+
+/** Token `u` is a title before an indefinite word that is no name token (`أمير منطقة`, `ولي عهد`). */
+function titleBeforeComplement(r: NameReader, u: number): boolean {
+  if (r.sc.known === null || !r.startsPhrase(u, 0, BOUND) || !nextSpaced(r, u + 1) || !isWord(r, u + 1)) return false;
+  return !lt.articleAt(r.text, r.starts[u + 1]!) && !knownToken(r, u + 1);
 }
 
 /**

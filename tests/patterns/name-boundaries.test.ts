@@ -423,3 +423,15 @@ describe('Jordanian family names in ات', () => {
     expect(persons('وصرح سمير الزعينات بأن')).toEqual(['سمير الزعينات']);
   });
 });
+
+describe('a title after an honorific', () => {
+  it('is the title, no name, before an indefinite word that is no name', () => {
+    const spans = (text: string) => createExtractor().extract(text).map((e) => `${e.label} ${e.text}`);
+    expect(spans('دشن سمو أمير منطقة الرياض المشروع')).toEqual(['OCC أمير منطقة الرياض']);
+  });
+
+  it('leaves a given name that is also a title before a name', () => {
+    expect(persons('وقال السيد أمير طاهري إن', 'pers-after-honorific')).toEqual(['امير طاهري']);
+    expect(persons('وحضر الرئيس أمين الحافظ الاجتماع', 'occ-title-person')).toEqual(['امين الحافظ']);
+  });
+});
