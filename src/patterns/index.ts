@@ -2,6 +2,7 @@
 // where a trigger word or a digit occurs. Finds dates, times, amounts, numbers, titles and the
 // names that follow titles and trigger nouns.
 
+import { trimTitleLocatives } from './title-locatives.js';
 import type { Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
 import compiledData from '../data/patterns.json';
@@ -60,6 +61,7 @@ export function compilePatterns(compiled: CompiledRules): PatternMatcher {
     ambiguousNames,
     match(doc: Doc): Candidate[] {
       const out = matchRules(index, doc);
+      trimTitleLocatives(doc, out);
       dropPrimaryAdjective(doc, out);
       dropPressAdjective(doc, out);
       dropNameAsNow(doc, out);
