@@ -7,7 +7,7 @@ import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type D
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import { tailEnd } from '../resolve/name-tail.js';
-import { joinsPortfolio, MAX_PORTFOLIOS } from '../resolve/minister-portfolios.js';
+import { joinsPortfolio, MAX_PORTFOLIOS, PORTFOLIO_HEADS } from '../resolve/minister-portfolios.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -1013,10 +1013,13 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   return part > 0 || nameStart(r, u);
 }
 
-/** Token `u` is a title before an indefinite word that is no name token (`أمير منطقة`, `ولي عهد`). */
+/**
+ * Token `u` is a title before an indefinite common word, title or trigger noun that is no name
+ * token (`أمير منطقة`); before another word it may be a given name (`أمين مطالقة`).
+ */
 function titleBeforeComplement(r: NameReader, u: number): boolean {
   if (r.sc.known === null || !r.startsPhrase(u, 0, BOUND) || !nextSpaced(r, u + 1) || !isWord(r, u + 1)) return false;
-  return !lt.articleAt(r.text, r.starts[u + 1]!) && !knownToken(r, u + 1);
+  return !lt.articleAt(r.text, r.starts[u + 1]!) && !knownToken(r, u + 1) && r.startsPhrase(u + 1, 0, COMMON | BOUND);
 }
 
 /**
@@ -1030,6 +1033,8 @@ function constructHead(r: NameReader, u: number): boolean {
   if (r.sc.known === null || knownToken(r, u) || !nextSpaced(r, u + 1) || !defWord(r, u + 1) || knownToken(r, u + 1)) return false;
   const s = r.starts[u + 1]!;
   const e = r.ends[u + 1]!;
+  // A family name made of the first word with the article is a name (`عجلان العجلان`).
+  if (sameText(r.text.slice(r.starts[u]!, r.ends[u]!), r.text, s + 2, e)) return false;
   return !lt.definiteNisbaShape(r.text, s, e) && !(e - s === 6 && r.text.charCodeAt(s + 2) === ALEF);
 }
 
@@ -1674,8 +1679,8 @@ function conjunctPlace(r: NameReader, u: number): number {
 
 /**
  * Where the name after a minister's title goes on past the portfolios the title rule leaves
- * to a later step (`وزير النقل والخدمات اللوجستية صالح الجاسر`): each a portfolio of the list
- * or a nisba joined to the last one after و, then one nisba adjective. `pos` is where the
+ * to a later step (`وزير النقل والخدمات اللوجستية صالح الجاسر`): each a portfolio of the list,
+ * a nisba joined to the last one or a portfolio of two words after و, then one nisba adjective. `pos` is where the
  * title's match ends; returns `pos` when no portfolio follows.
  */
 export function pastPortfolios(doc: Doc, pos: number): number {
@@ -1685,6 +1690,12 @@ export function pastPortfolios(doc: Doc, pos: number): number {
   let end = pos;
   for (let k = 0; k < MAX_PORTFOLIOS && t < count && t > 0 && ends[t - 1] === end && text.charCodeAt(starts[t]!) === WA && spacedOnly(text, end, starts[t]!); k++) {
     const s = starts[t]! + 1;
+    // A portfolio of two words (`وتقنية المعلومات`).
+    if (!lt.articleAt(text, s) && t + 1 < count && spacedOnly(text, ends[t]!, starts[t + 1]!) && lt.articleAt(text, starts[t + 1]!) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[t]!))) {
+      end = ends[t + 1]!;
+      t += 2;
+      continue;
+    }
     if (!lt.articleAt(text, s)) break;
     if (!joinsPortfolio(text, starts[t - 1]!, ends[t - 1]!, s, ends[t]!)) break;
     end = ends[t]!;
@@ -1712,8 +1723,6 @@ function generalAdjective(r: NameReader, t: number): boolean {
 const MINISTRY_NOUNS: ReadonlySet<string> = new Set(['وزاره', 'الوزاره']);
 /** Club and team nouns (normalized): a name after و is the other side (`نادي النصر والاتفاق`). */
 const TEAM_NOUNS: ReadonlySet<string> = new Set(['نادي', 'النادي', 'فريق', 'الفريق', 'منتخب', 'المنتخب']);
-/** Nouns (normalized) that head a portfolio of two words after و: `وتكنولوجيا المعلومات`, `وشؤون المغتربين`. */
-const PORTFOLIO_HEADS: readonly string[] = ['شؤون', 'تكنولوجيا', 'تقنيه'];
 /** Words joined by و after an organisation's name (`والبحث العلمي`, `والمياه والزراعة`). */
 const MAX_CONJUNCTS = 2;
 

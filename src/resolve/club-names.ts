@@ -152,12 +152,14 @@ function tokenIs(doc: Doc, t: number, word: string): boolean {
 function afterStrongSubject(doc: Doc, all: readonly Candidate[], clubs: ReadonlySet<string>, first: number): boolean {
   const b = first - 1; // the preposition
   if (b < 2 || !againstAt(doc, b)) return false;
-  let end = doc.tokens.ends[b - 1]!;
+  const end = doc.tokens.ends[b - 1]!;
   // Rare: a weak club after على, أمام or مع. The candidates are searched only then. The
-  // subject's nationality may follow it (`فاز الترجي الرياضي التونسي على الأهلي`).
-  for (const s of all) if (s.end === end && s.label === 'NORP' && b >= 3 && s.start === doc.tokens.starts[b - 1]) end = doc.tokens.ends[b - 2]!;
+  // subject's nationality may follow it outside its span (`فاز الترجي الرياضي التونسي على
+  // الأهلي`).
+  let before = -1;
+  for (const s of all) if (s.end === end && s.label === 'NORP' && b >= 3 && s.start === doc.tokens.starts[b - 1]) before = doc.tokens.ends[b - 2]!;
   for (const s of all) {
-    if (s.end !== end || s.weak || !namesClub(s, clubs)) continue;
+    if ((s.end !== end && s.end !== before) || s.weak || !namesClub(s, clubs)) continue;
     const f = tokenHolding(doc, s.start);
     if (doc.tokens.starts[f] === s.start && resultVerbBefore(doc, f)) return true;
   }

@@ -9,6 +9,7 @@ import { tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { articleAt, definiteNisbaShape, oneSpace, WA } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
+import { sameText } from '../tokenize/token-hash.js';
 import { PEOPLE_GROUP_RULE, spanOf } from './resolve-overlaps.js';
 
 /** The head words of a minister's title (normalized, four or five letters): وزير, وزيرة, and وزارة of `وكيل وزارة`. */
@@ -25,9 +26,15 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(
     'الغاز', 'التموين', 'التجهيز', 'الأشغال', 'العمران', 'الحج', 'الإرشاد', 'الدعوة', 'الفنون', 'التراث',
     'الابتكار', 'الخدمة', 'الإدارة', 'التكوين', 'التشغيل', 'الإدماج', 'الحرف', 'الصناعات', 'التقنية',
     'التكنولوجيا', 'الرقمنة', 'الشغل', 'الحماية', 'المساواة', 'الهجرة', 'الجاليات', 'الحكم', 'اللامركزية',
-    'الخدمات', 'العمرة', 'الماء', 'اللوجستيك', 'الحوكمة', 'التأمينات',
+    'الخدمات', 'العمرة', 'الماء', 'اللوجستيك', 'الحوكمة', 'التأمينات', 'البنية', 'التوطين', 'الفضاء',
   ].map(normalizeKey),
 );
+
+/**
+ * Nouns (normalized) that head a portfolio of two words after و, an indefinite noun and its
+ * definite genitive: `وتكنولوجيا المعلومات`, `وشؤون المغتربين`, `ووقاية المجتمع`.
+ */
+export const PORTFOLIO_HEADS: readonly string[] = ['شؤون', 'تكنولوجيا', 'تقنية', 'وقاية', 'تنمية', 'حماية', 'رعاية'].map(normalizeKey);
 
 /** Portfolios after the first, each after و, at most (`وزير الزراعة والغابات والثروة السمكية`). */
 export const MAX_PORTFOLIOS = 3;
@@ -84,6 +91,15 @@ export function joinPortfolios(doc: Doc, resolved: Candidate[]): Candidate[] {
       const after = resolved[next];
       // What follows is no entity of its own, or a group of people read from the portfolio.
       const group = after !== undefined && after.start === s && after.source.ref === PEOPLE_GROUP_RULE;
+      // A portfolio of two words: an indefinite head and its genitive (`وتقنية المعلومات`).
+      const head = !articleAt(text, s) && t + 1 < count && oneSpace(text, ends[t]!, starts[t + 1]!) && articleAt(text, starts[t + 1]!) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[t]!));
+      if (head && (after === undefined || after.start >= ends[t + 1]!)) {
+        if (!checked && !holdsMinisterWord(doc, c.start, c.end)) break;
+        checked = true;
+        end = ends[t + 1]!;
+        t = tokenAt(doc, end);
+        continue;
+      }
       if (!(after === undefined || after.start >= ends[t]! || group) || !articleAt(text, s) || !joinsPortfolio(text, starts[t - 1]!, ends[t - 1]!, s, ends[t]!)) break;
       if (!checked && !holdsMinisterWord(doc, c.start, c.end)) break;
       checked = true;

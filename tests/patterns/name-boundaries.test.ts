@@ -162,6 +162,8 @@ describe('a noun and its definite complement after a title', () => {
     expect(persons('قال الكاتب نزار القباني إن', 'occ-title-person')).toEqual(['نزار القباني']);
     expect(persons('احتلها الإمبراطور الروماني بومبي الأكبر', 'occ-title-person')).toEqual(['بومبي']);
     expect(persons('وقال الوزير كوفي التونسي إن', 'occ-title-person')).toEqual(['كوفي التونسي']);
+    // A family name that is the first word with the article.
+    expect(persons('قال الوزير عجلان العجلان إن', 'occ-title-person')).toEqual(['عجلان العجلان']);
   });
 });
 
@@ -433,5 +435,6 @@ describe('a title after an honorific', () => {
   it('leaves a given name that is also a title before a name', () => {
     expect(persons('وقال السيد أمير طاهري إن', 'pers-after-honorific')).toEqual(['امير طاهري']);
     expect(persons('وحضر الرئيس أمين الحافظ الاجتماع', 'occ-title-person')).toEqual(['امين الحافظ']);
+    expect(persons('قدم المخرج أمين مطالقة عرضا مسرحيا', 'occ-title-person')).toEqual(['امين مطالقه']);
   });
 });

@@ -37,6 +37,8 @@ describe('clubs named by a word', () => {
     expect(orgs('فاز الترجي الرياضي التونسي على الأهلي')).toEqual(['الترجي الرياضي التونسي kashf:org/esperance-sportive-de-tunis', 'الأهلي kashf:org/al-ahly-sc']);
     // No club after the preposition: a word.
     expect(orgs('فاز الأهلي على الحكومة')).toEqual([]);
+    // A subject whose span holds its nationality.
+    expect(orgs('فاز نادي الهلال السعودي على النصر بثلاثة أهداف')).toEqual(['نادي الهلال السعودي kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
   });
 
   it('reads a club on either side of ضد with a club on the other', () => {

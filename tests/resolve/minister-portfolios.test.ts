@@ -14,6 +14,12 @@ describe('a minister of two portfolios', () => {
     expect(nested('التقى وزير الزراعة والغابات والثروة السمكية الياباني')).toEqual(['OCC وزير الزراعة والغابات والثروة السمكية الياباني', 'NORP الياباني']);
   });
 
+  it('takes a portfolio of two words, an indefinite head and its genitive, and reads the name after', () => {
+    expect(nested('قال وزير الاتصالات وتقنية المعلومات السعودي عبدالله السواحة إن')).toEqual(['OCC وزير الاتصالات وتقنية المعلومات السعودي', 'NORP السعودي', 'PERS عبدالله السواحة', 'PERS عبدالله']);
+    expect(nested('رصدت وزارة الصحة ووقاية المجتمع حالات جديدة')).toEqual(['ORG وزارة الصحة ووقاية المجتمع']);
+    expect(nested('استقبل وزير الخارجية ووزير الدفاع الوفد')).toEqual(['OCC وزير الخارجية', 'OCC وزير الدفاع']);
+  });
+
   it('takes the Maghrebi ministries\' portfolios, for the ministry too', () => {
     expect(nested('قال وزير التجهيز والماء نزار بركة إن')).toEqual(['OCC وزير التجهيز والماء', 'PERS نزار بركة']);
     expect(nested('قالت وزارة التجهيز والماء المغربية إن')).toEqual(['ORG وزارة التجهيز والماء المغربية', 'NORP المغربية']);
