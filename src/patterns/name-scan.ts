@@ -894,12 +894,13 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
  */
 /**
  * A definite word in ة of five letters or more past the article in text[s, e): a noun
- * (`المملكة`, `الجائزة`, `الشهادة`) or a feminine nisba (`الإسلامية`), no family name. Longer
- * family names in ة are mostly the فعالنة and فعايلة plurals of a tribe (`الطراونة`,
- * `المعايطة`), whose stem has alef as its third letter: such words are left to the name.
+ * (`المملكة`, `الجائزة`, `الشهادة`) or a feminine nisba (`الإسلامية`), no family name. Family
+ * names in ة are mostly of the فعيلة shape (`الربيعة`, `الدبيبة`) or, longer, the فعالنة and
+ * فعايلة plurals of a tribe (`الطراونة`, `المعايطة`), whose stems have ي or alef as their
+ * third letter: such words are left to the name.
  */
 function longDefiniteFeminine(text: string, s: number, e: number): boolean {
-  return e - s === 7 || (e - s > 7 && text.charCodeAt(s + 4) !== ALEF);
+  return (e - s === 7 && text.charCodeAt(s + 4) !== YA) || (e - s > 7 && text.charCodeAt(s + 4) !== ALEF);
 }
 
 function shortDefiniteFeminine(text: string, s: number, e: number): boolean {

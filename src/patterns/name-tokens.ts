@@ -317,11 +317,16 @@ const DUAL_TA = '\u062a\u064a\u0646'; // تين
 function loneGivenName(r: Reading, t: number, skip: number): boolean {
   if (skip > 0 && r.text.charCodeAt(r.starts[t]!) !== WA) return false;
   if (r.ends[t]! - r.starts[t]! - skip < 4) return false;
-  // A word in ة after an indefinite one in ة agrees with it: an adjective (`بيئة عائلية
-  // آمنة`, a safe family setting; `عملة ورقية`, paper money, whose و is no proclitic), not a
-  // woman's name.
+  // A word in ة after an indefinite one in ة or ات agrees with it: an adjective (`بيئة
+  // عائلية آمنة`, a safe family setting; `عملة ورقية`, `عملات ورقية`, paper money, whose و is
+  // no proclitic), not a woman's name.
   if (!r.isName(t, GIVEN, skip)) return false;
-  return !(t > 0 && r.endsInTa(t) && r.endsInTa(t - 1) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!));
+  return !(t > 0 && r.endsInTa(t) && (r.endsInTa(t - 1) || feminineSoundPlural(r.text, r.starts[t - 1]!, r.ends[t - 1]!)) && !r.text.startsWith('\u0627\u0644', r.starts[t - 1]!) && adjacent(r.text, r.ends[t - 1]!, r.starts[t]!));
+}
+
+/** A word of five letters or more in ات in text[s, e) (`عملات`, `سيارات`): a feminine plural, which adjectives in ة agree with. */
+function feminineSoundPlural(text: string, s: number, e: number): boolean {
+  return e - s >= 5 && text.charCodeAt(e - 1) === TA && text.charCodeAt(e - 2) === ALEF;
 }
 
 /**

@@ -143,6 +143,7 @@ describe('the object of the verb after a name of two parts', () => {
     expect(persons('وقال الوزير محمد سالم الطراونة إن', 'occ-title-person')).toEqual(['محمد سالم الطراونه']);
     expect(persons('وقال الوزير خالد بن محمد العطية إن', 'occ-title-person')).toEqual(['خالد بن محمد العطيه']);
     expect(persons('وقال الوزير ناصر سالم الخصاونة إن', 'occ-title-person')).toEqual(['ناصر سالم الخصاونه']);
+    expect(persons('وقال الوزير عبد الحميد الدبيبة إن', 'occ-title-person')).toEqual(['عبد الحميد الدبيبه']);
   });
 
   it('is no family name: a longer definite noun or adjective in ة', () => {

@@ -311,6 +311,7 @@ describe('a word that spells a proclitic and a name', () => {
     const spans = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
     expect(spans('جبران خليل جبران أديب لبناني هاجر إلى بوسطن')).not.toContainEqual(expect.stringMatching(/^PERS بناني/));
     expect(spans('أصدر البنك المركزي عملة ورقية جديدة')).toEqual([]);
+    expect(spans('نشرت الصحيفة صورا لأوراق نقدية وعملات ورقية قديمة')).toEqual([]);
   });
 
   it('still reads a name after a real proclitic', () => {
