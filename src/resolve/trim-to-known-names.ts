@@ -10,6 +10,7 @@
 // entities (a nationality, an organisation) but never cut one.
 
 import { tokenAt, tokenHolding, tokenText, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
 import { spanOf } from './resolve-overlaps.js';
@@ -132,6 +133,25 @@ function purposeAfter(doc: Doc, from: number, end: number): boolean {
   }
   return from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0644;
 }
+
+/**
+ * Whether the word right after a known organisation ending at `from` (and within the rule's
+ * name, which ends at `end`) is one of OTHER_BODY: then the words name another body (`مجلس
+ * الأمن القومي`, `حزب العمال الشيوعي`). Other adjectives mostly describe the known one
+ * (`صحيفة الأهرام الحكومية`, `بنك إنجلترا المركزي`).
+ */
+function otherBodyAfter(doc: Doc, from: number, end: number): boolean {
+  const text = doc.norm.text;
+  if (text.charCodeAt(from) !== 0x20) return false;
+  const t = tokenAt(doc, from + 1);
+  if (t >= doc.tokens.count || doc.tokens.starts[t] !== from + 1 || doc.tokens.ends[t]! > end) return false;
+  return OTHER_BODY.has(text.slice(from + 1, doc.tokens.ends[t]!));
+}
+
+/** Adjectives (normalized) that make another body of an organisation's name (see otherBodyAfter). */
+const OTHER_BODY: ReadonlySet<string> = new Set(
+  ['الوطني', 'الوطنية', 'القومي', 'القومية', 'السيبراني', 'الشيوعي', 'الشيوعية', 'الاشتراكي', 'الاشتراكية', 'الديمقراطي', 'الديمقراطية', 'الرياضي', 'الرياضية', 'الإنمائي'].map(normalizeKey),
+);
 
 /** Whether `g` starts in the second token of `c`, right after its trigger noun. */
 function followsTrigger(doc: Doc, c: Candidate, g: Candidate): boolean {
@@ -387,6 +407,11 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             if (c.label === 'PERS' && familyFollows(doc, g.end, end)) {
               same = g;
               lineage = true;
+            } else if (c.label === 'ORG' && g.start === c.start && otherBodyAfter(doc, g.end, end)) {
+              // An adjective after the known name makes another body of it (`مجلس الأمن
+              // الوطني`, `مجلس الأمن السيبراني`): the rule's name stands, unknown, and the
+              // known name is no mention of that body.
+              (spelled ??= new Set()).add(g);
             } else end = g.end;
           }
         } else if (c.label === 'PERS' && g.label === 'NORP' && givenNameAfterTitle(doc, c, g, end)) {

@@ -68,6 +68,20 @@ describe('an organisation\'s nationality', () => {
   });
 });
 
+describe('a known organisation and an adjective that makes another body of it', () => {
+  it('is that other body, unlinked', () => {
+    const orgs = (text: string) => extract(text).filter((e) => e.label === 'ORG').map((e) => `${e.text} ${e.id === undefined || e.id.startsWith('doc:') ? '-' : e.id}`);
+    expect(orgs('قال مجلس الأمن الوطني العراقي إن')).toEqual(['مجلس الأمن الوطني العراقي -']);
+    expect(orgs('كشف مجلس الأمن السيبراني عن هجمات')).toEqual(['مجلس الأمن السيبراني -']);
+  });
+
+  it('leaves the body itself before its own or a describing adjective', () => {
+    const orgs = (text: string) => extract(text).filter((e) => e.label === 'ORG').map((e) => `${e.text} ${e.id === undefined || e.id.startsWith('doc:') ? '-' : e.id}`);
+    expect(orgs('دعا مجلس الأمن الدولي إلى وقف إطلاق النار')).toEqual(['مجلس الأمن الدولي wd:Q37470']);
+    expect(orgs('ذكرت صحيفة الأهرام الحكومية أن')).toEqual(['صحيفة الأهرام kashf:org/al-ahram']);
+  });
+});
+
 describe('an organisation named after a known person', () => {
   it('holds the whole name and the purpose after it', () => {
     expect(entities('افتتحت جامعة الحسين بن طلال فرعا جديدا')).toEqual(['ORG جامعة الحسين بن طلال']);
