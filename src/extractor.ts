@@ -23,6 +23,7 @@ import { joinGroupMembers } from './resolve/group-members.js';
 import { readLanguageObjects } from './resolve/language-names.js';
 import { joinPlaceNouns } from './resolve/place-nouns.js';
 import { joinNewCities } from './resolve/new-cities.js';
+import { joinRoadPlaces } from './resolve/road-places.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -226,6 +227,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
     resolved = joinCityOrganisations(doc, joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved)));
     if (cities.size > 0) resolved = joinNewCities(doc, joinPlaceNouns(doc, resolved, cities), cities);
+    resolved = joinRoadPlaces(doc, resolved);
     resolved = joinGroupMembers(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
