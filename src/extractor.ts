@@ -24,6 +24,7 @@ import { readLanguageObjects } from './resolve/language-names.js';
 import { joinPlaceNouns } from './resolve/place-nouns.js';
 import { joinNewCities } from './resolve/new-cities.js';
 import { joinRoadPlaces } from './resolve/road-places.js';
+import { joinRulerTitles } from './resolve/ruler-titles.js';
 import { idBit, mayBeIn } from './resolve/id-bit.js';
 import { compilePlaceIdioms, dropIdiomPlaces } from './resolve/place-idioms.js';
 import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
@@ -224,7 +225,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (clubs.size > 0) resolved = dropBilateralClubs(doc, resolved, clubs);
     // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
     resolved = lifeYears(doc, dropDescriptiveAdjectives(doc, joinPortfolios(doc, resolved)));
-    resolved = extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved))));
+    resolved = joinRulerTitles(doc, extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved)))));
     resolved = joinCityOrganisations(doc, joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved)));
     if (cities.size > 0) resolved = joinNewCities(doc, joinPlaceNouns(doc, resolved, cities), cities);
     resolved = joinRoadPlaces(doc, resolved);

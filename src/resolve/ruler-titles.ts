@@ -1,0 +1,83 @@
+// A ruler's title is named by the place ruled: `ولي عهد أبوظبي`, `سلطان عمان`, `حاكم دبي`.
+// The title rule reads such a title with a country, or with a city as its name-like
+// complement, and then often the word after the city too, the verb's object (`افتتح حاكم دبي
+// القمة`). Here a known place right after a ruler's title word joins it into one OCC, the place
+// nested, and an OCC that holds a place ends with that place unless an adjective of the title
+// follows it (`حاكم دبي السابق`, `سفير مصر الجديد`).
+
+import { newCandidate } from '../candidate.js';
+import { tokenAt, type Doc } from '../doc.js';
+import { normalizeKey } from '../normalize/normalize.js';
+import { articleAt, definiteNisbaShape } from '../tokenize/letters.js';
+import { sameText } from '../tokenize/token-hash.js';
+import type { Candidate } from '../types.js';
+import { spanOf } from './resolve-overlaps.js';
+
+/** Ruler's titles (normalized) whose genitive is the place ruled; two-word ones as one string. */
+const RULERS: readonly string[] = ['ولي عهد', 'سلطان', 'حاكم', 'أمير', 'ملك', 'ملكة', 'عاهل'].map(normalizeKey);
+/** Adjectives of a title after the place (normalized), besides nisbas, and العاصمة of a capital's name (`الجزائر العاصمة`). */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(['العاصمة', 'السابق', 'السابقة', 'الأسبق', 'الجديد', 'الجديدة', 'الراحل', 'الراحلة', 'الحالي', 'الحالية', 'المقبل', 'المنتخب', 'المكلف', 'المؤقت'].map(normalizeKey));
+const PLACES: ReadonlySet<string> = new Set(['GPE']);
+const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'occ-title-person' });
+const PRIORITY = 40;
+
+/** Where a ruler's title of RULERS ends right before offset `pos` (one space between), or -1 when none; its start in `out[0]`. */
+function rulerBefore(doc: Doc, pos: number, out: number[]): boolean {
+  const text = doc.norm.text;
+  if (pos < 2 || text.charCodeAt(pos - 1) !== 0x20) return false;
+  const t = tokenAt(doc, pos) - 1;
+  if (t < 0 || doc.tokens.ends[t] !== pos - 1) return false;
+  const { starts, ends } = doc.tokens;
+  for (const r of RULERS) {
+    const space = r.indexOf(' ');
+    if (space < 0) {
+      if (sameText(r, text, starts[t]!, ends[t]!)) return (out[0] = starts[t]!), true;
+    } else if (t > 0 && sameText(r.slice(space + 1), text, starts[t]!, ends[t]!) && sameText(r.slice(0, space), text, starts[t - 1]!, ends[t - 1]!) && ends[t - 1]! + 1 === starts[t]) {
+      return (out[0] = starts[t - 1]!), true;
+    }
+  }
+  return false;
+}
+
+/** Whether the word right after offset `pos` is definite and no adjective of a title. */
+function objectAfter(doc: Doc, pos: number, end: number): boolean {
+  const text = doc.norm.text;
+  if (text.charCodeAt(pos) !== 0x20) return false;
+  const t = tokenAt(doc, pos + 1);
+  if (t >= doc.tokens.count || doc.tokens.starts[t] !== pos + 1 || doc.tokens.ends[t]! > end) return false;
+  const e = doc.tokens.ends[t]!;
+  return articleAt(text, pos + 1) && !definiteNisbaShape(text, pos + 1, e) && !TITLE_ADJECTIVES.has(text.slice(pos + 1, e));
+}
+
+/**
+ * `resolved` (sorted, non-overlapping) with each ruler's title joined to the known place after
+ * it (see the file's header) and each OCC that holds a place ended after it when the verb's
+ * object follows the place; the list itself when none changes.
+ *
+ * @example
+ * ```ts
+ * joinRulerTitles(prepareDoc('استقبل ولي عهد أبوظبي الوفد'), resolved); // OCC ولي عهد أبوظبي ⊃ GPE
+ * ```
+ */
+export function joinRulerTitles(doc: Doc, resolved: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  const start = [0];
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i]!;
+    let next: Candidate = c;
+    if (c.label === 'OCC' && c.inner !== undefined) {
+      // The title holds a place and then the verb's object: it ends with the place.
+      const place = c.inner.find((g) => PLACES.has(g.label) && g.end < c.end && objectAfter(doc, g.end, c.end));
+      if (place !== undefined) {
+        next = spanOf(c, c.start, place.end);
+        next.inner = c.inner.filter((g) => g.end <= place.end);
+      }
+    } else if (PLACES.has(c.label) && c.id !== undefined && rulerBefore(doc, c.start, start) && (i === 0 || resolved[i - 1]!.end <= start[0]!)) {
+      next = newCandidate(start[0]!, c.end, 'OCC', PRIORITY, SOURCE);
+      next.inner = [c];
+    }
+    if (next !== c) (out ??= resolved.slice(0, i)).push(next);
+    else if (out) out.push(c);
+  }
+  return out ?? resolved;
+}
