@@ -900,7 +900,8 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
  * third letter: such words are left to the name.
  */
 function longDefiniteFeminine(text: string, s: number, e: number): boolean {
-  return (e - s === 7 && text.charCodeAt(s + 4) !== YA) || (e - s > 7 && text.charCodeAt(s + 4) !== ALEF);
+  if (e - s < 7 || text.charCodeAt(e - 1) !== HA) return false;
+  return e - s === 7 ? text.charCodeAt(s + 4) !== YA : text.charCodeAt(s + 4) !== ALEF;
 }
 
 function shortDefiniteFeminine(text: string, s: number, e: number): boolean {
@@ -997,7 +998,7 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
   if (part > 1 && !afterPrefix && r.sc.known !== null && defWord(r, u) && !knownToken(r, u) && (verbalNoun(r.text, r.starts[u]! + 2, r.ends[u]!) || shortDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!))) return false;
   // A longer definite word in ة there is a noun or an adjective after the name (`تسلمت
   // الفنانة فاطمة الزهراء الجائزة`, `العاهل فان عرش المملكة`).
-  if (part > 1 && !afterPrefix && r.sc.known !== null && defWord(r, u) && feminineNoun(r, r.ends[u]!) && longDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!) && !knownToken(r, u)) return false;
+  if (part > 1 && !afterPrefix && r.sc.known !== null && longDefiniteFeminine(r.text, r.starts[u]!, r.ends[u]!) && feminineNoun(r, r.ends[u]!) && defWord(r, u) && !knownToken(r, u)) return false;
   // Nor is the object of a verb–subject–object sentence after the name: an unknown broken
   // plural of people (`استقبل الوزير نبيل عمرو رؤساء البلديات`, `أولياء`) or a plural in ي
   // before its definite complement (`كرم المدير حسن بلقاسم موظفي الشركة`).
@@ -1019,8 +1020,8 @@ function namePart(r: NameReader, u: number, part: number, afterPrefix = false): 
  * token (`أمير منطقة`); before another word it may be a given name (`أمين مطالقة`).
  */
 function titleBeforeComplement(r: NameReader, u: number): boolean {
-  if (r.sc.known === null || !r.startsPhrase(u, 0, BOUND) || !nextSpaced(r, u + 1) || !isWord(r, u + 1)) return false;
-  return !lt.articleAt(r.text, r.starts[u + 1]!) && !knownToken(r, u + 1) && r.startsPhrase(u + 1, 0, COMMON | BOUND);
+  if (r.sc.known === null || !nextSpaced(r, u + 1) || lt.articleAt(r.text, r.starts[u + 1]!) || !r.startsPhrase(u, 0, BOUND) || !isWord(r, u + 1)) return false;
+  return !knownToken(r, u + 1) && r.startsPhrase(u + 1, 0, COMMON | BOUND);
 }
 
 /**
@@ -1031,7 +1032,7 @@ function titleBeforeComplement(r: NameReader, u: number): boolean {
  * a known given name first (`نزار القباني`).
  */
 function constructHead(r: NameReader, u: number): boolean {
-  if (r.sc.known === null || knownToken(r, u) || !nextSpaced(r, u + 1) || !defWord(r, u + 1) || knownToken(r, u + 1)) return false;
+  if (r.sc.known === null || !nextSpaced(r, u + 1) || !lt.articleAt(r.text, r.starts[u + 1]!) || !defWord(r, u + 1) || knownToken(r, u) || knownToken(r, u + 1)) return false;
   const s = r.starts[u + 1]!;
   const e = r.ends[u + 1]!;
   // A family name made of the first word with the article is a name (`عجلان العجلان`).

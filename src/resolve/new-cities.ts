@@ -17,6 +17,8 @@ const PRIORITY = 35;
 
 /** The end of `الجديدة` right after offset `pos` (one space between), or -1. */
 function adjectiveEnd(doc: Doc, pos: number): number {
+  // Most places are followed by no such word: two code units tell.
+  if (doc.norm.text.charCodeAt(pos) !== 0x20 || doc.norm.text.charCodeAt(pos + 3) !== NEW.charCodeAt(2)) return -1;
   const t = tokenAt(doc, pos);
   if (t >= doc.tokens.count) return -1;
   const s = doc.tokens.starts[t]!;
@@ -44,8 +46,8 @@ export function joinNewCities(doc: Doc, resolved: Candidate[], cities: ReadonlyS
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const next = resolved[i + 1];
-    const end = cityMention(c, cities) ? adjectiveEnd(doc, c.end) : -1;
-    if (end > 0 && (next === undefined || next.start >= end)) {
+    const end = c.label === 'GPE' ? adjectiveEnd(doc, c.end) : -1;
+    if (end > 0 && (next === undefined || next.start >= end) && cityMention(c, cities)) {
       const joined = newCandidate(c.start, end, 'GPE', PRIORITY, SOURCE);
       joined.inner = [c];
       (out ??= resolved.slice(0, i)).push(joined);
