@@ -221,6 +221,8 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = trimReportedSources(doc, resolved);
     if (adjectiveNames.ids.size > 0) readCountryAdjectives(doc, resolved, adjectiveNames);
     trimLanguageNoun(doc, resolved);
+    // Before linking, so that the road is grouped with its other mentions as any facility is.
+    resolved = joinRoadPlaces(doc, resolved);
     if (link) resolved = link(doc, resolved, entryOf);
     if (clubs.size > 0) resolved = dropBilateralClubs(doc, resolved, clubs);
     // Before descriptive adjectives are dropped: the minister's nationality is nested in the title.
@@ -228,7 +230,6 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     resolved = joinRulerTitles(doc, extendGeneralOffices(doc, joinTitlePlaces(doc, joinStackedTitles(doc, splitTrailingRanks(doc, resolved)))));
     resolved = joinCityOrganisations(doc, joinEventEditions(doc, joinNamedEvents(doc, cities.size > 0 ? joinTreatyPlaces(doc, resolved, cities) : resolved)));
     if (cities.size > 0) resolved = joinNewCities(doc, joinPlaceNouns(doc, resolved, cities), cities);
-    resolved = joinRoadPlaces(doc, resolved);
     resolved = joinGroupMembers(doc, resolved);
     // After linking, so later mentions it links (and IDs it settles) are read as places too.
     if (placeLabels.size > 0) relabelPlaces(doc, resolved, placeLabels);
