@@ -25,7 +25,7 @@ import { againstAt, resultSubject, resultVerbBefore, scoreNextTo, sideWordBefore
  * `لقاء` (a meeting), `قمة` (a summit) and `مواجهة` (a confrontation) are left out: `لقاء
  * الشباب`, `مواجهة الإرهاب`.
  */
-const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مباريات', 'ديربي', 'الديربي', 'كلاسيكو', 'الكلاسيكو', 'ماتش', 'الماتش'];
+const MATCH_NOUNS = ['مباراة', 'المباراة', 'مباراتي', 'مباريات', 'ديربي', 'الديربي', 'كلاسيكو', 'الكلاسيكو', 'ماتش', 'الماتش', 'نهائي', 'النهائي'];
 
 let table: WordTable | undefined;
 const matchTable = (): WordTable => (table ??= wordTable(new Map(MATCH_NOUNS.map((w) => [normalizeKey(w), 1]))));
@@ -126,12 +126,19 @@ function namesClub(c: Candidate, clubs: ReadonlySet<string>): boolean {
 /** Letters a match noun has at least, after up to two proclitic letters (لمباراة). */
 const MATCH_NOUN_STEM = 4;
 
-/** Whether the candidate starting token `first` follows a match noun, maybe with بين between. */
+/** Tokens looked through before بين for a match noun (`مباراة نهائي كأس الملك بين`). */
+const BETWEEN_WINDOW = 4;
+
+/**
+ * Whether the candidate starting token `first` follows a match noun, or بين after one and the
+ * competition's name (`نهائي كأس الملك بين الهلال والنصر`).
+ */
 function afterMatchNoun(doc: Doc, first: number): boolean {
-  let b = first - 1;
+  const b = first - 1;
   if (b < 0) return false;
-  if (tokenIs(doc, b, BETWEEN)) b--;
-  return b >= 0 && tokenReadsAs(matchTable(), doc, b, MATCH_NOUN_STEM);
+  if (!tokenIs(doc, b, BETWEEN)) return tokenReadsAs(matchTable(), doc, b, MATCH_NOUN_STEM);
+  for (let t = b - 1; t >= 0 && t >= b - BETWEEN_WINDOW; t--) if (tokenReadsAs(matchTable(), doc, t, MATCH_NOUN_STEM)) return true;
+  return false;
 }
 
 /** Whether the candidate starting token `first` follows a club noun (see CLUB_NOUNS). */

@@ -13,6 +13,9 @@ describe('clubs named by a word', () => {
     expect(orgs('قبل المباراة بين الاتحاد والشباب')).toEqual(['الاتحاد kashf:org/al-ittihad-club-jeddah', 'الشباب kashf:org/al-shabab-fc-riyadh']);
     // The colloquial ماتش of social posts.
     expect(orgs('اليوم ماتش الأهلي والزمالك الساعة 8')).toEqual(['الأهلي kashf:org/al-ahly-sc', 'الزمالك kashf:org/zamalek-sc']);
+    // بين after a match noun and the competition's name.
+    expect(orgs('تقام مباراة نهائي كأس الملك بين الهلال والنصر')).toEqual(['الهلال kashf:org/al-hilal-sfc', 'النصر kashf:org/al-nassr-fc']);
+    expect(orgs('وقع اتفاق بين الاتحاد والحكومة')).toEqual([]);
   });
 
   it('reads both sides of a result verb, a score, or a side word', () => {
