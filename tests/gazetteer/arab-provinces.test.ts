@@ -16,6 +16,12 @@ describe('Arab provinces and regions', () => {
     expect(places('زار الوزير محافظة البحيرة')).toEqual([['محافظة البحيرة', 'wd:Q30630']]);
   });
 
+  it('count in a list with places of their country where the bare name is a word', () => {
+    const all = (text: string) => extract(text).map((e) => e.text);
+    expect(all('هطلت أمطار على مناطق جازان وعسير والباحة')).toEqual(['جازان', 'عسير', 'الباحة']);
+    expect(all('كان الامتحان عسير جدا')).toEqual([]);
+  });
+
   it('need the province noun where the bare name is an ordinary word or a given name', () => {
     expect(places('ارتفع منسوب المياه في البحيرة')).toEqual([]);
     expect(places('هذا الأمر غير مطروح للنقاش')).toEqual([]);
