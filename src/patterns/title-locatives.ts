@@ -21,6 +21,9 @@ const NO_BODY: ReadonlySet<string> = new Set(
   ].map(normalizeKey),
 );
 
+/** Shortest title that holds `في` and a word of NO_BODY (`عضو في اليوم`). */
+const MIN_SPAN = 11;
+
 /** Title rules whose match may hold `في` and a body. */
 const TITLE_RULES: ReadonlySet<string> = new Set(['occ-title-person', 'occ-title-country']);
 
@@ -37,7 +40,8 @@ export function trimTitleLocatives(doc: Doc, out: Candidate[]): void {
   const text = doc.norm.text;
   const { starts, ends, count } = doc.tokens;
   for (const c of out) {
-    if (c.label !== 'OCC' || !TITLE_RULES.has(c.source.ref)) continue;
+    // A title, ` في ` and a word of NO_BODY take eleven code units at least.
+    if (c.label !== 'OCC' || c.end - c.start < MIN_SPAN || !TITLE_RULES.has(c.source.ref)) continue;
     for (let t = tokenAt(doc, c.start) + 1; t + 1 < count && ends[t + 1]! <= c.end; t++) {
       if (!sameText(FI, text, starts[t]!, ends[t]!) || !NO_BODY.has(text.slice(starts[t + 1]!, ends[t + 1]!))) continue;
       c.end = ends[t - 1]!;

@@ -12,7 +12,10 @@ import type { Candidate } from '../types.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
 
 const ROAD: NounWords = nounWords(['طريق']);
-const PLACES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+/** Whether `c` is a place a road may join. */
+function isPlace(c: Candidate): boolean {
+  return c.label === 'GPE' || c.label === 'LOC';
+}
 /** Adjectives of a road after its places (normalized). */
 const ROAD_ADJECTIVES: readonly string[] = ['السريع', 'الدولي', 'الصحراوي', 'الزراعي', 'الساحلي', 'الدائري'].map(normalizeKey);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'fac-trigger-name' });
@@ -60,7 +63,8 @@ export function joinRoadPlaces(doc: Doc, resolved: Candidate[]): Candidate[] {
   for (let i = 0; i < resolved.length; i++) {
     const c = resolved[i]!;
     const d = resolved[i + 1];
-    const from = PLACES.has(c.label) && d !== undefined && PLACES.has(d.label) && placeGap(text, c.end, d.start) ? nounBefore(doc, resolved, i, ROAD) : -1;
+    // Label tests, then the gap, then the noun's hash: most candidates stop at the first.
+    const from = d !== undefined && isPlace(c) && isPlace(d) && placeGap(text, c.end, d.start) ? nounBefore(doc, resolved, i, ROAD) : -1;
     if (from >= 0 && !afterAn(doc, from)) {
       const after = resolved[i + 2];
       const end = adjectiveEnd(doc, d!.end);

@@ -23,7 +23,6 @@ const AHD = normalizeKey('عهد');
 const WALI = normalizeKey('ولي');
 /** Adjectives of a title after the place (normalized), besides nisbas, and العاصمة of a capital's name (`الجزائر العاصمة`). */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(['العاصمة', 'السابق', 'السابقة', 'الأسبق', 'الجديد', 'الجديدة', 'الراحل', 'الراحلة', 'الحالي', 'الحالية', 'المقبل', 'المنتخب', 'المكلف', 'المؤقت'].map(normalizeKey));
-const PLACES: ReadonlySet<string> = new Set(['GPE']);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'occ-title-person' });
 const PRIORITY = 40;
 
@@ -64,12 +63,12 @@ export function joinRulerTitles(doc: Doc, resolved: Candidate[]): Candidate[] {
     let next: Candidate = c;
     if (c.label === 'OCC' && c.inner !== undefined) {
       // The title holds a place and then the verb's object: it ends with the place.
-      const place = c.inner.find((g) => PLACES.has(g.label) && g.end < c.end && objectAfter(doc, g.end, c.end));
+      const place = c.inner.find((g) => g.label === 'GPE' && g.end < c.end && objectAfter(doc, g.end, c.end));
       if (place !== undefined) {
         next = spanOf(c, c.start, place.end);
         next.inner = c.inner.filter((g) => g.end <= place.end);
       }
-    } else if (PLACES.has(c.label) && c.id !== undefined) {
+    } else if (c.label === 'GPE' && c.id !== undefined) {
       const from = rulerBefore(doc, resolved, i);
       if (from >= 0) {
         next = newCandidate(from, c.end, 'OCC', PRIORITY, SOURCE);
