@@ -1,16 +1,15 @@
 // A club the gazetteer knows only by a weak alias (a word: الهلال "the crescent", النصر
 // "victory", الاتحاد "the union") is that club where the text puts it in a match: right after
-// a noun of a match (`مباراة الهلال`, `ديربي الأهلي`) or of a club (`نادي الترجي`, `النادي
-// الأهلي`), as a side before or after a result
-// verb's preposition (`فاز الاتحاد على الشباب`, also after or before a club known for sure:
-// `فاز نادي الهلال على النصر`, `فاز الأهلي على بيراميدز`), on either side of `ضد` (against) with a club on the other (`النصر ضد
-// الهلال`, `ريال مدريد ضد الاتحاد`), after a word of a side (`مدرب النصر`), next to a
-// score (`الوحدة 2 - 1 الجزيرة`), as the two sides of a verb of meeting (`التقى الأهلي مع
-// الزمالك`, `واجه الهلال النصر`) or of a result verb after its subject (`الأهلي فاز على
-// الزمالك`), as the two ends of a player's transfer (`انتقل اللاعب من الشباب إلى الهلال`),
-// and joined by و to such a club (`مباراة الهلال والنصر`). A
-// club named by a word and a nationality is none before a second nationality (`الاتفاق السعودي
-// الإيراني`).
+// a noun of a match (`مباراة الهلال`, `ديربي الأهلي`, also before بين: `نهائي كأس الملك بين
+// الهلال والنصر`) or of a club (`نادي الترجي`, `النادي الأهلي`), as a side before or after a
+// result verb's preposition (`فاز الاتحاد على الشباب`, also after or before a club known for
+// sure: `فاز نادي الهلال على النصر`, `فاز الأهلي على بيراميدز`), on either side of `ضد`
+// (against) with a club on the other (`النصر ضد الهلال`, `ريال مدريد ضد الاتحاد`), after a
+// word of a side (`مدرب النصر`), next to a score (`الوحدة 2 - 1 الجزيرة`), as the two sides of
+// a verb of meeting (`التقى الأهلي مع الزمالك`, `واجه الهلال النصر`) or of a result verb after
+// its subject (`الأهلي فاز على الزمالك`), as the two ends of a player's transfer (`انتقل اللاعب
+// من الشباب إلى الهلال`), and joined by و to such a club (`مباراة الهلال والنصر`). A club named
+// by a word and a nationality is none before a second nationality (`الاتفاق السعودي الإيراني`).
 
 import { tokenHolding, type Doc } from '../doc.js';
 import type { Candidate, GazetteerEntry } from '../types.js';

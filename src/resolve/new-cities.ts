@@ -23,7 +23,7 @@ function adjectiveEnd(doc: Doc, pos: number): number {
   if (t >= doc.tokens.count) return -1;
   const s = doc.tokens.starts[t]!;
   const e = doc.tokens.ends[t]!;
-  if (s !== pos + 1 || doc.norm.text.charCodeAt(pos) !== 0x20) return -1;
+  if (s !== pos + 1) return -1;
   return sameText(NEW, doc.norm.text, s, e) ? e : -1;
 }
 

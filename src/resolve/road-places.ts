@@ -12,14 +12,15 @@ import type { Candidate } from '../types.js';
 import { nounBefore, nounWords, type NounWords } from './noun-words.js';
 
 const ROAD: NounWords = nounWords(['طريق']);
-/** Whether `c` is a place a road may join. */
-function isPlace(c: Candidate): boolean {
-  return c.label === 'GPE' || c.label === 'LOC';
-}
 /** Adjectives of a road after its places (normalized). */
 const ROAD_ADJECTIVES: readonly string[] = ['السريع', 'الدولي', 'الصحراوي', 'الزراعي', 'الساحلي', 'الدائري'].map(normalizeKey);
 const SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'fac-trigger-name' });
 const PRIORITY = 33;
+
+/** Whether `c` is a place a road may join. */
+function isPlace(c: Candidate): boolean {
+  return c.label === 'GPE' || c.label === 'LOC';
+}
 
 /** Whether text[from, to) is spaces with at most one dash between them. */
 function placeGap(text: string, from: number, to: number): boolean {

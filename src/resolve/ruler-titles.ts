@@ -64,10 +64,7 @@ export function joinRulerTitles(doc: Doc, resolved: Candidate[]): Candidate[] {
     if (c.label === 'OCC' && c.inner !== undefined) {
       // The title holds a place and then the verb's object: it ends with the place.
       const place = c.inner.find((g) => g.label === 'GPE' && g.end < c.end && objectAfter(doc, g.end, c.end));
-      if (place !== undefined) {
-        next = spanOf(c, c.start, place.end);
-        next.inner = c.inner.filter((g) => g.end <= place.end);
-      }
+      if (place !== undefined) next = spanOf(c, c.start, place.end);
     } else if (c.label === 'GPE' && c.id !== undefined) {
       const from = rulerBefore(doc, resolved, i);
       if (from >= 0) {
