@@ -102,6 +102,21 @@ export function tokenAt(doc: Doc, pos: number): number {
 }
 
 /**
+ * Index of the token that starts one space after normalized offset `pos` (a word's end), or -1:
+ * the word right after another.
+ *
+ * @example
+ * ```ts
+ * tokenAfterSpace(prepareDoc('مدينة العلمين الجديدة'), 13); // 2 — the token الجديدة
+ * ```
+ */
+export function tokenAfterSpace(doc: Doc, pos: number): number {
+  if (doc.norm.text.charCodeAt(pos) !== 0x20) return -1;
+  const t = tokenAt(doc, pos + 1);
+  return t < doc.tokens.count && doc.tokens.starts[t] === pos + 1 ? t : -1;
+}
+
+/**
  * Index of the token holding normalized offset `pos`: the one that starts there, or the one
  * it lies inside, after a proclitic (`بروسيا` for روسيا); -1 before the first token.
  *

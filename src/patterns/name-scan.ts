@@ -7,7 +7,7 @@ import { procliticBeforeHamza, tokenAt, writtenHamzaAlef, writtenTanween, type D
 import { writtenAlan } from './now-or-name.js';
 import { ADJECTIVES_AFTER_NATIONALITY, definiteAdjective } from './adjective-shape.js';
 import { tailEnd } from '../resolve/name-tail.js';
-import { joinsPortfolio, MAX_PORTFOLIOS, PORTFOLIO_HEADS } from '../resolve/minister-portfolios.js';
+import { joinsPortfolio, MAX_PORTFOLIOS, portfolioHead } from '../resolve/minister-portfolios.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as lt from '../tokenize/letters.js';
@@ -892,6 +892,12 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
  * family names in ة with the article are longer or have one (`الطراونة`, `القضاة`, `العودة`),
  * or end as a nisba (`العطية`).
  */
+function shortDefiniteFeminine(text: string, s: number, e: number): boolean {
+  if (e - s !== 6 || text.charCodeAt(e - 1) !== HA) return false;
+  for (let i = s + 2; i < e - 1; i++) if (!consonant(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * A definite word in ة of five letters or more past the article in text[s, e): a noun
  * (`المملكة`, `الجائزة`, `الشهادة`) or a feminine nisba (`الإسلامية`), no family name. Family
@@ -902,12 +908,6 @@ export function verbalNoun(text: string, s: number, e: number): boolean {
 function longDefiniteFeminine(text: string, s: number, e: number): boolean {
   if (e - s < 7 || text.charCodeAt(e - 1) !== HA) return false;
   return e - s === 7 ? text.charCodeAt(s + 4) !== YA : text.charCodeAt(s + 4) !== ALEF;
-}
-
-function shortDefiniteFeminine(text: string, s: number, e: number): boolean {
-  if (e - s !== 6 || text.charCodeAt(e - 1) !== HA) return false;
-  for (let i = s + 2; i < e - 1; i++) if (!consonant(text.charCodeAt(i))) return false;
-  return true;
 }
 
 const ALI = 'علي';
@@ -1682,8 +1682,8 @@ function conjunctPlace(r: NameReader, u: number): number {
 /**
  * Where the name after a minister's title goes on past the portfolios the title rule leaves
  * to a later step (`وزير النقل والخدمات اللوجستية صالح الجاسر`): each a portfolio of the list,
- * a nisba joined to the last one or a portfolio of two words after و, then one nisba adjective. `pos` is where the
- * title's match ends; returns `pos` when no portfolio follows.
+ * a nisba joined to the last one or a portfolio of two words after و, then one nisba
+ * adjective. `pos` is where the title's match ends; returns `pos` when no portfolio follows.
  */
 export function pastPortfolios(doc: Doc, pos: number): number {
   const { count, starts, ends } = doc.tokens;
@@ -1693,7 +1693,7 @@ export function pastPortfolios(doc: Doc, pos: number): number {
   for (let k = 0; k < MAX_PORTFOLIOS && t < count && t > 0 && ends[t - 1] === end && text.charCodeAt(starts[t]!) === WA && spacedOnly(text, end, starts[t]!); k++) {
     const s = starts[t]! + 1;
     // A portfolio of two words (`وتقنية المعلومات`).
-    if (!lt.articleAt(text, s) && t + 1 < count && spacedOnly(text, ends[t]!, starts[t + 1]!) && lt.articleAt(text, starts[t + 1]!) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[t]!))) {
+    if (!lt.articleAt(text, s) && t + 1 < count && spacedOnly(text, ends[t]!, starts[t + 1]!) && lt.articleAt(text, starts[t + 1]!) && portfolioHead(text, s, ends[t]!)) {
       end = ends[t + 1]!;
       t += 2;
       continue;
@@ -1748,7 +1748,7 @@ function conjunctsEnd(r: NameReader, u: number, trigger: number): number {
     const s = starts[v]! + 1;
     if (ministry) {
       if (defWord(r, v, 1) && joinsPortfolio(text, starts[u]!, ends[u]!, s, ends[v]!)) u = v;
-      else if (v + 1 < count && nextSpaced(r, v + 1) && defWord(r, v + 1) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[v]!))) u = v + 1;
+      else if (v + 1 < count && nextSpaced(r, v + 1) && defWord(r, v + 1) && portfolioHead(text, s, ends[v]!)) u = v + 1;
       else break;
     } else {
       if (!defWord(r, v, 1) || (k > 0 && !forWord(r, u - 1) && !forWord(r, u))) break;

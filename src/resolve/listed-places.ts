@@ -112,8 +112,10 @@ export function strengthenListedPlaces(doc: Doc, weak: readonly Candidate[], kno
     if (!c.weak || (c.label !== 'GPE' && c.label !== 'LOC') || c.id === undefined || !listContext(text, c)) continue;
     // A place right after the word, with no و or comma between, is its genitive: the word is
     // a noun (`موسم الرياض وموسم جدة`, the season of Jeddah).
-    const next = knownAfter(known, c.end + 1);
-    if (next !== undefined && text.charCodeAt(c.end) === 0x20 && PLACES.has(next.label)) continue;
+    if (text.charCodeAt(c.end) === 0x20) {
+      const next = knownAfter(known, c.end + 1);
+      if (next !== undefined && PLACES.has(next.label)) continue;
+    }
     const country = entryOf(c.id)?.country;
     if (country === undefined) continue;
     for (const k of neighbours(doc, c, known)) {

@@ -34,7 +34,12 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(
  * Nouns (normalized) that head a portfolio of two words after و, an indefinite noun and its
  * definite genitive: `وتكنولوجيا المعلومات`, `وشؤون المغتربين`, `ووقاية المجتمع`.
  */
-export const PORTFOLIO_HEADS: readonly string[] = ['شؤون', 'تكنولوجيا', 'تقنية', 'وقاية', 'تنمية', 'حماية', 'رعاية'].map(normalizeKey);
+const PORTFOLIO_HEADS: readonly string[] = ['شؤون', 'تكنولوجيا', 'تقنية', 'وقاية', 'تنمية', 'حماية', 'رعاية'].map(normalizeKey);
+
+/** Whether text[s, e) is one of PORTFOLIO_HEADS. */
+export function portfolioHead(text: string, s: number, e: number): boolean {
+  return PORTFOLIO_HEADS.some((w) => sameText(w, text, s, e));
+}
 
 /** Portfolios after the first, each after و, at most (`وزير الزراعة والغابات والثروة السمكية`). */
 export const MAX_PORTFOLIOS = 3;
@@ -92,7 +97,7 @@ export function joinPortfolios(doc: Doc, resolved: Candidate[]): Candidate[] {
       // What follows is no entity of its own, or a group of people read from the portfolio.
       const group = after !== undefined && after.start === s && after.source.ref === PEOPLE_GROUP_RULE;
       // A portfolio of two words: an indefinite head and its genitive (`وتقنية المعلومات`).
-      const head = !articleAt(text, s) && t + 1 < count && oneSpace(text, ends[t]!, starts[t + 1]!) && articleAt(text, starts[t + 1]!) && PORTFOLIO_HEADS.some((w) => sameText(w, text, s, ends[t]!));
+      const head = !articleAt(text, s) && t + 1 < count && oneSpace(text, ends[t]!, starts[t + 1]!) && articleAt(text, starts[t + 1]!) && portfolioHead(text, s, ends[t]!);
       if (head && (after === undefined || after.start >= ends[t + 1]!)) {
         if (!checked && !holdsMinisterWord(doc, c.start, c.end)) break;
         checked = true;

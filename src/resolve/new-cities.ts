@@ -6,7 +6,7 @@
 // corpora tag it: the city alone.
 
 import { newCandidate } from '../candidate.js';
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenAfterSpace, type Doc } from '../doc.js';
 import { sameText } from '../tokenize/token-hash.js';
 import type { Candidate } from '../types.js';
 
@@ -19,12 +19,8 @@ const PRIORITY = 35;
 function adjectiveEnd(doc: Doc, pos: number): number {
   // Most places are followed by no such word: two code units tell.
   if (doc.norm.text.charCodeAt(pos) !== 0x20 || doc.norm.text.charCodeAt(pos + 3) !== NEW.charCodeAt(2)) return -1;
-  const t = tokenAt(doc, pos);
-  if (t >= doc.tokens.count) return -1;
-  const s = doc.tokens.starts[t]!;
-  const e = doc.tokens.ends[t]!;
-  if (s !== pos + 1) return -1;
-  return sameText(NEW, doc.norm.text, s, e) ? e : -1;
+  const t = tokenAfterSpace(doc, pos);
+  return t >= 0 && sameText(NEW, doc.norm.text, pos + 1, doc.tokens.ends[t]!) ? doc.tokens.ends[t]! : -1;
 }
 
 /** Whether `c` is a known city (`cities`: their IDs), alone or with its noun (`مدينة المنصورة`). */

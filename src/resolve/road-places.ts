@@ -5,7 +5,7 @@
 // the adjectives of a road after them.
 
 import { newCandidate } from '../candidate.js';
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenAfterSpace, tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { sameText } from '../tokenize/token-hash.js';
 import type { Candidate } from '../types.js';
@@ -35,8 +35,8 @@ function placeGap(text: string, from: number, to: number): boolean {
 
 /** The end of a road's adjective right after offset `pos` (one space between), or `pos`. */
 function adjectiveEnd(doc: Doc, pos: number): number {
-  const t = tokenAt(doc, pos);
-  if (t >= doc.tokens.count || doc.tokens.starts[t] !== pos + 1 || doc.norm.text.charCodeAt(pos) !== 0x20) return pos;
+  const t = tokenAfterSpace(doc, pos);
+  if (t < 0) return pos;
   const e = doc.tokens.ends[t]!;
   return ROAD_ADJECTIVES.some((w) => sameText(w, doc.norm.text, pos + 1, e)) ? e : pos;
 }

@@ -6,7 +6,7 @@
 // follows it (`حاكم دبي السابق`, `سفير مصر الجديد`).
 
 import { newCandidate } from '../candidate.js';
-import { tokenAt, type Doc } from '../doc.js';
+import { tokenAfterSpace, tokenAt, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { articleAt, definiteNisbaShape } from '../tokenize/letters.js';
 import { sameText } from '../tokenize/token-hash.js';
@@ -39,9 +39,8 @@ function rulerBefore(doc: Doc, resolved: readonly Candidate[], i: number): numbe
 /** Whether the word right after offset `pos` is definite and no adjective of a title. */
 function objectAfter(doc: Doc, pos: number, end: number): boolean {
   const text = doc.norm.text;
-  if (text.charCodeAt(pos) !== 0x20) return false;
-  const t = tokenAt(doc, pos + 1);
-  if (t >= doc.tokens.count || doc.tokens.starts[t] !== pos + 1 || doc.tokens.ends[t]! > end) return false;
+  const t = tokenAfterSpace(doc, pos);
+  if (t < 0 || doc.tokens.ends[t]! > end) return false;
   const e = doc.tokens.ends[t]!;
   return articleAt(text, pos + 1) && !definiteNisbaShape(text, pos + 1, e) && !TITLE_ADJECTIVES.has(text.slice(pos + 1, e));
 }

@@ -108,7 +108,7 @@ function sideBefore(doc: Doc, first: number): boolean {
  * `فاز ليون على`).
  */
 export function resultSubject(doc: Doc, first: number, last: number): boolean {
-  return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && RESULT.test(tokenText(doc, first - 1));
+  return first > 0 && last + 1 < doc.tokens.count && (listsOf(doc, last + 1) & AGAINST) !== 0 && resultVerbBefore(doc, first);
 }
 
 /** True when the word right before token `first` is a verb of winning, losing or drawing (`فاز`). */

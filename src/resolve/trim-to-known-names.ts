@@ -9,7 +9,7 @@
 // not the Indians); the known entity is then no mention. Titles (OCC) may contain known
 // entities (a nationality, an organisation) but never cut one.
 
-import { tokenAt, tokenHolding, tokenText, type Doc } from '../doc.js';
+import { tokenAfterSpace, tokenAt, tokenHolding, tokenText, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { KUNYA, NAME_TOKENS_RULE, PARTICLES, SON_OF } from '../patterns/name-tokens.js';
 import type { Candidate, Label } from '../types.js';
@@ -29,22 +29,22 @@ const PLACE_LABELS: ReadonlySet<Label> = new Set(['GPE', 'LOC', 'FAC']);
  */
 const PERSON_NAMED_ORGS: ReadonlySet<string> = new Set(['جامعه', 'مؤسسه', 'مستشفي', 'مدرسه', 'كليه', 'معهد', 'مركز', 'مكتبه', 'جائزه', 'صندوق', 'اكاديميه', 'جمعيه']);
 
+const LAM = 0x0644; // ل
+
 /**
  * The end of a purpose in لل right after offset `pos` (` للتنمية`), with the definite nisbas
  * that follow it (` للتنمية البشرية`); `pos` when none follows.
  */
 function purposeEnd(doc: Doc, pos: number): number {
-  const { count, starts, ends } = doc.tokens;
+  const { starts, ends } = doc.tokens;
   const text = doc.norm.text;
-  let t = tokenAt(doc, pos);
-  if (t >= count || starts[t]! !== pos + 1 || text.charCodeAt(pos) !== 0x20 || ends[t]! - starts[t]! < 5) return pos;
-  if (text.charCodeAt(starts[t]!) !== LAM || text.charCodeAt(starts[t]! + 1) !== LAM) return pos;
+  let t = tokenAfterSpace(doc, pos);
+  if (t < 0 || ends[t]! - starts[t]! < 5 || text.charCodeAt(starts[t]!) !== LAM || text.charCodeAt(starts[t]! + 1) !== LAM) return pos;
   let end = ends[t]!;
-  for (t++; t < count && starts[t]! === end + 1 && text.charCodeAt(end) === 0x20 && definiteNisbaShape(text, starts[t]!, ends[t]!); t++) end = ends[t]!;
+  for (t = tokenAfterSpace(doc, end); t >= 0 && definiteNisbaShape(text, starts[t]!, ends[t]!); t = tokenAfterSpace(doc, end)) end = ends[t]!;
   return end;
 }
 
-const LAM = 0x0644; // ل
 
 /** Whether the organisation `c` opens with a noun of PERSON_NAMED_ORGS. */
 function namesAfterPerson(doc: Doc, c: Candidate): boolean {
@@ -127,11 +127,11 @@ function definiteNisbaAfter(doc: Doc, from: number, end: number): boolean {
 function purposeAfter(doc: Doc, from: number, end: number): boolean {
   const text = doc.norm.text;
   // Another adjective may come first (`الشركة الصينية الوطنية لإنتاج البترول`).
-  if (from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) !== 0x0644) {
-    const t = tokenAt(doc, from + 1);
-    if (t < doc.tokens.count && doc.tokens.starts[t] === from + 1 && definiteNisbaShape(text, from + 1, doc.tokens.ends[t]!)) from = doc.tokens.ends[t]!;
+  if (from + 2 < end && text.charCodeAt(from + 1) !== LAM) {
+    const t = tokenAfterSpace(doc, from);
+    if (t >= 0 && definiteNisbaShape(text, from + 1, doc.tokens.ends[t]!)) from = doc.tokens.ends[t]!;
   }
-  return from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x0644;
+  return from + 2 < end && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === LAM;
 }
 
 /**
@@ -141,11 +141,8 @@ function purposeAfter(doc: Doc, from: number, end: number): boolean {
  * (`صحيفة الأهرام الحكومية`, `بنك إنجلترا المركزي`).
  */
 function otherBodyAfter(doc: Doc, from: number, end: number): boolean {
-  const text = doc.norm.text;
-  if (text.charCodeAt(from) !== 0x20) return false;
-  const t = tokenAt(doc, from + 1);
-  if (t >= doc.tokens.count || doc.tokens.starts[t] !== from + 1 || doc.tokens.ends[t]! > end) return false;
-  return OTHER_BODY.has(text.slice(from + 1, doc.tokens.ends[t]!));
+  const t = tokenAfterSpace(doc, from);
+  return t >= 0 && doc.tokens.ends[t]! <= end && OTHER_BODY.has(tokenText(doc, t));
 }
 
 /** Adjectives (normalized) that make another body of an organisation's name (see otherBodyAfter). */
@@ -363,7 +360,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
       // part (`شارع جمال عبد` of `شارع جمال عبد الناصر`: a place's name is read one or two
       // words long) is the facility's whole name. Other places' nouns are also ranks or
       // words before a name (`لواء`, `حي`).
-      if ((c.label === 'FAC' || (c.label === 'ORG' && namesAfterPerson(doc, c))) && g.label === 'PERS' && g.end > end && g.start > c.start && (followsTrigger(doc, c, g) || followsTriggerAndTitle(doc, c, g))) {
+      if (g.label === 'PERS' && g.end > end && g.start > c.start && (c.label === 'FAC' || (c.label === 'ORG' && namesAfterPerson(doc, c))) && (followsTrigger(doc, c, g) || followsTriggerAndTitle(doc, c, g))) {
         end = held = g.end;
         // An organisation's purpose after the person (`مؤسسة الملك عبد الله الثاني للتنمية`).
         if (c.label === 'ORG') end = purposeEnd(doc, end);
