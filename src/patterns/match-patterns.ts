@@ -316,6 +316,7 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   if (nameEnd < 0 && rule.name!.apposition && participleAfterDefinite(run.doc, start, end)) return -1;
   emit(rule, m, run.text, start, end, shift, floor, run.out);
   if (nameEnd < 0) return end;
+  if (rule.name!.label === 'PERS') nameFrom = ns.pastGluedPreposition(names, run.doc, nameFrom, nameEnd);
   emitWhole(rule, rule.name!.label, run.text, nameFrom, nameEnd, run.out);
   return nameEnd;
 }

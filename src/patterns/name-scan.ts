@@ -1112,6 +1112,24 @@ export function scanName(sc: NameScanner, doc: Doc, pos: number): number {
   return scanNameFrom(nameReader(sc, doc), t, 0);
 }
 
+/**
+ * Where the person's name read from normalized offset `pos` to `end` starts once a
+ * preposition glued to its first word is left out (`التقى الوزير بزياد القدومي`): ب, ل or ك
+ * before a word that is no name token while its letters after the preposition are one of
+ * the lexicon proper. Otherwise `pos` (`بسام`, `لبنى` are names whole).
+ */
+export function pastGluedPreposition(sc: NameScanner, doc: Doc, pos: number, end: number): number {
+  const t = tokenAt(doc, pos);
+  if (t >= doc.tokens.count) return pos;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  if (e > end || e - s < 4) return pos;
+  const c = doc.norm.text.charCodeAt(s);
+  if (c !== BA && c !== LAM && c !== KAF) return pos;
+  const r = nameReader(sc, doc);
+  return !r.known(t) && r.inLexiconAt(t, 1) ? s + 1 : pos;
+}
+
 const SONS_OF: readonly string[] = ['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646']; // بن بنت ابن
 
 /** Whether token `t` is بن, بنت or ابن. */

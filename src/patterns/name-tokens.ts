@@ -577,7 +577,10 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      if (last - t < 2 && last + 1 < count && !preposition && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+      // After a preposition only a nisba is that family name (لمحمود القدومي): few words
+      // that spell a given name once their first letter is cut stand before one.
+      const family = !preposition || (last === t && isNisba(r, t + 1));
+      if (last - t < 2 && last + 1 < count && family && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, last + 1, last - t + 1, last - t + 2);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;

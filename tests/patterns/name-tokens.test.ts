@@ -106,6 +106,13 @@ describe('pers-name-tokens: given names, proclitics and name particles', () => {
     expect(persons(withGiven, 'ومحمد حسين')).toEqual(['محمد حسين']);
   });
 
+  it('reads a nisba no lexicon holds as the family name after a preposition and a given name', () => {
+    expect(persons(withGiven, 'قدم الشكر لأحمد القدومي')).toEqual(['احمد القدومي']);
+    expect(persons(withGiven, 'التقى الوزير بمحمد الزعبي')).toEqual(['محمد الزعبي']);
+    // Any other unknown word after the preposition and the given name is no family name.
+    expect(persons(withGiven, 'قدم الشكر لأحمد شحاتة')).toEqual([]);
+  });
+
   it('keeps a European particle with the name after it', () => {
     expect(persons(withGiven, 'الهولندي رود فان نيستلروي الذي')).toEqual(['رود فان نيستلروي']);
   });

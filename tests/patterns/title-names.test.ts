@@ -98,6 +98,13 @@ describe('names after titles', () => {
     expect(persons('حيث يقول الأستاذ محمد السعدي إن الدولة')).toEqual(['محمد السعدي']);
   });
 
+  it('leaves a preposition glued to the given name after a title outside the name', () => {
+    expect(persons('التقى الوزير بخالد القدومي في مكتبه')).toEqual(['خالد القدومي']);
+    expect(persons('واتصل الرئيس بزياد الرفاعي هاتفيا')).toEqual(['زياد الرفاعي']);
+    // A name that begins with one of those letters stays whole.
+    expect(persons('وقال الوزير بسام الحلو إن')).toEqual(['بسام الحلو']);
+  });
+
   it('keeps names in ة, in الله, after a long vowel, and short ones', () => {
     expect(persons('قال الشيخ أسامة في كلمته')).toEqual(['أسامة']);
     expect(persons('وصل الملك عبدالله إلى عمان')).toEqual(['عبدالله']);
