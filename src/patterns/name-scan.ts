@@ -1208,7 +1208,7 @@ function verbAndObject(r: NameReader, a: number, b: number): boolean {
   const text = r.text;
   const sa = r.starts[a]!;
   const na = r.ends[a]! - sa;
-  if (na > 3 && !tafeelShape(text, sa, r.ends[a]!)) return false;
+  if (na > 3 && !tafeelShape(text, sa, r.ends[a]!) && !afaalShape(text, sa, r.ends[a]!)) return false;
   const sb = r.starts[b]!;
   const eb = r.ends[b]!;
   if (text.charCodeAt(sb) !== ALEF || text.charCodeAt(sb + 1) !== LAM || text.charCodeAt(eb - 1) === YA) return false;
@@ -1846,6 +1846,15 @@ function imperfectAfter(r: NameReader, t: number): boolean {
  */
 function tafeelShape(text: string, s: number, e: number): boolean {
   return e - s === 5 && text.charCodeAt(s) === TA && text.charCodeAt(s + 3) === YA;
+}
+
+/**
+ * ا, two letters and ا before the last, five letters in all: the shape of an أفعال broken
+ * plural (أوراق, أطراف, أسباب), the head of a construct before a definite word (`أوراق
+ * القضية`); given names of the shape (أنوار, أحلام) are known name tokens.
+ */
+function afaalShape(text: string, s: number, e: number): boolean {
+  return e - s === 5 && text.charCodeAt(s) === ALEF && text.charCodeAt(s + 3) === ALEF;
 }
 
 /**

@@ -5,10 +5,13 @@
 // `سورية`) is joined here, where the gazetteer says it is a place. The Levantine `مرفأ`
 // (port) is no rule's trigger, for an indefinite adjective follows it as often as a name
 // (`مرفأ تجاريا`, `مرفأ آمنا`): a known city after it is its port, a facility (`مرفأ بيروت`).
+// So is a known city in ي after an airport's, a port's or a hospital's noun, which the
+// facility rule reads as an adjective (`مطار دولي`): `مطار دبي الدولي`, `مستشفى دبي`.
 
-import { tokenHolding, type Doc } from '../doc.js';
+import { tokenAfterSpace, tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
 import { newCandidate } from '../candidate.js';
+import { sameText } from '../tokenize/token-hash.js';
 import { ALEF, HA, YA } from '../tokenize/letters.js';
 import type { Candidate } from '../types.js';
 import { nounAt, nounBefore, nounWords, type NounWords } from './noun-words.js';
@@ -20,6 +23,14 @@ const MUNICIPALITY = normalizeKey('بلدية');
 const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينة', 'بلدة', 'قرية', 'مخيم'].map(normalizeKey));
 /** Nouns of a facility named after its city (`مرفأ بيروت`): a FAC over both. */
 const FACILITY_NOUNS: NounWords = nounWords(['مرفأ']);
+/**
+ * Nouns of a facility named after its city (`مطار دبي الدولي`, `مطار نيودلهي`) that the
+ * facility rule reads, but not before a city in ي, which it takes for an adjective (`مطار
+ * دولي`): known, the city is its name.
+ */
+const CITY_FACILITY_NOUNS: NounWords = nounWords(['مطار', 'ميناء', 'مرفأ', 'مستشفى', 'متحف', 'معبر', 'فندق', 'استاد', 'جسر']);
+/** The facility's own adjectives, one of which may follow the city (`مطار دبي الدولي`). */
+const FACILITY_ADJECTIVES: readonly string[] = ['الدولي', 'الجوي', 'البحري', 'الوطني', 'المركزي', 'الجامعي', 'التخصصي', 'الحدودي', 'الرئيسي', 'القديم', 'الجديد'].map(normalizeKey);
 const FAC_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'fac-trigger-name' });
 const FAC_PRIORITY = 33;
 const GPE_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'gpe-trigger-name' });
@@ -61,6 +72,12 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
         joined.id = c.id;
         if (c.canonical) joined.canonical = c.canonical;
       }
+    } else if (c.label === 'GPE' && text.charCodeAt(c.end - 1) === YA && c.id !== undefined && !c.weak && c.start > 0 && text.charCodeAt(c.start - 1) === 0x20) {
+      const noun = nounBefore(doc, resolved, i, CITY_FACILITY_NOUNS);
+      if (noun >= 0 && cities.has(c.id)) {
+        joined = newCandidate(noun, facilityAdjectiveEnd(doc, resolved[i + 1], c.end), 'FAC', FAC_PRIORITY, FAC_SOURCE);
+        joined.inner = [c];
+      }
     } else if (c.label === 'GPE' && c.start > 2 && text.charCodeAt(c.start - 2) === ALEF && c.id !== undefined && !c.weak) {
       // The noun ends in ا (مرفأ, normalized مرفا) right before the space: most places follow none.
       const port = nounBefore(doc, resolved, i, FACILITY_NOUNS);
@@ -73,4 +90,16 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
     else if (out) out.push(c);
   }
   return out ?? resolved;
+}
+
+/**
+ * The end of the facility's adjective one space after `end` (`الدولي` in `مطار دبي الدولي`),
+ * or `end`; `next` is the candidate after the city, which the adjective must not be.
+ */
+function facilityAdjectiveEnd(doc: Doc, next: Candidate | undefined, end: number): number {
+  const t = tokenAfterSpace(doc, end);
+  if (t < 0 || (next !== undefined && next.start < doc.tokens.ends[t]!)) return end;
+  const s = doc.tokens.starts[t]!;
+  const e = doc.tokens.ends[t]!;
+  return FACILITY_ADJECTIVES.some((w) => sameText(w, doc.norm.text, s, e)) ? e : end;
 }

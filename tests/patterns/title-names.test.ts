@@ -98,6 +98,11 @@ describe('names after titles', () => {
     expect(persons('حيث يقول الأستاذ محمد السعدي إن الدولة')).toEqual(['محمد السعدي']);
   });
 
+  it('reads no name from an unknown broken plural of the أفعال shape before a definite word', () => {
+    expect(persons('وأفادت أوراق القضية بأن المتهم اعترف')).toEqual([]);
+    expect(persons('وقالت أصوات المعارضة إن')).toEqual([]);
+  });
+
   it('leaves a preposition glued to the given name after a title outside the name', () => {
     expect(persons('التقى الوزير بخالد القدومي في مكتبه')).toEqual(['خالد القدومي']);
     expect(persons('واتصل الرئيس بزياد الرفاعي هاتفيا')).toEqual(['زياد الرفاعي']);

@@ -38,3 +38,16 @@ describe('a port after مرفأ', () => {
     expect(nested('مرفأ لبنان')).toEqual(['GPE لبنان']);
   });
 });
+
+describe('a facility named after a known city in ي', () => {
+  it('is a facility over the noun, the city and the facility’s adjective, the city nested', () => {
+    expect(nested('وصلت الطائرة إلى مطار دبي الدولي قادمة من لندن')).toEqual(['FAC مطار دبي الدولي', 'GPE دبي', 'GPE لندن']);
+    expect(nested('هبطت في مطار أبو ظبي')).toEqual(['FAC مطار أبو ظبي', 'GPE أبو ظبي']);
+    expect(nested('نقل إلى مستشفى دبي')).toEqual(['FAC مستشفى دبي', 'GPE دبي']);
+  });
+
+  it('takes no other word after the city, nor an entity', () => {
+    expect(nested('في مطار دبي الأسبوع الماضي')[0]).toBe('FAC مطار دبي');
+    expect(nested('وصل إلى مطار دبي السعودي')).not.toContain('FAC مطار دبي السعودي');
+  });
+});
