@@ -1570,6 +1570,10 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // `مقاطعة`: boycott, `ناحية`: as for), a definite plural in ات is what that sense takes
     // (`لقضاء العطلات`, `مقاطعة المنتجات`, `من ناحية المواصلات`), no town.
     if (t > 0 && defWord(r, t) && endsWithAny(r, t, FEMININE_PLURAL) && !knownToken(r, t) && otherSenseNoun(text, starts[t - 1]!, ends[t - 1]!)) return -1;
+    // `مقاطعة` is a boycott as often as a province, and a province so called has a foreign
+    // name without the article (`مقاطعة ألبرتا`): a definite word or a plural after it is what
+    // is boycotted (`مقاطعة الحوار`, `مقاطعة البضائع`, `مقاطعة أحزاب المعارضة`, `مقاطعة شركات`).
+    if (t > 0 && boycottNoun(text, starts[t - 1]!, ends[t - 1]!) && (defWord(r, t) || afaalShape(text, starts[t]!, ends[t]!) || endsWithAny(r, t, FEMININE_PLURAL))) return -1;
     if (defWord(r, t)) {
       // A quarter or town named after a person keeps the known name after the title (`حي
       // الشيخ جراح`, `مدينة الملك عبد العزيز`); `ولاية` before a title and a name is a term
@@ -1813,6 +1817,12 @@ const OTHER_SENSE_NOUNS: readonly string[] = ['\u0642\u0636\u0627\u0621', '\u064
 function otherSenseNoun(text: string, s: number, e: number): boolean {
   return OTHER_SENSE_NOUNS.some((w) => e - s >= w.length && e - s <= w.length + 2 && text.endsWith(w, e));
 }
+
+/** Whether text[s, e) is مقاطعة (normalized), after at most two proclitic letters. */
+function boycottNoun(text: string, s: number, e: number): boolean {
+  return e - s >= MUQATAA.length && e - s <= MUQATAA.length + 2 && text.endsWith(MUQATAA, e);
+}
+const MUQATAA = OTHER_SENSE_NOUNS[1]!;
 
 /** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */
 const WILAYA = '\u0648\u0644\u0627\u064a\u0647';

@@ -143,3 +143,16 @@ describe('a library', () => {
     expect(spans('أنشأ مكتبة متخصصة في التاريخ')).toEqual([]);
   });
 });
+
+describe('مقاطعة, a boycott as often as a province', () => {
+  it('names no province by a definite word or a plural after it', () => {
+    expect(spans('قررت المعارضة مقاطعة الحوار الوطني')).toEqual([]);
+    expect(spans('دعوا إلى مقاطعة البضائع المستوردة')).toEqual([]);
+    expect(spans('وسط مقاطعة أحزاب المعارضة')).toEqual([]);
+    expect(spans('دعت النقابة إلى مقاطعة شركات التكنولوجيا')).toEqual([]);
+  });
+
+  it('names a province by a foreign word without the article', () => {
+    expect(spans('وقع الحادث في مقاطعة ألبرتا')).toEqual(['GPE مقاطعة ألبرتا']);
+  });
+});
