@@ -145,6 +145,27 @@ function otherBodyAfter(doc: Doc, from: number, end: number): boolean {
   return t >= 0 && doc.tokens.ends[t]! <= end && OTHER_BODY.has(tokenText(doc, t));
 }
 
+/**
+ * Whether the person's name read to `end` goes on past the known person `g` (two words or
+ * more) with one definite nisba that no known entity starts (`next`, the known name after
+ * `g`): a family name the gazetteer does not give that person.
+ */
+function otherPersonAfter(doc: Doc, g: Candidate, end: number, next: Candidate | undefined): boolean {
+  if (singleToken(doc, g.start, g.end)) return false;
+  const t = tokenAfterSpace(doc, g.end);
+  if (t < 0 || doc.tokens.ends[t] !== end) return false;
+  const s = doc.tokens.starts[t]!;
+  return definiteNisbaShape(doc.norm.text, s, end) && !(next !== undefined && next.start < end) && !SAME_PERSON_NISBAS.has(tokenText(doc, t));
+}
+
+/**
+ * Nisbas that describe the known person rather than name another: a dynasty's (`معاوية بن أبي
+ * سفيان الأموي`, `نور الدين محمود الزنكي`) and the deceased's (`أبو نواس المتوفى`), normalized.
+ */
+const SAME_PERSON_NISBAS: ReadonlySet<string> = new Set(
+  ['الأموي', 'العباسي', 'الأيوبي', 'الفاطمي', 'الزنكي', 'العثماني', 'المملوكي', 'السلجوقي', 'الحمداني', 'الإخشيدي', 'الطولوني', 'الصفوي', 'الغزنوي', 'المرابطي', 'الموحدي', 'الحفصي', 'المريني', 'السعدي', 'العلوي', 'القاجاري', 'المتوفى', 'المتوفي'].map(normalizeKey),
+);
+
 /** Adjectives (normalized) that make another body of an organisation's name (see otherBodyAfter). */
 const OTHER_BODY: ReadonlySet<string> = new Set(
   ['الوطني', 'الوطنية', 'القومي', 'القومية', 'السيبراني', 'الشيوعي', 'الشيوعية', 'الاشتراكي', 'الاشتراكية', 'الديمقراطي', 'الديمقراطية', 'الرياضي', 'الرياضية', 'الإنمائي'].map(normalizeKey),
@@ -404,6 +425,12 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             if (c.label === 'PERS' && familyFollows(doc, g.end, end)) {
               same = g;
               lineage = true;
+            } else if (c.label === 'PERS' && otherPersonAfter(doc, g, end, known[i + 1])) {
+              // A family nisba after a known person's name of two words or more that the
+              // gazetteer does not give him (`محمد يونس الحسيني`, `فهد بن عبد العزيز
+              // السبيعي`): another person of the same first names. The rule's name stands,
+              // unknown, and the known name is no mention.
+              (spelled ??= new Set()).add(g);
             } else if (c.label === 'ORG' && g.start === c.start && otherBodyAfter(doc, g.end, end)) {
               // An adjective after the known name makes another body of it (`مجلس الأمن
               // الوطني`, `مجلس الأمن السيبراني`): the rule's name stands, unknown, and the

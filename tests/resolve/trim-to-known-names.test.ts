@@ -106,3 +106,21 @@ describe('a facility named after a titled person the gazetteer knows', () => {
     expect(entities('صلى في مسجد الشيخ زايد بن سلطان آل نهيان أمس')).toContain('FAC مسجد الشيخ زايد بن سلطان آل نهيان');
   });
 });
+
+describe('a known person’s name followed by a family nisba the gazetteer does not give him', () => {
+  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
+
+  it('is another person of the same first names, unlinked', () => {
+    const [p] = persons('وقال محمد يونس الحسيني إن المشروع تأخر');
+    expect(p?.text).toBe('محمد يونس الحسيني');
+    expect(p?.id).not.toBe('kashf:pers/muhammad-yunus');
+    const [q] = persons('وقال فهد بن عبد العزيز السبيعي إن');
+    expect(q?.text).toBe('فهد بن عبد العزيز السبيعي');
+    expect(q?.id).not.toBe('kashf:pers/fahd-bin-abdulaziz-al-saud');
+  });
+
+  it('leaves the known person linked before his dynasty’s nisba or his family name', () => {
+    expect(persons('في عهد عمر بن عبد العزيز الأموي')[0]).toEqual({ text: 'عمر بن عبد العزيز', id: 'kashf:pers/umar-ibn-abd-al-aziz' });
+    expect(persons('وقال محمد يونس إن')).toEqual([{ text: 'محمد يونس', id: 'kashf:pers/muhammad-yunus' }]);
+  });
+});
