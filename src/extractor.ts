@@ -31,6 +31,7 @@ import { placeLabelsOf, relabelPlaces } from './resolve/relabel-places.js';
 import { strengthenCountryNames, weakCountryFormsOf } from './resolve/weak-country-names.js';
 import { strengthenListedPlaces } from './resolve/listed-places.js';
 import { strengthenMediaNames } from './resolve/media-names.js';
+import { strengthenCompanySubjects } from './resolve/company-subjects.js';
 import { clubIdsOf, dropBilateralClubs, strengthenClubNames } from './resolve/club-names.js';
 import { joinPortfolios } from './resolve/minister-portfolios.js';
 import { lifeYears } from './resolve/life-years.js';
@@ -213,6 +214,7 @@ export function buildExtractor(options: ExtractorOptions, parts: PipelineParts):
     if (weak.length > 0) strengthenListedPlaces(doc, weak, known, entryOf);
     if (weak.length > 0) strengthenTitledPersons(doc, weak, cands);
     if (weak.length > 0) strengthenMediaNames(doc, weak);
+    if (weak.length > 0) strengthenCompanySubjects(doc, weak, clubs);
     if (weak.length > 0 && clubs.size > 0) strengthenClubNames(doc, weak, cands, clubs, entryOf);
     readLanguageObjects(doc, cands, entryOf);
     let resolved = dropRetweetMarkers(doc, resolveOverlaps(cands));

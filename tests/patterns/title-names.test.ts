@@ -103,6 +103,11 @@ describe('names after titles', () => {
     expect(persons('وقالت أصوات المعارضة إن')).toEqual([]);
   });
 
+  it('reads the name after المدعو or المدعوة, a nisba family name included', () => {
+    expect(persons('وألقت الشرطة القبض على المدعو مصطفى المصري')).toEqual(['مصطفى المصري']);
+    expect(persons('وتبين أن المدعوة سعاد الحلبي غادرت')).toEqual(['سعاد الحلبي']);
+  });
+
   it('leaves a preposition glued to the given name after a title outside the name', () => {
     expect(persons('التقى الوزير بخالد القدومي في مكتبه')).toEqual(['خالد القدومي']);
     expect(persons('واتصل الرئيس بزياد الرفاعي هاتفيا')).toEqual(['زياد الرفاعي']);
