@@ -580,8 +580,12 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
       // After a preposition only a nisba is that family name (لمحمود القدومي): few words
       // that spell a given name once their first letter is cut stand before one.
       const family = !preposition || (last === t && isNisba(r, t + 1));
-      if (last - t < 2 && last + 1 < count && family && r.isNameOrAbd(last, GIVEN, last === t ? skip : 0) && adjacent(text, ends[last]!, starts[last + 1]!)) {
-        const end = scanNameFrom(names, last + 1, last - t + 1, last - t + 2);
+      // A compound of عبد that opens the name is a given name (عبد الرحمن عويس); after another
+      // given name it is the father's, and what follows is as often the sentence's next word.
+      const abdLast = last === t + 1 && skip === 0 && ends[t]! - starts[t]! === 3 && lt.abdAt(text, starts[t]!, ends[t]!);
+      const parts = last - t + (abdLast ? 0 : 1);
+      if (parts <= 2 && last + 1 < count && family && (abdLast || r.isNameOrAbd(last, GIVEN, last === t ? skip : 0)) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+        const end = scanNameFrom(names, last + 1, parts, parts + 1);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;
         // After a proclitic, an indefinite word in ة is rather the adjective of a noun the

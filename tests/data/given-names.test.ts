@@ -14,6 +14,11 @@ describe('common given names', () => {
     expect(persons('تبرع صبحي جرادات بمبلغ للمدرسة')).toEqual(['صبحي جرادات']);
   });
 
+  it('include compounds of عبد, which open a name before a family name no list holds', () => {
+    expect(persons('وقع العقد مع شريكه عبد الرحمن عويس أمس')).toEqual(['عبد الرحمن عويس']);
+    expect(persons('وأوضح عبد الوهاب الشواف أن')).toEqual(['عبد الوهاب الشواف']);
+  });
+
   it('leave a given name that is also a word alone where it is the word', () => {
     expect(persons('يسري القرار على جميع الموظفين')).toEqual([]);
     expect(persons('وسار موكب مهيب في شوارع المدينة')).toEqual([]);

@@ -517,3 +517,15 @@ describe('a staff officer’s or a pilot’s rank', () => {
     expect(spans('اقلع النقيب الطيار منير روفا من')).toEqual(['OCC النقيب الطيار', 'PERS منير روفا']);
   });
 });
+
+describe('a person introduced as called (يدعى)', () => {
+  it('is read after a noun for a person and يدعى or تدعى', () => {
+    expect(persons('نشب الحريق في مخزن مملوك لشخص يدعى رزق عطية بالقرية')).toEqual(['رزق عطية']);
+    expect(persons('واعتقلت الشرطة سيدة تدعى منى الشريف')).toEqual(['منى الشريف']);
+  });
+
+  it('is no thing so called, nor what someone claims', () => {
+    expect(persons('تقع في جزيرة تدعى هيلغولاند')).toEqual([]);
+    expect(persons('ظهر شخص يدعي أنه طبيب')).toEqual([]);
+  });
+});
