@@ -575,7 +575,7 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
     .filter(([w]) => w.length > 1 && !w.includes(' '));
   const tokens = pairs.filter(([, n]) => n >= NAME_TOKEN_MIN_COUNT).map(([w]) => w);
   if (tokens.length === 0) return undefined;
-  const guard = ['stopword', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
+  const guard = ['stopword', 'nicknameIntro', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
   const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
   const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
   // Common given names that no gazetteer person starts with (mostly women's names and names
@@ -658,7 +658,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
   return {
     // `ذات`, `ذوي` (possessing) open a description, never a name: `قرية ذات أهمية`; `ذو` is
     // also the first word of given names (`ذو الفقار`).
-    common: union('stopword', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'placeNounDual', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
+    common: union('stopword', 'nicknameIntro', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'placeNounDual', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
     bound: union('titleBound'),
     // A title that needs a complement starts no name either (`نائب الرئيس رئيس مجلس الوزراء`),
     // unless it is also a given name (`أمين`, `أمير`, `مختار`).
@@ -679,7 +679,8 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     notToken: [...union('nationality', 'titleComplement', 'relativeAdj', 'institutionAdj'), ...union('unit', 'hundreds', 'scale').filter((w) => !w.includes('عشر'))].sort(),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
-    stop: union('stopword'),
+    // A nickname's introduction ends a name (`عبد الفتاح الشهير بـ`, `أحمد الملقب بالحكيم`).
+    stop: union('stopword', 'nicknameIntro'),
     notDef: union('ordinal', 'relativeAdj', 'periodNoun'),
     numberWord: union('unit', 'tens', 'hundreds'),
     generic: union('placeGeneric'),

@@ -439,3 +439,12 @@ describe('a title after an honorific', () => {
     expect(persons('قدم المخرج أمين مطالقة عرضا مسرحيا', 'occ-title-person')).toEqual(['امين مطالقه']);
   });
 });
+
+describe('a name before its nickname', () => {
+  const persons = (text: string) => createExtractor().extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('ends before الملقب, الشهير or المعروف', () => {
+    expect(persons('وقال عبد الفتاح الشهير ببوجي إن الفوز مهم')).toEqual(['عبد الفتاح']);
+    expect(persons('وقال أحمد بن عبد الرزاق الملقب بالحكيم إن')).toEqual(['أحمد بن عبد الرزاق']);
+  });
+});
