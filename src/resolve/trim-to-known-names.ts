@@ -146,6 +146,22 @@ function otherBodyAfter(doc: Doc, from: number, end: number): boolean {
 }
 
 /**
+ * Whether [pos, end) is one word after a space with the shape of a foreign family name: no
+ * article, and no final ا, ة or ه, which end the accusatives and nouns a run may take after a
+ * known name (`بوش داخليا`, `نابليون خطورة`), and no مفعول participle.
+ */
+function bareNameAfter(doc: Doc, pos: number, end: number): boolean {
+  const t = tokenAfterSpace(doc, pos);
+  if (t < 0 || doc.tokens.ends[t] !== end) return false;
+  const text = doc.norm.text;
+  const s = doc.tokens.starts[t]!;
+  const z = text.charCodeAt(end - 1);
+  // A مفعول participle describes the person (`بوش مسلوب الإرادة`).
+  const participle = end - s === 5 && text.charCodeAt(s) === 0x0645 && text.charCodeAt(s + 3) === 0x0648;
+  return end - s >= 3 && !participle && !text.startsWith(ARTICLE, s) && z !== 0x0627 && z !== 0x0629 && z !== 0x0647;
+}
+
+/**
  * Whether the person's name read to `end` goes on past the known person `g` (two words or
  * more) with one definite nisba that no known entity starts (`next`, the known name after
  * `g`): a family name the gazetteer does not give that person.
@@ -425,6 +441,11 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             if (c.label === 'PERS' && familyFollows(doc, g.end, end)) {
               same = g;
               lineage = true;
+            } else if (c.label === 'PERS' && c.source.ref === NAME_TOKENS_RULE && singleToken(doc, g.start, g.end) && bareNameAfter(doc, g.end, end) && !(known[i + 1] !== undefined && known[i + 1]!.start < end)) {
+              // A known person's one-word alias before one more name word of the name lexicon's
+              // run is a given name there (`داروين نونيز`, `جيرارد كايبر`): another person,
+              // unlinked.
+              (spelled ??= new Set()).add(g);
             } else if (c.label === 'PERS' && otherPersonAfter(doc, g, end, known[i + 1])) {
               // A family nisba after a known person's name of two words or more that the
               // gazetteer does not give him (`محمد يونس الحسيني`, `فهد بن عبد العزيز

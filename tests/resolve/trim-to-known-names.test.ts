@@ -124,3 +124,17 @@ describe('a known person’s name followed by a family nisba the gazetteer does 
     expect(persons('وقال محمد يونس إن')).toEqual([{ text: 'محمد يونس', id: 'kashf:pers/muhammad-yunus' }]);
   });
 });
+
+describe('a known person’s one-word alias before one more name word', () => {
+  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
+
+  it('is the given name of another person, unlinked', () => {
+    const [p] = persons('وسجل داروين نونيز هدفين في المباراة');
+    expect(p?.text).toBe('داروين نونيز');
+    expect(p?.id).not.toBe('wd:Q1035');
+  });
+
+  it('stays the known person before a word of another shape', () => {
+    expect(persons('ولا يسير وراء بوش مسلوب الإرادة')[0]).toEqual({ text: 'بوش', id: 'wd:Q207' });
+  });
+});
