@@ -5,8 +5,8 @@
 // `سورية`) is joined here, where the gazetteer says it is a place. The Levantine `مرفأ`
 // (port) is no rule's trigger, for an indefinite adjective follows it as often as a name
 // (`مرفأ تجاريا`, `مرفأ آمنا`): a known city after it is its port, a facility (`مرفأ بيروت`).
-// So is a known city in ي after an airport's, a port's or a hospital's noun, which the
-// facility rule reads as an adjective (`مطار دولي`): `مطار دبي الدولي`, `مستشفى دبي`.
+// So is a known city in ي after an airport's or a port's noun, which the
+// facility rule reads as an adjective (`مطار دولي`): `مطار دبي الدولي`, `مطار أبو ظبي`.
 
 import { tokenAfterSpace, tokenHolding, type Doc } from '../doc.js';
 import { normalizeKey } from '../normalize/normalize.js';
@@ -28,7 +28,7 @@ const FACILITY_NOUNS: NounWords = nounWords(['مرفأ']);
  * facility rule reads, but not before a city in ي, which it takes for an adjective (`مطار
  * دولي`): known, the city is its name.
  */
-const CITY_FACILITY_NOUNS: NounWords = nounWords(['مطار', 'ميناء', 'مرفأ', 'مستشفى', 'متحف', 'معبر', 'فندق', 'استاد', 'جسر']);
+const CITY_FACILITY_NOUNS: NounWords = nounWords(['مطار', 'ميناء', 'مرفأ', 'متحف', 'معبر', 'فندق', 'استاد', 'جسر']);
 /** The facility's own adjectives, one of which may follow the city (`مطار دبي الدولي`). */
 const FACILITY_ADJECTIVES: readonly string[] = ['الدولي', 'الجوي', 'البحري', 'الوطني', 'المركزي', 'الجامعي', 'التخصصي', 'الحدودي', 'الرئيسي', 'القديم', 'الجديد'].map(normalizeKey);
 const FAC_SOURCE = Object.freeze({ kind: 'pattern' as const, ref: 'fac-trigger-name' });

@@ -43,7 +43,7 @@ describe('a facility named after a known city in ي', () => {
   it('is a facility over the noun, the city and the facility’s adjective, the city nested', () => {
     expect(nested('وصلت الطائرة إلى مطار دبي الدولي قادمة من لندن')).toEqual(['FAC مطار دبي الدولي', 'GPE دبي', 'GPE لندن']);
     expect(nested('هبطت في مطار أبو ظبي')).toEqual(['FAC مطار أبو ظبي', 'GPE أبو ظبي']);
-    expect(nested('نقل إلى مستشفى دبي')).toEqual(['FAC مستشفى دبي', 'GPE دبي']);
+    expect(nested('رست السفينة في ميناء دبي')).toEqual(['FAC ميناء دبي', 'GPE دبي']);
   });
 
   it('takes no other word after the city, nor an entity', () => {
