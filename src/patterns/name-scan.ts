@@ -1616,6 +1616,14 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     }
   }
   if (u < 0) return -1;
+  // A naming title with a word after it is no name of its own (`مستشفى السلطان قابوس`): the
+  // person's name after it is. An organisation that takes a person's name takes that word
+  // (`جامعة السلطان قابوس`); after other nouns the facility rule and the steps after the rules
+  // read it.
+  if (u === t && !definite && namingTitle(text, starts[t]!, ends[t]!) && nextSpaced(r, t + 1) && isWord(r, t + 1) && !defWord(r, t + 1)) {
+    if (!nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!) || !nameStart(r, t + 1, false)) return -1;
+    u = t + 1;
+  }
   // After a definite word only adjectives go on (`الهيئة السعودية العامة`, `الأمم المتحدة`):
   // a construct's last word alone takes the article, so a definite noun there is the object
   // of the sentence (`أعلنت وزارة الداخلية السعودية القبض على`, `نشرت وزارة الصحة التقرير`).

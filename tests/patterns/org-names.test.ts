@@ -164,3 +164,12 @@ describe('العام after an organisation', () => {
     expect(orgs('أعلنت وزارة المالية العام 2024 عاما للنمو')).toEqual(['وزارة المالية']);
   });
 });
+
+describe('an organisation noun before a naming title and a name', () => {
+  const nested = (text: string): string[] => extract(text, { nested: true }).map((e) => `${e.label} ${e.text}`);
+
+  it('names no organisation by the title alone', () => {
+    expect(nested('نقل إلى مستشفى الملك فيصل التخصصي')).not.toContain('ORG مستشفى الملك');
+    expect(nested('هاجموا مكتب الشيخ محمد يزبك')).not.toContain('ORG مكتب الشيخ');
+  });
+});
