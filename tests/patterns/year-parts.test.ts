@@ -15,3 +15,14 @@ describe('a quarter or half of a year', () => {
     expect(spans('سجل هدفا في الربع الأول من المباراة')).toEqual(['ORDINAL الأول']);
   });
 });
+
+describe('Maghrebi spellings of times, days and amounts', () => {
+  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+  it('reads زوالا (noon) after an hour, الفاتح (the first) before a month, and the قنطار and رطل units', () => {
+    expect(spans('يبدأ الاجتماع على الساعة الواحدة زوالا')).toEqual(['TIME الساعة الواحدة زوالا']);
+    expect(spans('اندلعت الثورة في الفاتح من نوفمبر 1954')).toEqual(['DATE الفاتح من نوفمبر 1954']);
+    expect(spans('بلغ الإنتاج 3 ملايين قنطار')).toEqual(['QUANTITY 3 ملايين قنطار']);
+    expect(spans('اشترى 7 أرطال من اللحم')).toEqual(['QUANTITY 7 أرطال']);
+  });
+});
