@@ -529,3 +529,15 @@ describe('a person introduced as called (يدعى)', () => {
     expect(persons('ظهر شخص يدعي أنه طبيب')).toEqual([]);
   });
 });
+
+describe('a person named after a kinship or friendship noun with its pronoun', () => {
+  it('is read after صديقه, أشقاؤه and the like when the first name is known', () => {
+    expect(persons('وقال أحمد لصديقه خالد إن الأمر انتهى')).toEqual(['أحمد', 'خالد']);
+    expect(persons('وحضر الجنازة أشقاؤه سامر ورامي')).toContain('سامر');
+  });
+
+  it('reads no adjective or number after the noun as a name', () => {
+    expect(persons('وقال صديقه المقرب إن')).toEqual([]);
+    expect(persons('وحضر أبناؤه الثلاثة')).toEqual([]);
+  });
+});
