@@ -2,6 +2,7 @@
 
 import { normalize, type NormalizedText } from './normalize/normalize.js';
 import { tokenizeStream, type TokenStream } from './tokenize/tokenize.js';
+import { sameText } from './tokenize/token-hash.js';
 
 /** A prepared document: built once per `extract` call and shared by all stages. */
 export interface Doc {
@@ -114,6 +115,23 @@ export function tokenAfterSpace(doc: Doc, pos: number): number {
   if (doc.norm.text.charCodeAt(pos) !== 0x20) return -1;
   const t = tokenAt(doc, pos + 1);
   return t < doc.tokens.count && doc.tokens.starts[t] === pos + 1 ? t : -1;
+}
+
+/** جدا and للغاية (normalized): adverbs of degree, which follow an adjective, never a name. */
+const DEGREE_ADVERBS: readonly string[] = ['\u062c\u062f\u0627', '\u0644\u0644\u063a\u0627\u064a\u0647'];
+
+/**
+ * Whether the word one space after normalized offset `pos` is an adverb of degree (`جدا`,
+ * `للغاية`): the word before it is an adjective (`كان اللاعب سعيد جدا`), not a name.
+ *
+ * @example
+ * ```ts
+ * degreeAdverbAfter(prepareDoc('كان سعيد جدا'), 8); // true
+ * ```
+ */
+export function degreeAdverbAfter(doc: Doc, pos: number): boolean {
+  const t = tokenAfterSpace(doc, pos);
+  return t >= 0 && DEGREE_ADVERBS.some((w) => sameText(w, doc.norm.text, doc.tokens.starts[t]!, doc.tokens.ends[t]!));
 }
 
 /**

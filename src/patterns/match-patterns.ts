@@ -2,7 +2,7 @@
 // (its trigger word, after proclitics are stripped, or a digit / Latin token), as a sticky
 // RegExp anchored at that token. Cost grows with the text, not with the number of rules.
 
-import { procliticBeforeHamza, tokenAt, tokenText, type Doc } from '../doc.js';
+import { degreeAdverbAfter, procliticBeforeHamza, tokenAt, tokenText, type Doc } from '../doc.js';
 import * as th from '../tokenize/token-hash.js';
 import * as cc from '../tokenize/char-class.js';
 import * as cl from '../tokenize/clitics.js';
@@ -309,6 +309,8 @@ function withName(run: Run, rule: RuntimeRule, m: RegExpExecArray | null, start:
   // pronoun may follow (ويقول لي الذي يصف).
   if (nameEnd >= 0 && rule.name!.addressee && toMe(run.doc, nameFrom, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.before === null && shortUnknownWord(names, run.doc, nameFrom, nameEnd)) nameEnd = -1;
+  // An adverb of degree after the name makes it an adjective (`وكان اللاعب سعيد جدا`).
+  if (nameEnd >= 0 && degreeAdverbAfter(run.doc, nameEnd)) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.strict) nameEnd = strictName(ns.nameReader(names, run.doc), tokenAt(run.doc, nameFrom), tokenAt(run.doc, nameEnd));
   if (nameEnd >= 0 && rule.name!.knownFirst && !ns.nameReader(names, run.doc).known(tokenAt(run.doc, nameFrom))) nameEnd = -1;
   if (nameEnd >= 0 && rule.name!.minTokens > 1 && tokenAt(run.doc, nameEnd) - tokenAt(run.doc, nameFrom) < rule.name!.minTokens) nameEnd = -1;

@@ -6,7 +6,7 @@
 // (`إن الأسد يسعى`, `قال محفوظ`), and the genitive of a noun of speech, works or rule
 // (`تصريحات الأسد`).
 
-import type { Doc } from '../doc.js';
+import { degreeAdverbAfter, type Doc } from '../doc.js';
 import type { Candidate } from '../types.js';
 import { arabicLetter, articleAt, noSpace } from '../tokenize/letters.js';
 
@@ -40,7 +40,8 @@ export function strengthenTitledPersons(doc: Doc, weak: readonly Candidate[], ca
   let titleEnds: Set<number> | undefined;
   const text = doc.norm.text;
   for (const c of weak) {
-    if (!c.weak || c.label !== 'PERS' || definiteNisba(text, c)) continue;
+    // An adverb of degree after the alias makes it an adjective (`وكان سعيد جدا`).
+    if (!c.weak || c.label !== 'PERS' || definiteNisba(text, c) || degreeAdverbAfter(doc, c.end)) continue;
     if (afterOpeningVerb(text, c.start) || subjectAfterCue(text, c.start, c.end)) {
       c.weak = false;
       continue;

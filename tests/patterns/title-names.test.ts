@@ -541,3 +541,14 @@ describe('a person named after a kinship or friendship noun with its pronoun', (
     expect(persons('وحضر أبناؤه الثلاثة')).toEqual([]);
   });
 });
+
+describe('an adjective that is also a name', () => {
+  it('is no person before an adverb of degree', () => {
+    expect(persons('وكان اللاعب سعيد جدا بالفوز')).toEqual([]);
+    expect(persons('وكان المدير سعيد للغاية بالنتائج')).toEqual([]);
+  });
+
+  it('stays the person before anything else', () => {
+    expect(persons('وقال الرئيس سعيد إن')).toEqual(['سعيد']);
+  });
+});
