@@ -11,7 +11,7 @@ import type { PrecompiledEntry } from './compile-gazetteer.js';
  *
  * @example
  * ```ts
- * GAZETTEER_VERSION; // e.g. 'kashf-ar-1+5f4ad6cc05f6' — the data that knows روسيا and بايدن
+ * GAZETTEER_VERSION; // e.g. 'kashf-ar-2+5f4ad6cc05f6' — the data that knows روسيا and بايدن
  * ```
  */
 export const GAZETTEER_VERSION: string = data.version;

@@ -10,10 +10,10 @@ import { buildCharMap, DROP_MARK, EXPAND, JOIN, KEEP, type CharMap } from './cha
  *
  * @example
  * ```ts
- * NORMALIZATION_PROFILE; // 'kashf-ar-1': أ إ آ ٱ → ا, ى → ي, ة → ه, no harakat
+ * NORMALIZATION_PROFILE; // 'kashf-ar-2': أ إ آ ٱ → ا, ى → ي, ة → ه, no harakat, a letter thrice or more once
  * ```
  */
-export const NORMALIZATION_PROFILE = 'kashf-ar-1';
+export const NORMALIZATION_PROFILE = 'kashf-ar-2';
 
 // Local copies: the hot loop must not read constants through module bindings.
 const KEEP_ = KEEP;
@@ -47,7 +47,9 @@ function getCharMap(): CharMap {
  * characters; folds alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, Persian letter forms and Arabic
  * presentation forms to base letters; Arabic-Indic and Persian digits to ASCII; Latin to
  * lower case; Unicode spaces, and an underscore between Arabic letters (a hashtag's
- * `#محمد_صلاح`), to a plain space. Linear in the input.
+ * `#محمد_صلاح`), to a plain space; a letter written three times or more in a row, which
+ * lengthens a word in social posts (`مصرررر`, `جداااا`), to one, as Arabic spells no letter
+ * so. Linear in the input.
  *
  * @example
  * ```ts
@@ -68,14 +70,31 @@ export function normalize(input: string): NormalizedText {
   let out = new Uint16Array(buf, offset + cap * 4, cap);
   let k = 0;
   let surrogates = false;
+  // The output length right after a run of one letter was collapsed (see elongation), or -1.
+  let collapsedAt = -1;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     const m = table[c]!;
     if (m === KEEP_) {
+      // Rarely true: the same code unit twice in a row.
+      if (k > 0 && out[k - 1] === c && arabicLetter(c)) {
+        if (k === collapsedAt) continue;
+        if (k >= 2 && out[k - 2] === c) {
+          collapsedAt = --k;
+          continue;
+        }
+      }
       out[k] = c;
       starts[k++] = i;
       if ((c & 0xf800) === 0xd800) surrogates = true;
     } else if (m < JOIN_) {
+      if (k > 0 && out[k - 1] === m && arabicLetter(m)) {
+        if (k === collapsedAt) continue;
+        if (k >= 2 && out[k - 2] === m) {
+          collapsedAt = --k;
+          continue;
+        }
+      }
       out[k] = m;
       starts[k++] = i;
     } else if (m === JOIN_) {
@@ -149,7 +168,23 @@ function originalEnd(norm: NormalizedText, k: number): number {
   const input = norm.input;
   let e = norm.starts[k]! + 1;
   while (e < input.length && table[input.charCodeAt(e)] === DROP_MARK_) e++;
+  // The letters of a lengthened word that the collapse dropped (`مصرررر`) belong to it: the
+  // same letter again, before the next normalized unit's own code unit.
+  const next = k + 1 < norm.starts.length ? norm.starts[k + 1]! : input.length;
+  if (e < next && arabicLetter(norm.text.charCodeAt(k))) {
+    const letter = norm.text.charCodeAt(k);
+    while (e < next && normalizedUnit(table, input.charCodeAt(e)) === letter) {
+      e++;
+      while (e < input.length && table[input.charCodeAt(e)] === DROP_MARK_) e++;
+    }
+  }
   return e;
+}
+
+/** What the original code unit `c` becomes alone: itself, its one-unit mapping, or -1. */
+function normalizedUnit(table: Uint16Array, c: number): number {
+  const m = table[c]!;
+  return m === KEEP_ ? c : m < JOIN_ ? m : -1;
 }
 
 /**
@@ -177,12 +212,24 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
 export function normalizeText(input: string): string {
   const { table, expansions } = getCharMap();
   const codes: number[] = [];
+  let collapsedAt = -1;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     const m = table[c]!;
-    if (m === KEEP_) codes.push(c);
-    else if (m < JOIN_) codes.push(m);
-    else if (m === JOIN_) codes.push(underscore(table, codes.length > 0 ? codes[codes.length - 1]! : 0, i + 1 < input.length ? input.charCodeAt(i + 1) : 0));
+    const x = m === KEEP_ ? c : m < JOIN_ ? m : -1;
+    if (x >= 0) {
+      // A letter three times or more is one, as in normalize.
+      const len = codes.length;
+      if (len > 0 && codes[len - 1] === x && arabicLetter(x)) {
+        if (len === collapsedAt) continue;
+        if (len >= 2 && codes[len - 2] === x) {
+          codes.pop();
+          collapsedAt = len - 1;
+          continue;
+        }
+      }
+      codes.push(x);
+    } else if (m === JOIN_) codes.push(underscore(table, codes.length > 0 ? codes[codes.length - 1]! : 0, i + 1 < input.length ? input.charCodeAt(i + 1) : 0));
     else if (m === EXPAND_) for (const ch of expansions.get(c)!) codes.push(ch.charCodeAt(0));
   }
   return codes.length <= 8192 ? String.fromCharCode.apply(null, codes) : decode(Uint16Array.from(codes), codes.length);

@@ -80,7 +80,7 @@ describe('build-data', () => {
     const data = JSON.parse(readFileSync(path.join(repoRoot, 'src/data/default-gazetteer.json'), 'utf8')) as {
       profile: string; version: string; entries: Record<string, unknown>[];
     };
-    expect(data.profile).toBe('kashf-ar-1');
+    expect(data.profile).toBe('kashf-ar-2');
     expect(data.entries.length).toBeGreaterThan(5000);
     expect(data.entries.some((e) => 'source' in e)).toBe(false);
     const labels = new Set(data.entries.map((e) => e.label));

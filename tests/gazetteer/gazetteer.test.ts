@@ -219,13 +219,14 @@ describe('trie levels of every size', () => {
 describe('a root level of many keys', () => {
   // Every three-letter word over eight letters that are no proclitics and spell no function
   // word: keys that share a slot or the top bits of their hash must each find their own entry.
+  // One letter three times is that letter once after normalization, and is left out.
   const letters = ['ث', 'ج', 'خ', 'ذ', 'ز', 'ش', 'ص', 'ض'];
-  const words = letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c)));
+  const words = letters.flatMap((a) => letters.flatMap((b) => letters.map((c) => a + b + c))).filter((w) => !(w[0] === w[1] && w[1] === w[2]));
   const many = compileGazetteer(words.map((w, i) => ({ id: `kashf:test/${i}`, label: 'LOC', ar: w })));
   it(`finds each of ${words.length} one-word aliases, and nothing else`, () => {
     const found = words.map((w) => matchGazetteer(many, prepareDoc(`زار ${w} أمس`)).map((c) => c.id));
     expect(found).toEqual(words.map((_, i) => [`kashf:test/${i}`]));
-    expect(matchGazetteer(many, prepareDoc('زار ثثثث أمس'))).toEqual([]);
+    expect(matchGazetteer(many, prepareDoc('زار ثجثج أمس'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeKey, toOriginalSpan } from '../../src/normalize/normalize.js';
+import { extract } from '../../src/index.js';
 
 describe('normalize', () => {
   it('removes harakat and attaches them to the preceding letter', () => {
@@ -9,7 +10,7 @@ describe('normalize', () => {
   });
 
   it('folds alef forms, alef maqsura and ta marbuta', () => {
-    expect(normalize('أإآٱ مصطفى مدرسة').text).toBe('اااا مصطفي مدرسه');
+    expect(normalize('أ إ آ ٱ مصطفى مدرسة').text).toBe('ا ا ا ا مصطفي مدرسه');
   });
 
   it('removes tatweel inside a word and keeps offsets', () => {
@@ -84,5 +85,28 @@ describe('an underscore', () => {
     // Harakat dropped after the underscore leave the letters on both sides.
     expect(normalize('أحمدُ_زويل').text).toBe('احمد زويل');
     expect(normalizeKey('محمد_صلاح')).toBe('محمد صلاح');
+  });
+});
+
+describe('a letter written three times or more', () => {
+  it('is one letter, as Arabic spells no letter three times in a row', () => {
+    expect(normalize('مصرررر').text).toBe('مصر');
+    expect(normalize('جداااا ممتاز').text).toBe('جدا ممتاز');
+    expect(normalize('ررر').text).toBe('ر');
+    // Twice stays twice (ممتاز has two), and digits and Latin letters stay as they are.
+    expect(normalize('ممتاز 1000 aaa').text).toBe('ممتاز 1000 aaa');
+  });
+
+  it('keeps the lengthened word inside the span', () => {
+    const text = 'مصرررر يا ليفربوووول';
+    const n = normalize(text);
+    expect(n.text).toBe('مصر يا ليفربول');
+    expect(toOriginalSpan(n, 0, 3)).toEqual({ start: 0, end: 6 });
+    expect(toOriginalSpan(n, 7, 14)).toEqual({ start: 10, end: 20 });
+  });
+
+  it('lets the gazetteer find a lengthened name', () => {
+    expect(extract('مصرررر 🇪🇬 احنا في كاس العالم')[0]).toMatchObject({ text: 'مصرررر', label: 'GPE', id: 'wd:Q79' });
+    expect(extract('صـــلاح يا ملك، ليفربوووول').map((e) => e.text)).toContain('ليفربوووول');
   });
 });

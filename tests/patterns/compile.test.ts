@@ -8,7 +8,7 @@ import { compilePatterns, defaultPatternMatcher, type CompiledRule, type Compile
 import { buildPatterns } from '../../scripts/build-patterns.js';
 
 const base: CompiledRule = { id: 'year-test', label: 'DATE', priority: 50, source: '\u0639\u0627\u0645 [0-9]{4}', groups: [null], triggers: ['\u0639\u0627\u0645'], classes: [] };
-const compile = (rule: Partial<CompiledRule>) => () => compilePatterns({ profile: 'kashf-ar-1', rules: [{ ...base, ...rule }] });
+const compile = (rule: Partial<CompiledRule>) => () => compilePatterns({ profile: 'kashf-ar-2', rules: [{ ...base, ...rule }] });
 
 function expectRuleError(fn: () => unknown, field: string): void {
   try {
@@ -48,7 +48,7 @@ describe('compilePatterns', () => {
     const rule = { source: '\u0639\u0627\u0645(?: [\u0621-\u064a]+){1,3}', nextWord: { at: ['\u0639\u0627\u0645'], tokens: ['\u0627\u0644\u0645\u0627\u0636\u064a'] } };
     const doc = prepareDoc('عام الماضي. عام ثلاثه الماضي. عام جديد');
     // Tokens of numbers in words come from the compiled data's numberTokens.
-    const m = compilePatterns({ profile: 'kashf-ar-1', rules: [{ ...base, ...rule }], numberTokens: ['\u062b\u0644\u0627\u062b\u0647'] });
+    const m = compilePatterns({ profile: 'kashf-ar-2', rules: [{ ...base, ...rule }], numberTokens: ['\u062b\u0644\u0627\u062b\u0647'] });
     const spans = m.match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
     expect(spans).toEqual(['عام الماضي', 'عام ثلاثه الماضي']);
     const ungated = compile({ source: rule.source })().match(doc).map((c) => doc.norm.text.slice(c.start, c.end));
@@ -118,7 +118,7 @@ describe('compilePatterns', () => {
   });
 
   it('rejects duplicate ids', () => {
-    expect(() => compilePatterns({ profile: 'kashf-ar-1', rules: [base, base] })).toThrow(/not unique/);
+    expect(() => compilePatterns({ profile: 'kashf-ar-2', rules: [base, base] })).toThrow(/not unique/);
   });
 
   it('emits labelled groups as inner candidates, or as top-level ones for unlabelled rules', () => {
@@ -145,13 +145,13 @@ describe('compilePatterns', () => {
 
   it('runs a digit rule with follows only before those words, however many digit rules there are', () => {
     const rules = Array.from({ length: 34 }, (_, i) => ({ ...base, id: `num-${i}`, source: '[0-9]+ \u0645\u062a\u0631', triggers: [], classes: ['digit' as const], follows: ['\u0645\u062a\u0631'] }));
-    const m = compilePatterns({ profile: 'kashf-ar-1', rules });
+    const m = compilePatterns({ profile: 'kashf-ar-2', rules });
     expect(m.match(prepareDoc('5 متر و6 كيلو')).map((c) => c.source.ref)).toEqual(rules.map((r) => r.id));
   });
 
   it('finds labelled groups of a rule that is probed without group indices first', () => {
     const m = compilePatterns({
-      profile: 'kashf-ar-1',
+      profile: 'kashf-ar-2',
       rules: [{ ...base, label: 'DATE', source: '\u0639\u0627\u0645 ([0-9]{4})', groups: [null, 'CARDINAL'] }],
     });
     const doc = prepareDoc('عام واحد، عام 2022');
