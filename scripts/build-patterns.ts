@@ -575,7 +575,7 @@ function loadNameTokens(lists: Map<string, string[]>): NameTokenData | undefined
     .filter(([w]) => w.length > 1 && !w.includes(' '));
   const tokens = pairs.filter(([, n]) => n >= NAME_TOKEN_MIN_COUNT).map(([w]) => w);
   if (tokens.length === 0) return undefined;
-  const guard = ['stopword', 'nicknameIntro', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
+  const guard = ['stopword', 'nicknameIntro', 'dialectFunction', 'titleHead', 'titleComplement', 'honorific', 'occupation', 'month', 'weekday', 'nationality', 'orgTrigger', 'locTrigger', 'relativeDay', 'periodNoun', 'unit', 'tens', 'scale', 'ordinal'];
   const guardWords = new Set(guard.flatMap((name) => lists.get(name) ?? []));
   const stopwords = [...guardWords, ...loadCommonWords()].filter((w) => !w.includes(' '));
   // Common given names that no gazetteer person starts with (mostly women's names and names
@@ -658,7 +658,7 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
   return {
     // `ذات`, `ذوي` (possessing) open a description, never a name: `قرية ذات أهمية`; `ذو` is
     // also the first word of given names (`ذو الفقار`).
-    common: union('stopword', 'nicknameIntro', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'placeNounDual', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
+    common: union('stopword', 'nicknameIntro', 'dialectFunction', 'titleFree', 'occupation', 'leaderNisba', 'honorific', 'orgTrigger', 'locTrigger', 'placeNounDual', 'eventNoun', 'eventNounDefinite', 'possessiveNoun'),
     bound: union('titleBound'),
     // A title that needs a complement starts no name either (`نائب الرئيس رئيس مجلس الوزراء`),
     // unless it is also a given name (`أمين`, `أمير`, `مختار`).
@@ -679,8 +679,9 @@ function nameLists(lists: Map<string, string[]>, names: ReadonlySet<string>): Na
     notToken: [...union('nationality', 'titleComplement', 'relativeAdj', 'institutionAdj'), ...union('unit', 'hundreds', 'scale').filter((w) => !w.includes('عشر'))].sort(),
     waName: union('waName'),
     prefix: NAME_PREFIXES.map(normalizeKey),
-    // A nickname's introduction ends a name (`عبد الفتاح الشهير بـ`, `أحمد الملقب بالحكيم`).
-    stop: union('stopword', 'nicknameIntro'),
+    // A nickname's introduction ends a name (`عبد الفتاح الشهير بـ`, `أحمد الملقب بالحكيم`), and
+    // so does a function word of the dialects (`منى قالتلي لازم`, `فتحي قدام المسجد`).
+    stop: union('stopword', 'nicknameIntro', 'dialectFunction'),
     notDef: union('ordinal', 'relativeAdj', 'periodNoun'),
     numberWord: union('unit', 'tens', 'hundreds'),
     generic: union('placeGeneric'),

@@ -448,3 +448,17 @@ describe('a name before its nickname', () => {
     expect(persons('وقال أحمد بن عبد الرزاق الملقب بالحكيم إن')).toEqual(['أحمد بن عبد الرزاق']);
   });
 });
+
+describe('a name in a social post', () => {
+  const persons = (text: string) => createExtractor().extract(text).filter((e) => e.label === 'PERS').map((e) => e.text);
+
+  it('ends before a function word of the dialects', () => {
+    expect(persons('الدكتورة منى قالتلي لازم ارتاح')).toEqual(['منى']);
+    expect(persons('دكانة الحاج فتحي قدام المسجد')).toEqual(['فتحي']);
+    expect(persons('نسرين بنت خالتي اتجوزت امبارح')).toEqual(['نسرين']);
+  });
+
+  it('is none when the dialect word follows the title alone', () => {
+    expect(persons('الدكتور قالي لازم ارتاح اسبوعين')).toEqual([]);
+  });
+});
