@@ -84,6 +84,18 @@ function tokenStartAfter(doc: Doc, pos: number): number {
   return doc.tokens.starts[tokenAt(doc, pos)]!;
 }
 
+/**
+ * Where the person's name `c` starts once a known place that begins before it and ends inside
+ * it is left out: the first token after the place; `c.start` when no such place.
+ */
+function startPastPlace(doc: Doc, c: Candidate, known: readonly Candidate[]): number {
+  const lo = firstStartingAt(known, c.start);
+  const g = lo > 0 ? known[lo - 1]! : undefined;
+  if (g === undefined || g.end <= c.start || g.end >= c.end || !PLACE_LABELS.has(g.label)) return c.start;
+  const t = tokenAt(doc, g.end);
+  return t < doc.tokens.count ? doc.tokens.starts[t]! : c.end;
+}
+
 /** Number of tokens that start within [start, end). */
 function tokensIn(doc: Doc, start: number, end: number): number {
   let n = 0;
@@ -368,7 +380,7 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
   const out: Candidate[] = cands.slice(0, fromGazetteer);
   let spelled: Set<Candidate> | undefined; // known names that only spell part of a family name
   for (let i = fromGazetteer; i < cands.length; i++) {
-    const c = cands[i]!;
+    let c = cands[i]!;
     if (c.source.kind !== 'pattern') {
       out.push(c);
       continue;
@@ -377,6 +389,16 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
     if (!title && !isName(c.label)) {
       out.push(c);
       continue;
+    }
+    // A person's name never starts inside a known place (`محافظ ذي قار مرتضى الإبراهيمي`: the
+    // name read after the title began at قار): it starts after the place.
+    // One word left is no name: the rule read a place's last word and the word after it.
+    if (c.label === 'PERS') {
+      const from = startPastPlace(doc, c, known);
+      if (from > c.start) {
+        if (from >= c.end || singleToken(doc, from, c.end)) continue;
+        c = spanOf(c, from, c.end);
+      }
     }
     let end = c.end;
     let same: Candidate | undefined; // the known organisation (or person) the rule's name turns out to be

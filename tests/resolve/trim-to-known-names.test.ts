@@ -138,3 +138,13 @@ describe('a known person’s one-word alias before one more name word', () => {
     expect(persons('ولا يسير وراء بوش مسلوب الإرادة')[0]).toEqual({ text: 'بوش', id: 'wd:Q207' });
   });
 });
+
+describe('a person’s name read from inside a known place', () => {
+  it('starts after the place', () => {
+    expect(entities('وقال محافظ ذي قار مرتضى الإبراهيمي إن')).toEqual(['OCC محافظ', 'GPE ذي قار', 'PERS مرتضى الإبراهيمي']);
+  });
+
+  it('is none when one word is left', () => {
+    expect(entities('استهدفت منزلا بخان يونس جنوب القطاع')).toEqual(['GPE خان يونس']);
+  });
+});
