@@ -58,3 +58,11 @@ describe('a family name that is also a word', () => {
     expect(persons('وقال بروتون إن الاتحاد سيرد')).toEqual(['بروتون kashf:pers/thierry-breton']);
   });
 });
+
+describe('landmarks named by a city’s name', () => {
+  it('are the landmark, not the city', async () => {
+    const { extract } = await import('../../src/index.js');
+    const [e] = extract('وزرت آيا صوفيا في إسطنبول');
+    expect(e).toMatchObject({ text: 'آيا صوفيا', label: 'FAC', id: 'wd:Q12506' });
+  });
+});
