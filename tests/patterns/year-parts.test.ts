@@ -26,3 +26,16 @@ describe('Maghrebi spellings of times, days and amounts', () => {
     expect(spans('اشترى 7 أرطال من اللحم')).toEqual(['QUANTITY 7 أرطال']);
   });
 });
+
+describe('a day and month written with a slash in a post', () => {
+  const spans = (text: string): string[] => extract(text).map((e) => `${e.label} ${e.text}`);
+
+  it('is a date after يوم, لحد or لغاية', () => {
+    expect(spans('الكوبون شغال لحد ٣١/١٢')).toEqual(['DATE ٣١/١٢']);
+    expect(spans('نتقابل يوم 5/4 بعد الظهر')).toContain('DATE 5/4');
+  });
+
+  it('stays a number elsewhere', () => {
+    expect(spans('حتى 3/4 الكمية')).toEqual(['CARDINAL 3/4']);
+  });
+});
