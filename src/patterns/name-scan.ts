@@ -1620,7 +1620,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
   // person's name after it is. An organisation that takes a person's name takes that word
   // (`جامعة السلطان قابوس`); after other nouns the facility rule and the steps after the rules
   // read it.
-  if (u === t && !definite && namingTitle(text, starts[t]!, ends[t]!) && nextSpaced(r, t + 1) && isWord(r, t + 1) && !defWord(r, t + 1)) {
+  if (u === t && !definite && namingTitle(text, starts[t]!, ends[t]!) && nextSpaced(r, t + 1) && isWord(r, t + 1) && !defWord(r, t + 1) && !forWord(r, t + 1)) {
     if (!nounAfterProclitics(NAMED_ORG_NOUNS, text, starts[t - 1]!, ends[t - 1]!) || !nameStart(r, t + 1, false)) return -1;
     u = t + 1;
   }
@@ -2027,6 +2027,11 @@ export function neverInName(r: NameReader, t: number): boolean {
 /** Token `t` is a common word, a title or a trigger noun (`الصحفي`): never a family name, a nisba's shape notwithstanding. */
 export function commonWord(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, COMMON | BOUND);
+}
+
+/** Token `t` is a definite noun of a period (`الأسبوع`) or relative adjective: never a definite name word. */
+export function notDefiniteName(r: NameReader, t: number): boolean {
+  return lt.articleAt(r.text, r.starts[t]!) && r.startsPhrase(t, 0, NOT_DEF);
 }
 
 /** Token `t` is a nationality, title complement or relative adjective: it describes a title, never names. */

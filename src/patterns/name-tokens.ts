@@ -21,7 +21,7 @@ import type { WordTable } from './word-table.js';
 const { ARABIC } = cc;
 const { AIN, ALEF, BA, FA, HA, KAF, LAM, TA, WA, YA } = lt;
 const { hashKey, sameText } = th;
-const { allahAlone, allahCompound, commonWord, DIN, DIN_FIRST, givenBeforeSonOf, isDescriptor, isNamePrefix, nameReader, neverInName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
+const { allahAlone, allahCompound, commonWord, DIN, DIN_FIRST, givenBeforeSonOf, isDescriptor, isNamePrefix, nameReader, neverInName, notDefiniteName, scanNameFrom, verbalNoun, writesMaqsura, writtenAli } = ns;
 const { findWord, maskAt, mayHold, wordTable } = wt;
 
 /** Rule ID reported as the source of these candidates. */
@@ -590,7 +590,8 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
         while (end > 0 && ends[u]! < end) u++;
         // After a proclitic, an indefinite word in ة is rather the adjective of a noun the
         // letters spell (`ورقية جديدة`: و + رقية read in ورقية, paper).
-        if (end > 0 && familyName(r, u) && !(skip > 0 && last === t && r.endsInTa(u) && !text.startsWith('\u0627\u0644', starts[u]!))) {
+        // A period's noun (`عبد الغني الأسبوع المقبل`) is no family name; a regnal number stays.
+        if (end > 0 && familyName(r, u) && !(notDefiniteName(names, u) && !regnal(r, u)) && !(skip > 0 && last === t && r.endsInTa(u) && !text.startsWith('\u0627\u0644', starts[u]!))) {
           last = u;
           // The name may go on with known name tokens (أحمد سليم حمدان).
           while (last + 1 < count && fits(first, last + 1) && adjacent(text, ends[last]!, starts[last + 1]!) && r.isNameOrAbd(last + 1, LEX) && !r.procliticHamza(last + 1)) last++;

@@ -170,7 +170,8 @@ function bareNameAfter(doc: Doc, pos: number, end: number): boolean {
   const z = text.charCodeAt(end - 1);
   // A مفعول participle describes the person (`بوش مسلوب الإرادة`).
   const participle = end - s === 5 && text.charCodeAt(s) === 0x0645 && text.charCodeAt(s + 3) === 0x0648;
-  return end - s >= 3 && !participle && !text.startsWith(ARTICLE, s) && z !== 0x0627 && z !== 0x0629 && z !== 0x0647;
+  // Three letters are as often a past verb after its subject (`رونالدو سجل`, `ترامب رجع`).
+  return end - s >= 4 && !participle && !text.startsWith(ARTICLE, s) && z !== 0x0627 && z !== 0x0629 && z !== 0x0647;
 }
 
 /**

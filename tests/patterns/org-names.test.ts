@@ -172,4 +172,8 @@ describe('an organisation noun before a naming title and a name', () => {
     expect(nested('نقل إلى مستشفى الملك فيصل التخصصي')).not.toContain('ORG مستشفى الملك');
     expect(nested('هاجموا مكتب الشيخ محمد يزبك')).not.toContain('ORG مكتب الشيخ');
   });
+
+  it('names one by a naming title and its purpose', () => {
+    expect(nested('باعت حصتها في شركة الملكة للأغذية')).toContain('ORG شركة الملكة للأغذية');
+  });
 });

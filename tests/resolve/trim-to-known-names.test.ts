@@ -148,3 +148,16 @@ describe('a person’s name read from inside a known place', () => {
     expect(entities('استهدفت منزلا بخان يونس جنوب القطاع')).toEqual(['GPE خان يونس']);
   });
 });
+
+describe('regressions of names read past a known person', () => {
+  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
+
+  it('leaves a known person before a past verb of three letters', () => {
+    expect(persons('رونالدو سجل هدفين مع النصر الليلة')).toEqual([{ text: 'رونالدو', id: 'wd:Q11571' }]);
+    expect(persons('ترامب رجع للبيت الأبيض')).toEqual([{ text: 'ترامب', id: 'wd:Q22686' }]);
+  });
+
+  it('takes no noun of a period as a family name', () => {
+    expect(persons('ستستضيف اللجنة وزير النفط حيان عبد الغني الأسبوع المقبل').map((p) => p.text)).toEqual(['حيان عبد الغني']);
+  });
+});
