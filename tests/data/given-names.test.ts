@@ -24,5 +24,7 @@ describe('common given names', () => {
     expect(persons('وسار موكب مهيب في شوارع المدينة')).toEqual([]);
     expect(persons('وكان اختيار موفق للمدرب')).toEqual([]);
     expect(persons('وهو مؤيد للقرار منذ البداية')).toEqual([]);
+    // و + جدي, and my grandfather, in a list of relatives.
+    expect(persons('وعمي في لبنان وجدي بالسعودية')).toEqual([]);
   });
 });
