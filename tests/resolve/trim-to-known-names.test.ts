@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor, extract } from '../../src/index.js';
 
 const entities = (text: string) => extract(text).map((e) => `${e.label} ${e.text}`);
+const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
 
 describe('a family name that spells a preposition and a known name', () => {
   it('stays whole, and the known name is no mention', () => {
@@ -108,7 +109,6 @@ describe('a facility named after a titled person the gazetteer knows', () => {
 });
 
 describe('a known person’s name followed by a family nisba the gazetteer does not give him', () => {
-  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
 
   it('is another person of the same first names, unlinked', () => {
     const [p] = persons('وقال محمد يونس الحسيني إن المشروع تأخر');
@@ -126,7 +126,6 @@ describe('a known person’s name followed by a family nisba the gazetteer does 
 });
 
 describe('a known person’s one-word alias before one more name word', () => {
-  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
 
   it('is the given name of another person, unlinked', () => {
     const [p] = persons('وسجل داروين نونيز هدفين في المباراة');
@@ -150,7 +149,6 @@ describe('a person’s name read from inside a known place', () => {
 });
 
 describe('regressions of names read past a known person', () => {
-  const persons = (text: string) => extract(text).filter((e) => e.label === 'PERS').map((e) => ({ text: e.text, id: e.id }));
 
   it('leaves a known person before a past verb of three letters', () => {
     expect(persons('رونالدو سجل هدفين مع النصر الليلة')).toEqual([{ text: 'رونالدو', id: 'wd:Q11571' }]);
