@@ -19,6 +19,10 @@ describe('common given names', () => {
     expect(persons('وأوضح عبد الوهاب الشواف أن')).toEqual(['عبد الوهاب الشواف']);
   });
 
+  it('include compounds in الله opened by a given name (عطية الله)', () => {
+    expect(persons('وتزوج الكاتب من عطية الله إبراهيم عام 1954')).toEqual(['عطية الله إبراهيم']);
+  });
+
   it('leave a given name that is also a word alone where it is the word', () => {
     expect(persons('يسري القرار على جميع الموظفين')).toEqual([]);
     expect(persons('وسار موكب مهيب في شوارع المدينة')).toEqual([]);
