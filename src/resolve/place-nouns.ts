@@ -21,12 +21,12 @@ const PLACE_NOUNS: NounWords = nounWords(['مدينة', 'بلدة', 'قرية', 
 const MUNICIPALITY = normalizeKey('بلدية');
 /** The nouns of PLACE_NOUNS that name the city itself. */
 const CITY_NOUNS: ReadonlySet<string> = new Set(['مدينة', 'بلدة', 'قرية', 'مخيم'].map(normalizeKey));
-/** Nouns of a facility named after its city (`مرفأ بيروت`): a FAC over both. */
+/** The Levantine port, no rule's trigger, before any known city (`مرفأ بيروت`): a FAC over both. */
 const FACILITY_NOUNS: NounWords = nounWords(['مرفأ']);
 /**
  * Nouns of a facility named after its city (`مطار دبي الدولي`, `مطار نيودلهي`) that the
  * facility rule reads, but not before a city in ي, which it takes for an adjective (`مطار
- * دولي`): known, the city is its name.
+ * دولي`): known, the city is its name. مرفأ too, for a city in ي.
  */
 const CITY_FACILITY_NOUNS: NounWords = nounWords(['مطار', 'ميناء', 'مرفأ', 'متحف', 'معبر', 'فندق', 'استاد', 'جسر']);
 /** The facility's own adjectives, one of which may follow the city (`مطار دبي الدولي`). */
@@ -72,17 +72,13 @@ export function joinPlaceNouns(doc: Doc, resolved: Candidate[], cities: Readonly
         joined.id = c.id;
         if (c.canonical) joined.canonical = c.canonical;
       }
-    } else if (c.label === 'GPE' && text.charCodeAt(c.end - 1) === YA && c.id !== undefined && !c.weak && c.start > 0 && text.charCodeAt(c.start - 1) === 0x20) {
-      const noun = nounBefore(doc, resolved, i, CITY_FACILITY_NOUNS);
+    } else if (c.label === 'GPE' && c.id !== undefined && !c.weak) {
+      // A facility named after its city: the facility nouns before a city in ي, and مرفأ before
+      // any city (it ends in ا, normalized مرفا, right before the space: most places follow none).
+      const nouns = text.charCodeAt(c.end - 1) === YA ? CITY_FACILITY_NOUNS : c.start > 2 && text.charCodeAt(c.start - 2) === ALEF ? FACILITY_NOUNS : null;
+      const noun = nouns === null ? -1 : nounBefore(doc, resolved, i, nouns);
       if (noun >= 0 && cities.has(c.id)) {
         joined = newCandidate(noun, facilityAdjectiveEnd(doc, resolved[i + 1], c.end), 'FAC', FAC_PRIORITY, FAC_SOURCE);
-        joined.inner = [c];
-      }
-    } else if (c.label === 'GPE' && c.start > 2 && text.charCodeAt(c.start - 2) === ALEF && c.id !== undefined && !c.weak) {
-      // The noun ends in ا (مرفأ, normalized مرفا) right before the space: most places follow none.
-      const port = nounBefore(doc, resolved, i, FACILITY_NOUNS);
-      if (port >= 0 && cities.has(c.id)) {
-        joined = newCandidate(port, c.end, 'FAC', FAC_PRIORITY, FAC_SOURCE);
         joined.inner = [c];
       }
     }

@@ -158,33 +158,36 @@ function otherBodyAfter(doc: Doc, from: number, end: number): boolean {
 }
 
 /**
- * Whether [pos, end) is one word after a space with the shape of a foreign family name: no
- * article, and no final ا, ة or ه, which end the accusatives and nouns a run may take after a
- * known name (`بوش داخليا`, `نابليون خطورة`), and no مفعول participle.
+ * The token that alone fills [pos, end) one space after `pos`, where no known entity (`next`,
+ * the known name after the one ending at `pos`) starts before `end`; -1 otherwise.
  */
-function bareNameAfter(doc: Doc, pos: number, end: number): boolean {
+function wordAlone(doc: Doc, pos: number, end: number, next: Candidate | undefined): number {
+  if (next !== undefined && next.start < end) return -1;
   const t = tokenAfterSpace(doc, pos);
-  if (t < 0 || doc.tokens.ends[t] !== end) return false;
-  const text = doc.norm.text;
-  const s = doc.tokens.starts[t]!;
-  const z = text.charCodeAt(end - 1);
-  // A مفعول participle describes the person (`بوش مسلوب الإرادة`).
-  const participle = end - s === 5 && text.charCodeAt(s) === 0x0645 && text.charCodeAt(s + 3) === 0x0648;
-  // Three letters are as often a past verb after its subject (`رونالدو سجل`, `ترامب رجع`).
-  return end - s >= 4 && !participle && !text.startsWith(ARTICLE, s) && z !== 0x0627 && z !== 0x0629 && z !== 0x0647;
+  return t >= 0 && doc.tokens.ends[t] === end ? t : -1;
 }
 
 /**
- * Whether the person's name read to `end` goes on past the known person `g` (two words or
- * more) with one definite nisba that no known entity starts (`next`, the known name after
- * `g`): a family name the gazetteer does not give that person.
+ * Whether the word `t` after the known person `g` in the person's name `c` makes it another
+ * person's name, unlinked:
+ * - after a one-word alias that the name lexicon's run goes on from, a word with the shape of
+ *   a foreign family name (`داروين نونيز`, `جيرارد كايبر`: the alias is a given name there):
+ *   no article, no final ا, ة or ه, which end the accusatives and nouns a run may take after a
+ *   known name (`بوش داخليا`, `نابليون خطورة`), no مفعول participle (`بوش مسلوب الإرادة`), and
+ *   four letters at least, as three are as often a past verb after its subject (`رونالدو سجل`);
+ * - after a name of two words or more, a definite nisba the gazetteer does not give him
+ *   (`محمد يونس الحسيني`, `فهد بن عبد العزيز السبيعي`), but a dynasty's or the deceased's.
  */
-function otherPersonAfter(doc: Doc, g: Candidate, end: number, next: Candidate | undefined): boolean {
-  if (singleToken(doc, g.start, g.end)) return false;
-  const t = tokenAfterSpace(doc, g.end);
-  if (t < 0 || doc.tokens.ends[t] !== end) return false;
+function anotherPerson(doc: Doc, c: Candidate, g: Candidate, t: number): boolean {
+  if (t < 0) return false;
+  const text = doc.norm.text;
   const s = doc.tokens.starts[t]!;
-  return definiteNisbaShape(doc.norm.text, s, end) && !(next !== undefined && next.start < end) && !SAME_PERSON_NISBAS.has(tokenText(doc, t));
+  const e = doc.tokens.ends[t]!;
+  if (!singleToken(doc, g.start, g.end)) return definiteNisbaShape(text, s, e) && !SAME_PERSON_NISBAS.has(tokenText(doc, t));
+  if (c.source.ref !== NAME_TOKENS_RULE) return false;
+  const z = text.charCodeAt(e - 1);
+  const participle = e - s === 5 && text.charCodeAt(s) === 0x0645 && text.charCodeAt(s + 3) === 0x0648;
+  return e - s >= 4 && !participle && !text.startsWith(ARTICLE, s) && z !== 0x0627 && z !== 0x0629 && z !== 0x0647;
 }
 
 /**
@@ -464,16 +467,9 @@ export function trimToKnownNames(doc: Doc, cands: readonly Candidate[], known: r
             if (c.label === 'PERS' && familyFollows(doc, g.end, end)) {
               same = g;
               lineage = true;
-            } else if (c.label === 'PERS' && c.source.ref === NAME_TOKENS_RULE && singleToken(doc, g.start, g.end) && bareNameAfter(doc, g.end, end) && !(known[i + 1] !== undefined && known[i + 1]!.start < end)) {
-              // A known person's one-word alias before one more name word of the name lexicon's
-              // run is a given name there (`داروين نونيز`, `جيرارد كايبر`): another person,
-              // unlinked.
-              (spelled ??= new Set()).add(g);
-            } else if (c.label === 'PERS' && otherPersonAfter(doc, g, end, known[i + 1])) {
-              // A family nisba after a known person's name of two words or more that the
-              // gazetteer does not give him (`محمد يونس الحسيني`, `فهد بن عبد العزيز
-              // السبيعي`): another person of the same first names. The rule's name stands,
-              // unknown, and the known name is no mention.
+            } else if (c.label === 'PERS' && anotherPerson(doc, c, g, wordAlone(doc, g.end, end, known[i + 1]))) {
+              // One more word makes the known person's name another person's (see
+              // anotherPerson): the rule's name stands, unknown, and the known name is no mention.
               (spelled ??= new Set()).add(g);
             } else if (c.label === 'ORG' && g.start === c.start && otherBodyAfter(doc, g.end, end)) {
               // An adjective after the known name makes another body of it (`مجلس الأمن
