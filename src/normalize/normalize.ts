@@ -75,28 +75,20 @@ export function normalize(input: string): NormalizedText {
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     const m = table[c]!;
-    if (m === KEEP_) {
-      // Rarely true: the same code unit twice in a row.
-      if (k > 0 && out[k - 1] === c && arabicLetter(c)) {
+    if (m === KEEP_ || m < JOIN_) {
+      // The code unit itself, or the one it folds to (no mapping yields a surrogate).
+      const x = m === KEEP_ ? c : m;
+      // Rarely true: the same unit twice in a row.
+      if (k > 0 && out[k - 1] === x && arabicLetter(x)) {
         if (k === collapsedAt) continue;
-        if (k >= 2 && out[k - 2] === c) {
+        if (k >= 2 && out[k - 2] === x) {
           collapsedAt = --k;
           continue;
         }
       }
-      out[k] = c;
+      out[k] = x;
       starts[k++] = i;
-      if ((c & 0xf800) === 0xd800) surrogates = true;
-    } else if (m < JOIN_) {
-      if (k > 0 && out[k - 1] === m && arabicLetter(m)) {
-        if (k === collapsedAt) continue;
-        if (k >= 2 && out[k - 2] === m) {
-          collapsedAt = --k;
-          continue;
-        }
-      }
-      out[k] = m;
-      starts[k++] = i;
+      if ((x & 0xf800) === 0xd800) surrogates = true;
     } else if (m === JOIN_) {
       out[k] = underscore(table, k > 0 ? out[k - 1]! : 0, i + 1 < n ? input.charCodeAt(i + 1) : 0);
       starts[k++] = i;
@@ -171,8 +163,8 @@ function originalEnd(norm: NormalizedText, k: number): number {
   // The letters of a lengthened word that the collapse dropped (`مصرررر`) belong to it: the
   // same letter again, before the next normalized unit's own code unit.
   const next = k + 1 < norm.starts.length ? norm.starts[k + 1]! : input.length;
-  if (e < next && arabicLetter(norm.text.charCodeAt(k))) {
-    const letter = norm.text.charCodeAt(k);
+  const letter = norm.text.charCodeAt(k);
+  if (e < next && arabicLetter(letter)) {
     while (e < next && normalizedUnit(table, input.charCodeAt(e)) === letter) {
       e++;
       while (e < input.length && table[input.charCodeAt(e)] === DROP_MARK_) e++;
@@ -216,7 +208,7 @@ export function normalizeText(input: string): string {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     const m = table[c]!;
-    const x = m === KEEP_ ? c : m < JOIN_ ? m : -1;
+    const x = normalizedUnit(table, c);
     if (x >= 0) {
       // A letter three times or more is one, as in normalize.
       const len = codes.length;

@@ -1573,7 +1573,7 @@ export function scanTriggerName(sc: NameScanner, doc: Doc, pos: number, kind: Ex
     // `مقاطعة` is a boycott as often as a province, and a province so called has a foreign
     // name without the article (`مقاطعة ألبرتا`): a definite word or a plural after it is what
     // is boycotted (`مقاطعة الحوار`, `مقاطعة البضائع`, `مقاطعة أحزاب المعارضة`, `مقاطعة شركات`).
-    if (t > 0 && nounAfterTwoProclitics(MUQATAA, text, starts[t - 1]!, ends[t - 1]!) && (defWord(r, t) || afaalShape(text, starts[t]!, ends[t]!) || endsWithAny(r, t, FEMININE_PLURAL))) return -1;
+    if (t > 0 && nounAfterProclitics(BOYCOTT, text, starts[t - 1]!, ends[t - 1]!) && (defWord(r, t) || afaalShape(text, starts[t]!, ends[t]!) || endsWithAny(r, t, FEMININE_PLURAL))) return -1;
     if (defWord(r, t)) {
       // A quarter or town named after a person keeps the known name after the title (`حي
       // الشيخ جراح`, `مدينة الملك عبد العزيز`); `ولاية` before a title and a name is a term
@@ -1818,20 +1818,19 @@ function nounAfterProclitics(nouns: ReadonlySet<string>, text: string, s: number
   return false;
 }
 
-/** Place trigger nouns (normalized) that are also a verbal noun or a preposition: قضاء مقاطعه ناحيه. */
 /** مقاطعة (normalized): a province, and a boycott. */
 const MUQATAA = '\u0645\u0642\u0627\u0637\u0639\u0647';
+
+/** Place trigger nouns (normalized) that are also a verbal noun or a preposition: قضاء مقاطعه ناحيه. */
 const OTHER_SENSE_NOUNS: readonly string[] = ['\u0642\u0636\u0627\u0621', MUQATAA, '\u0646\u0627\u062d\u064a\u0647'];
 
-/** Whether text[s, e) is `noun` after at most two proclitic letters (لقضاء, بمقاطعة). */
-function nounAfterTwoProclitics(noun: string, text: string, s: number, e: number): boolean {
-  return e - s >= noun.length && e - s <= noun.length + 2 && text.endsWith(noun, e);
+/** Whether text[s, e) ends with one of OTHER_SENSE_NOUNS, after at most two proclitic letters (لقضاء, بمقاطعة). */
+function otherSenseNoun(text: string, s: number, e: number): boolean {
+  return OTHER_SENSE_NOUNS.some((w) => e - s >= w.length && e - s <= w.length + 2 && text.endsWith(w, e));
 }
 
-/** Whether text[s, e) is one of OTHER_SENSE_NOUNS, after at most two proclitic letters. */
-function otherSenseNoun(text: string, s: number, e: number): boolean {
-  return OTHER_SENSE_NOUNS.some((w) => nounAfterTwoProclitics(w, text, s, e));
-}
+/** مقاطعة alone, for nounAfterProclitics. */
+const BOYCOTT: ReadonlySet<string> = new Set([MUQATAA]);
 
 /** ولاية (normalized): before a title, a term of office (`ولاية الرئيس`), no state. */
 const WILAYA = '\u0648\u0644\u0627\u064a\u0647';
@@ -2030,7 +2029,7 @@ export function commonWord(r: NameReader, t: number): boolean {
   return r.startsPhrase(t, 0, COMMON | BOUND);
 }
 
-/** Token `t` is a definite noun of a period (`الأسبوع`) or relative adjective: never a definite name word. */
+/** Token `t` is a definite ordinal, relative adjective or noun of a period (`الأسبوع`): a definite name word only as a regnal number. */
 export function notDefiniteName(r: NameReader, t: number): boolean {
   return lt.articleAt(r.text, r.starts[t]!) && r.startsPhrase(t, 0, NOT_DEF);
 }

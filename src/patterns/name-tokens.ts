@@ -577,14 +577,13 @@ export function matchNameTokens(index: RuleIndex, doc: Doc): Candidate[] {
     if (names) {
       // A known given name followed by a family name the lexicon lacks (أحمد المرابط,
       // ألكسندر سلطانوف), read as after a title.
-      // After a preposition only a nisba is that family name (لمحمود القدومي): few words
-      // that spell a given name once their first letter is cut stand before one.
-      const family = !preposition || (last === t && isNisba(r, t + 1));
       // A compound of عبد that opens the name is a given name (عبد الرحمن عويس); after another
       // given name it is the father's, and what follows is as often the sentence's next word.
       const abdLast = last === t + 1 && skip === 0 && ends[t]! - starts[t]! === 3 && lt.abdAt(text, starts[t]!, ends[t]!);
       const parts = last - t + (abdLast ? 0 : 1);
-      if (parts <= 2 && last + 1 < count && family && (abdLast || r.isNameOrAbd(last, GIVEN, last === t ? skip : 0)) && adjacent(text, ends[last]!, starts[last + 1]!)) {
+      // After a preposition only a nisba is that family name (لمحمود القدومي): few words
+      // that spell a given name once their first letter is cut stand before one.
+      if (parts <= 2 && last + 1 < count && (!preposition || (last === t && isNisba(r, t + 1))) && (abdLast || r.isNameOrAbd(last, GIVEN, last === t ? skip : 0)) && adjacent(text, ends[last]!, starts[last + 1]!)) {
         const end = scanNameFrom(names, last + 1, parts, parts + 1);
         let u = last + 1;
         while (end > 0 && ends[u]! < end) u++;

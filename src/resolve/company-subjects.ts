@@ -34,7 +34,7 @@ export function strengthenCompanySubjects(doc: Doc, weak: readonly Candidate[], 
   const text = doc.norm.text;
   for (const c of weak) {
     if (!c.weak || c.label !== 'ORG' || c.id === undefined) continue;
-    if (afterCompanyVerb(text, c.start) && !clubs.has(c.id)) c.weak = false;
+    if (!clubs.has(c.id) && afterCompanyVerb(text, c.start)) c.weak = false;
   }
 }
 
